@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kc_phy_sim: one-shot error injection on register accesses.
+ *
+ * A rule "read|write REG ERRNO NTH" makes the NTH matching access (1 = the
+ * next one) fail with ERRNO; the rule is then dropped. Rules count matching
+ * accesses independently, and at most one rule fires per access: the oldest
+ * one that is due. A second rule that was due at the same access stays due
+ * and fires on the next matching access, so "read 1 -5" written twice fails
+ * the next two BMSR reads.
+ */
+#include <linux/err.h>
+#include <linux/kernel.h>
+#include <linux/printk.h>
+#include <linux/slab.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+
+#include "kc_phy_sim.h"
+
+void kc_sim_inject_init(struct kc_sim_inject *inj)
+{
+	spin_lock_init(&inj->lock);
+	inj->n = 0;
+}
+
+static void kc_sim_inject_clear(struct kc_sim_inject *inj)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&inj->lock, flags);
+	inj->n = 0;
+	spin_unlock_irqrestore(&inj->lock, flags);
+}
+
+static int kc_sim_inject_add(struct kc_sim_inject *inj,
+			     const struct kc_sim_inject_rule *rule)
+{
+	unsigned long flags;
+	int ret = 0;
+
+	spin_lock_irqsave(&inj->lock, flags);
+	if (inj->n < KC_SIM_INJECT_MAX)
+		inj->rules[inj->n++] = *rule;
+	else
+		ret = -ENOSPC;
+	spin_unlock_irqrestore(&inj->lock, flags);
+	return ret;
+}
+
+static int kc_sim_inject_parse(int argc, char **argv,
+			       struct kc_sim_inject_rule *rule)
+{
+	if (argc < 3 || argc > 4) {
+		pr_err(KC_SIM_NAME ": inject: expected \"read|write REG ERRNO [NTH]\" or \"clear\"\n");
+		return -EINVAL;
+	}
+	if (!strcmp(argv[0], "read")) {
+		rule->op = KC_SIM_OP_READ;
+	} else if (!strcmp(argv[0], "write")) {
+		rule->op = KC_SIM_OP_WRITE;
+	} else {
+		pr_err(KC_SIM_NAME ": inject: unknown access \"%s\" (read or write)\n",
+		       argv[0]);
+		return -EINVAL;
+	}
+	if (kstrtouint(argv[1], 0, &rule->reg) ||
+	    rule->reg >= KC_PHY_MODEL_NREGS) {
+		pr_err(KC_SIM_NAME ": inject: bad register \"%s\" (0..31)\n",
+		       argv[1]);
+		return -EINVAL;
+	}
+	if (kstrtoint(argv[2], 10, &rule->err) || rule->err >= 0 ||
+	    rule->err < -MAX_ERRNO) {
+		pr_err(KC_SIM_NAME ": inject: bad errno \"%s\" (negative, e.g. -5)\n",
+		       argv[2]);
+		return -EINVAL;
+	}
+	rule->left = 1;
+	if (argc == 4 && (kstrtouint(argv[3], 10, &rule->left) || !rule->left)) {
+		pr_err(KC_SIM_NAME ": inject: bad count \"%s\" (1 = next access)\n",
+		       argv[3]);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+int kc_sim_inject_command(struct kc_sim_inject *inj, const char *cmd)
+{
+	struct kc_sim_inject_rule rule;
+	char **argv;
+	int argc;
+	int ret;
+
+	argv = argv_split(GFP_KERNEL, cmd, &argc);
+	if (!argv)
+		return -ENOMEM;
+
+	if (argc == 1 && !strcmp(argv[0], "clear")) {
+		kc_sim_inject_clear(inj);
+		ret = 0;
+	} else {
+		ret = kc_sim_inject_parse(argc, argv, &rule);
+		if (!ret) {
+			ret = kc_sim_inject_add(inj, &rule);
+			if (ret)
+				pr_err(KC_SIM_NAME ": inject: more than %d pending rules\n",
+				       KC_SIM_INJECT_MAX);
+		}
+	}
+	argv_free(argv);
+	return ret;
+}
+
+int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
+			unsigned int reg)
+{
+	unsigned long flags;
+	unsigned int i, j;
+	int err = 0;
+
+	spin_lock_irqsave(&inj->lock, flags);
+	for (i = 0, j = 0; i < inj->n; i++) {
+		struct kc_sim_inject_rule *r = &inj->rules[i];
+
+		if (r->op == op && r->reg == reg) {
+			if (r->left == 1 && !err) {
+				err = r->err;
+				continue;	/* consumed: not copied back */
+			}
+			if (r->left > 1)
+				r->left--;
+		}
+		inj->rules[j++] = *r;
+	}
+	inj->n = j;
+	spin_unlock_irqrestore(&inj->lock, flags);
+	return err;
+}
+
+size_t kc_sim_inject_format(struct kc_sim_inject *inj, char *buf, size_t size)
+{
+	unsigned long flags;
+	unsigned int i;
+	size_t len = 0;
+
+	spin_lock_irqsave(&inj->lock, flags);
+	for (i = 0; i < inj->n; i++) {
+		const struct kc_sim_inject_rule *r = &inj->rules[i];
+
+		len += scnprintf(buf + len, size - len, "%s %u %d %u\n",
+				 r->op == KC_SIM_OP_READ ? "read" : "write",
+				 r->reg, r->err, r->left);
+	}
+	spin_unlock_irqrestore(&inj->lock, flags);
+	return len;
+}
