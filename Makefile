@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# kcrate: user-facing targets. The kbuild part lives in ./Kbuild.
+#
+#   make                      build every module against KDIR
+#   make KDIR=... ARCH=... CROSS_COMPILE=...   build for a vendor kernel
+#   make modules_install [INSTALL_MOD_PATH=...]  install to .../updates/
+#   make clean
+#   make run                  the main job: boot the simulated board, show the link
+#   make shell                interactive guest shell with everything loaded
+#   make check [KERNELS=...]  every test tier, ending with "N passed, N failed, N skipped"
+#   make setup                install the Debian packages kcrate needs (root)
+
+TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+
+# The embedded default kernel is Debian bookworm's 6.1, installed by
+# `make setup` when absent. A KDIR given on the command line wins.
+ifeq ($(origin KDIR),undefined)
+KC_DEFAULT_KDIR := 1
+KDIR = $(shell $(TOP)/scripts/kc-kernel 2>/dev/null | sed -n 's/^KC_KDIR=//p')
+endif
+
+KC_FEATURES := $(TOP)/helpers/generated/kc_features.h
+KBUILD_ARGS := -C $(KDIR) M=$(TOP) KC_ROOT=$(TOP) KC_FEATURES=$(KC_FEATURES)
+
+.PHONY: all modules modules_install clean setup probe run shell check lint selftests help
+
+all: modules
+
+setup:
+	@$(TOP)/scripts/kc-setup
+
+ifdef KC_DEFAULT_KDIR
+modules probe: | setup
+endif
+
+# Re-probe whenever the kernel tree or a probe changes.
+$(KC_FEATURES): $(wildcard $(TOP)/helpers/probes/*.c) $(TOP)/helpers/probe.sh FORCE
+	@if [ ! -f $@ ] || [ "$$(sed -n 's/.*for \(.*\): do not edit.*/\1/p' $@)" != "$(KDIR)" ] || \
+	    [ -n "$$(find $(TOP)/helpers/probes $(TOP)/helpers/probe.sh -newer $@ 2>/dev/null)" ]; then \
+		echo "  PROBE   $(KDIR)"; \
+		$(TOP)/helpers/probe.sh $(KDIR) $@ $(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)); \
+	fi
+
+probe: $(KC_FEATURES)
+
+modules: $(KC_FEATURES)
+	@test -n "$(KDIR)" || { echo "make: no KDIR: run 'make setup' or pass KDIR=" >&2; exit 1; }
+	$(MAKE) $(KBUILD_ARGS) modules
+
+# INSTALL_MOD_DIR defaults to "updates", which depmod ranks above the
+# distribution's own modules: our ax88796b.ko takes precedence.
+modules_install: modules
+	$(MAKE) $(KBUILD_ARGS) INSTALL_MOD_DIR=$(or $(INSTALL_MOD_DIR),updates) modules_install
+
+clean:
+	@if [ -n "$(KDIR)" ] && [ -d "$(KDIR)" ]; then $(MAKE) $(KBUILD_ARGS) clean; fi
+	rm -rf $(TOP)/helpers/generated
+	@if [ -f $(TOP)/selftests/net/Makefile ]; then $(MAKE) -C $(TOP)/selftests/net clean; fi
+
+# User-space kselftest programs (static, for the guest).
+selftests: | setup
+	@if [ -f $(TOP)/selftests/net/Makefile ]; then \
+		$(MAKE) -C $(TOP)/selftests/net KSFT_DIR=$(TOP)/build/ksft OUTPUT=$(TOP)/build/user/net; fi
+
+run:
+	@$(TOP)/scripts/kc-vm --mode run
+
+shell:
+	@$(TOP)/scripts/kc-vm --mode shell
+
+check:
+	@$(TOP)/scripts/kc-check $(KERNELS)
+
+lint:
+	@$(TOP)/scripts/kc-lint
+
+help:
+	@sed -n '3,14p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+
+FORCE:

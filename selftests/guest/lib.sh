@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Shell library of the kcrate test guest: the runner (kc_run_tests), module
+# loading, and KTAP output helpers for the scripts in /kc/tests.d.
+
+KC_MODULES=/kc/modules
+. /kc/ktap.sh
+
+# Debian's static busybox runs its own applets in preference to programs in
+# PATH; the real kmod, ip and ethtool are what the tests mean.
+for _kc_tool in modprobe insmod rmmod lsmod depmod modinfo ip ethtool; do
+	eval "$_kc_tool() { /usr/local/sbin/$_kc_tool \"\$@\"; }"
+done
+unset _kc_tool
+
+# Pattern of kernel log lines that fail the test that produced them.
+KC_SPLAT='(WARNING:|BUG:|BUG |Oops|general protection fault|Kernel panic|INFO: task .* blocked|Call Trace:|kmemleak|UBSAN:|KFENCE:|Poison overwritten|Redzone|Object padding|list_add corruption|list_del corruption)'
+
+# --- driver selection -------------------------------------------------
+
+# Our modules are installed in /lib/modules/$KC_KVER/updates/kcrate, which
+# depmod ranks above the kernel's own. For the upstream reference run our
+# ax88796b.ko is taken out of the module index, so modprobe (and phylib's
+# autoload by alias) finds Debian's.
+kc_select_driver()
+{
+	if [ "$KC_DRIVER" = upstream ]; then
+		rm -f /lib/modules/"$KC_KVER"/updates/kcrate/ax88796b.ko*
+		depmod -a
+	fi
+}
+
+# kc_load_phy_driver: load phylib and the PHY driver under test.
+kc_load_phy_driver()
+{
+	modprobe libphy 2>/dev/null
+	modprobe ax88796b || return 1
+	kc_phy_driver_is_ours
+	[ "$KC_DRIVER" = ours ] && [ "$KC_LOADED_OURS" = 1 ] && return 0
+	[ "$KC_DRIVER" = upstream ] && [ "$KC_LOADED_OURS" = 0 ] && return 0
+	echo "# loaded ax88796b is not the $KC_DRIVER driver" >&2
+	return 1
+}
+
+# Sets KC_LOADED_OURS=1 if the loaded ax88796b module is kcrate's: an
+# out-of-tree module carries the taint flag O, Debian's in-tree one does not.
+kc_phy_driver_is_ours()
+{
+	KC_LOADED_OURS=0
+	grep -q O /sys/module/ax88796b/taint 2>/dev/null && KC_LOADED_OURS=1
+	return 0
+}
+
+# --- the runner -----------------------------------------------------------
+
+# kc_test_selected SCRIPT: does this script run for this driver and filter?
+kc_test_selected()
+{
+	local name drivers
+	name=$(basename "$1" .sh)
+	case "$name" in $KC_TESTS) ;; *) return 1 ;; esac
+	drivers=$(sed -n 's/^# kc-drivers: *//p' "$1" | head -n 1)
+	[ -n "$drivers" ] || drivers=ours
+	case " $drivers " in *" $KC_DRIVER "*) return 0 ;; esac
+	return 1
+}
+
+kc_run_tests()
+{
+	local t n=0 i=0 rc name splat
+	local list=""
+	for t in /kc/tests.d/*.sh; do
+		[ -f "$t" ] || continue
+		kc_test_selected "$t" && list="$list $t" && n=$((n + 1))
+	done
+	echo "kc-guest: begin driver=$KC_DRIVER kernel=$KC_KVER"
+	echo "KTAP version 1"
+	echo "1..$n"
+	echo "# kc-plan:$(for t in $list; do printf ' %s' "$(basename "$t" .sh)"; done)"
+	for t in $list; do
+		i=$((i + 1))
+		name=$(basename "$t" .sh)
+		dmesg -c >/dev/null
+		timeout -s KILL "$KC_TIMEOUT" sh "$t" >/tmp/kc-out 2>&1
+		rc=$?
+		sed 's/^/  /' /tmp/kc-out
+		splat=$(dmesg | grep -E "$KC_SPLAT")
+		if [ -n "$splat" ] && ! grep -q '^# kc-expect-warn' "$t"; then
+			echo "$splat" | sed 's/^/# kernel: /'
+			dmesg | tail -n 40 | sed 's/^/# dmesg: /'
+			echo "not ok $i $name # kernel log shows a splat"
+		elif [ "$rc" -eq 0 ]; then
+			echo "ok $i $name"
+		elif [ "$rc" -eq 4 ]; then
+			echo "ok $i $name # SKIP $(sed -n 's/^# SKIP //p' /tmp/kc-out | head -n 1)"
+		elif [ "$rc" -eq 137 ]; then
+			echo "not ok $i $name # TIMEOUT after ${KC_TIMEOUT}s"
+		else
+			dmesg | tail -n 20 | sed 's/^/# dmesg: /'
+			echo "not ok $i $name # exit status $rc"
+		fi
+	done
+	echo "kc-guest: end"
+}

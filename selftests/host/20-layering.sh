@@ -1,0 +1,38 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# The layering rule of kcrate: drivers and samples use kcrate's
+# abstractions, never the raw kernel API; kernel version tests live in
+# helpers/ (feature probes) and nowhere else.
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/selftests/lib/ktap.sh"
+cd "$top" || exit 1
+
+raw='struct (phy_device|mii_bus|net_device|i2c_client|regmap|gpio_desc)\b|\b(__)?phy_(read|write|modify|set_bits|clear_bits)(_mmd|_paged)?\(|\bgenphy_[a-z0-9_]+\(|\bk[mvz]alloc\(|\bkfree\(|\bkcalloc\(|\bregmap_[a-z_]+\(|\bi2c_smbus_[a-z_]+\(|\bgpiod_[a-z_]+\(|\bmodule_(init|exit)\(|\bmodule_phy_driver\('
+
+ktap_header 3
+hits=$(grep -rnE "$raw" drivers samples --include='*.c' --include='*.h' 2>/dev/null)
+if [ -z "$hits" ]; then
+	ktap_result ok "drivers/ and samples/ use no raw kernel API"
+else
+	echo "$hits" | sed 's/^/# /'
+	ktap_result fail "drivers/ and samples/ use no raw kernel API"
+fi
+
+hits=$(grep -rnE 'LINUX_VERSION_CODE|KERNEL_VERSION\(' --include='*.c' --include='*.h' \
+	core abstractions drivers samples selftests 2>/dev/null)
+if [ -z "$hits" ]; then
+	ktap_result ok "no kernel version test outside helpers/"
+else
+	echo "$hits" | sed 's/^/# /'
+	ktap_result fail "no kernel version test outside helpers/"
+fi
+
+hits=$(grep -rlnE '^[[:space:]]*goto[[:space:]]' drivers samples --include='*.c' 2>/dev/null)
+if [ -z "$hits" ]; then
+	ktap_result ok "drivers/ and samples/ contain no goto"
+else
+	echo "$hits" | sed 's/^/# /'
+	ktap_result fail "drivers/ and samples/ contain no goto"
+fi
+ktap_finish
