@@ -1,0 +1,165 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+#
+# The simulated board (kc_phy_sim) with the PHY driver under test: one
+# instance per ASIX PHY id, the right driver binds, the link comes up, the
+# driver's soft reset toggles BMCR_RESET on the bus, the simulated partner
+# drops and restores the link, error injection and the stuck reset reach
+# the user, and instances go away cleanly while up.
+. /kc/lib.sh
+
+SIM=/sys/kernel/debug/kc_phy_sim
+IDS="0 1 2"
+
+phyid_of() { case $1 in 0) echo 0x003b1861 ;; 1) echo 0x003b1881 ;; 2) echo 0x003b1841 ;; esac; }
+name_of() { case $1 in 0) echo AX88772A ;; 1) echo AX88772C ;; 2) echo AX88796B ;; esac; }
+
+ktap_header 34
+
+if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
+	echo "# SKIP kc_phy_sim.ko is not built"
+	exit 4
+fi
+
+# The driver under test; without kcrate's module the "ours" run still checks
+# the simulator, with whatever driver phylib autoloads.
+driver_ok=1
+driver_why=
+if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
+	driver_ok=0
+	driver_why="kcrate's ax88796b.ko is not built"
+	modprobe libphy
+elif ! kc_load_phy_driver; then
+	driver_ok=0
+	driver_why="could not load the $KC_DRIVER ax88796b driver"
+fi
+
+# write FILE TEXT: write TEXT to FILE, failing like the write(2) failed.
+write() { echo "$2" > "$1"; }
+# write_fails FILE TEXT: the write must be refused.
+write_fails() { ! sh -c "echo '$2' > '$1'" 2>/dev/null; }
+carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
+
+phy_driver_is() {
+	local drv
+	drv=$(basename "$(readlink "/sys/class/net/$1/phydev/driver")")
+	echo "PHY driver: $drv"
+	[ "$drv" = "$2" ]
+}
+
+# The soft reset as the ASIX drivers do it: BMCR written 0, then a BMCR
+# write with the reset bit set.
+trace_shows_reset_toggle() {
+	awk '$2 == "W" && $3 == 0 && $4 == "0x0000" && $5 == 0 { z = 1; next }
+	     z && $2 == "W" && $3 == 0 && $4 ~ /^0x[89a-f]/ && $5 == 0 { ok = 1 }
+	     END { exit !ok }' "$1"
+}
+
+ethtool_shows_100_full() {
+	local out
+	out=$(ethtool "$1") || return 1
+	echo "$out" | grep -q 'Speed: 100Mb/s' && echo "$out" | grep -q 'Duplex: Full'
+}
+
+bad_input_refused() {
+	write_fails $SIM/new_device "256 0x003b1861" &&
+	write_fails $SIM/new_device "7 zz" &&
+	write_fails $SIM/new_device "7 0x003b1861 32" &&
+	write_fails $SIM/new_device "7 0x003b1861 1 extra" &&
+	write_fails $SIM/new_device "7" &&
+	write_fails $SIM/new_device "7 0xffffffff" &&
+	[ ! -e /sys/class/net/kcsim7 ]
+}
+
+ktap_check "kc_phy_sim loads" insmod "$KC_MODULES/kc_phy_sim.ko"
+ktap_check "new_device refuses bad input" bad_input_refused
+
+for id in $IDS; do
+	dev=kcsim$id
+	name=$(name_of "$id")
+	d=$SIM/$id
+	ktap_check "$name: new_device creates $dev" \
+		sh -c "echo '$id $(phyid_of "$id")' > $SIM/new_device && test -e /sys/class/net/$dev"
+	write "$d/trace" clear
+	ktap_check "$name: ip link set $dev up" ip link set "$dev" up
+	if [ "$driver_ok" = 1 ]; then
+		ktap_check "$name: PHY driver is Asix Electronics $name" \
+			phy_driver_is "$dev" "Asix Electronics $name"
+	else
+		ktap_result skip "$name: PHY driver is Asix Electronics $name" "$driver_why"
+	fi
+	ktap_check "$name: carrier comes up" kc_wait_for 5 carrier_is "$dev" 1
+	cat "$d/trace" > "/tmp/trace-$id"
+	if [ "$driver_ok" = 1 ]; then
+		ktap_check "$name: soft reset writes BMCR 0 then BMCR_RESET" \
+			trace_shows_reset_toggle "/tmp/trace-$id"
+	else
+		ktap_result skip "$name: soft reset writes BMCR 0 then BMCR_RESET" "$driver_why"
+	fi
+	ktap_check "$name: ethtool reports 100Mb/s full duplex" ethtool_shows_100_full "$dev"
+	write "$d/link" 0
+	ktap_check "$name: partner link down drops carrier" kc_wait_for 5 carrier_is "$dev" 0
+	write "$d/link" 1
+	ktap_check "$name: partner link up restores carrier" kc_wait_for 5 carrier_is "$dev" 1
+done
+
+ktap_check "new_device refuses an existing ID" write_fails $SIM/new_device "0 0x003b1861"
+
+# A BMCR write error reaches the user through ethtool's restart of autoneg
+# (not through the polling state machine, which would WARN).
+inject_reaches_user() {
+	write $SIM/0/trace clear
+	write $SIM/0/inject "write 0 -5"
+	if ethtool -r kcsim0; then
+		echo "ethtool -r succeeded despite the injected error"
+		return 1
+	fi
+	grep -q ' W 0 0x[0-9a-f]* -5$' $SIM/0/trace && [ -z "$(cat $SIM/0/inject)" ]
+}
+ktap_check "injected BMCR write error fails ethtool -r and is traced" inject_reaches_user
+
+inject_list_roundtrip() {
+	write $SIM/1/inject "read 5 -110 3" &&
+	write $SIM/1/inject "write 4 -5" &&
+	[ "$(cat $SIM/1/inject)" = "read 5 -110 3
+write 4 -5 1" ] &&
+	write_fails $SIM/1/inject "read 32 -5" &&
+	write_fails $SIM/1/inject "read 1 5" &&
+	write_fails $SIM/1/inject "poke 1 -5" &&
+	write $SIM/1/inject clear &&
+	[ -z "$(cat $SIM/1/inject)" ]
+}
+ktap_check "inject lists, validates and clears rules" inject_list_roundtrip
+
+# phy_attach_direct runs the driver's soft reset; a reset bit that never
+# clears makes it time out (-ETIMEDOUT after 600 ms) and the open fail.
+reset_stuck_fails_open() {
+	ip link set kcsim2 down || return 1
+	write $SIM/2/reset_stuck 1
+	if ip link set kcsim2 up; then
+		echo "ip link set up succeeded with a stuck reset"
+		return 1
+	fi
+	write $SIM/2/reset_stuck 0
+	ip link set kcsim2 up && kc_wait_for 5 carrier_is kcsim2 1
+}
+if [ "$driver_ok" = 1 ]; then
+	ktap_check "AX88796B: stuck reset fails ip link set up, release recovers" \
+		reset_stuck_fails_open
+else
+	ktap_result skip "AX88796B: stuck reset fails ip link set up, release recovers" "$driver_why"
+fi
+
+ktap_check "regs dumps 32 registers" sh -c "[ \$(grep -c '^[0-3][0-9] 0x[0-9a-f]\{4\}\$' $SIM/0/regs) = 32 ]"
+
+del_all() {
+	for id in $IDS; do
+		write $SIM/del_device "$id" || return 1
+		[ ! -e "/sys/class/net/kcsim$id" ] && [ ! -e "$SIM/$id" ] || return 1
+	done
+}
+ktap_check "del_device removes instances while up" del_all
+ktap_check "del_device refuses an unknown ID" write_fails $SIM/del_device 9
+ktap_check "kc_phy_sim unloads" rmmod kc_phy_sim
+
+ktap_finish
