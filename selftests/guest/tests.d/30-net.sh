@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+#
+# The PHY driver driven over netlink (selftests/net): ethtool netlink
+# (LINKINFO, LINKMODES, LINKSTATE, LINKMODES_NTF, bad input with extack) and
+# rtnetlink carrier events, and the scenarios (binding, link flap, admin
+# down/up, renegotiation, forced modes, zero LPA, reset toggle, power-down,
+# re-init after link loss) for the AX88772A, AX88772C and AX88796B on the
+# simulated board, with the driver chosen by KC_DRIVER (ours|upstream).
+#
+# Each kselftest program is one subtest; its own TAP is nested below it.
+# Exit: 0 pass, 1 any failure, 4 when everything skipped.
+. /kc/lib.sh
+
+PROGS="ethtool_phy phy_scenarios"
+SIM=/sys/kernel/debug/kc_phy_sim
+
+skip_all() { echo "# SKIP $*"; exit 4; }
+
+[ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
+if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
+	skip_all "kcrate's ax88796b.ko is not built"
+fi
+for p in $PROGS; do
+	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
+done
+
+grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
+	mount -t debugfs debugfs /sys/kernel/debug || exit 1
+if ! kc_load_phy_driver; then
+	echo "# could not load the $KC_DRIVER ax88796b driver"
+	exit 1
+fi
+loaded_sim=0
+if ! grep -q '^kc_phy_sim ' /proc/modules; then
+	insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+	loaded_sim=1
+fi
+export KC_DRIVER
+
+n=0 failed=0 passed=0 skipped=0
+echo "KTAP version 1"
+echo "1..$(($(echo $PROGS | wc -w) + 1))"
+for p in $PROGS; do
+	n=$((n + 1))
+	"$p" >/tmp/kc-net-$p.out 2>&1
+	rc=$?
+	sed 's/^/  /' /tmp/kc-net-$p.out
+	# The harness's "N / M tests passed" counts skips as passes: use Totals.
+	totals=$(sed -n 's/^# Totals: //p' /tmp/kc-net-$p.out | tail -n 1)
+	pass=$(echo "$totals" | sed -n 's/.*pass:\([0-9]*\).*/\1/p')
+	skip=$(echo "$totals" | sed -n 's/.*skip:\([0-9]*\).*/\1/p')
+	if [ "$rc" -ne 0 ] || [ -z "$totals" ]; then
+		echo "not ok $n $p # exit status $rc"
+		failed=$((failed + 1))
+	elif [ "${pass:-0}" -eq 0 ] && [ "${skip:-0}" -gt 0 ]; then
+		echo "ok $n $p # SKIP all $skip tests skipped"
+		skipped=$((skipped + 1))
+	else
+		echo "ok $n $p"
+		passed=$((passed + 1))
+	fi
+done
+
+# Every fixture deletes its own instance: none may be left behind.
+n=$((n + 1))
+left=$(ls /sys/class/net | grep '^kcsim' | tr '\n' ' ')
+if [ -z "$left" ]; then
+	echo "ok $n no simulated instances left behind"
+else
+	echo "# left behind: $left"
+	echo "not ok $n no simulated instances left behind"
+	failed=$((failed + 1))
+fi
+[ "$loaded_sim" = 1 ] && { rmmod kc_phy_sim || exit 1; }
+
+[ "$failed" -gt 0 ] && exit 1
+[ "$passed" -eq 0 ] && exit 4
+exit 0
