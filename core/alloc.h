@@ -1,0 +1,418 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kcrate core: fallible allocation, kc_box and kc_vec.
+ *
+ * DOC: fallible allocation
+ *
+ * Every allocating call takes explicit GFP flags, can fail, says so with
+ * __must_check, and checks its size arithmetic for overflow. Out-of-range
+ * access is an error (-ERANGE or NULL), not undefined behaviour.
+ *
+ * - kc_box: one heap object (or array) whose release is bound to its type:
+ *   ``struct foo *f __kc_free(kc_box) = kc_box_new(struct foo, GFP_KERNEL);``
+ * - kc_vec: a growable array, declared per element type with
+ *   KC_DEFINE_VEC(); kc_vec_u8, kc_vec_u16, kc_vec_u32, kc_vec_u64 and
+ *   kc_vec_int are predefined.
+ *
+ * Test builds (``-DKC_ALLOC_FAULT_INJECT``, set per object file in Kbuild)
+ * get kc_alloc_fail_nth() to make the Nth allocation fail and
+ * kc_alloc_live() to count what is still allocated. The switch is per
+ * object file and not thread-safe: it is meant for single-threaded unit
+ * tests. Without the flag, it costs nothing.
+ */
+#ifndef KC_CORE_ALLOC_H
+#define KC_CORE_ALLOC_H
+
+#include <linux/err.h>
+#include <linux/overflow.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/types.h>
+
+#include <core/cleanup.h>
+
+#ifdef KC_ALLOC_FAULT_INJECT
+static struct {
+	unsigned long nth;
+	unsigned long count;
+	long live;
+} __kc_alloc_fault __maybe_unused;
+
+/**
+ * kc_alloc_fail_nth() - make the Nth allocation from now fail (test builds)
+ * @n: 1 for the next allocation, 2 for the one after...; 0 disarms
+ *
+ * One-shot: after the failure, allocations succeed again. Resets the
+ * counter read by kc_alloc_count(). Only with KC_ALLOC_FAULT_INJECT.
+ */
+static inline void kc_alloc_fail_nth(unsigned long n)
+{
+	__kc_alloc_fault.nth = n;
+	__kc_alloc_fault.count = 0;
+}
+
+/**
+ * kc_alloc_count() - allocation attempts since kc_alloc_fail_nth()
+ *
+ * Only with KC_ALLOC_FAULT_INJECT.
+ *
+ * Return: the number of allocation attempts, failed ones included.
+ */
+static inline unsigned long kc_alloc_count(void)
+{
+	return __kc_alloc_fault.count;
+}
+
+/**
+ * kc_alloc_live() - objects allocated through kc_alloc*() and not freed
+ *
+ * Only with KC_ALLOC_FAULT_INJECT: a leak check for tests.
+ *
+ * Return: allocations minus frees in this object file.
+ */
+static inline long kc_alloc_live(void)
+{
+	return __kc_alloc_fault.live;
+}
+
+static inline bool __kc_alloc_should_fail(void)
+{
+	__kc_alloc_fault.count++;
+	if (__kc_alloc_fault.nth &&
+	    __kc_alloc_fault.count == __kc_alloc_fault.nth) {
+		__kc_alloc_fault.nth = 0;
+		return true;
+	}
+	return false;
+}
+
+static inline void __kc_alloc_track(long delta)
+{
+	__kc_alloc_fault.live += delta;
+}
+#else
+static inline bool __kc_alloc_should_fail(void)
+{
+	return false;
+}
+
+static inline void __kc_alloc_track(long delta)
+{
+}
+#endif
+
+/**
+ * kc_alloc() - allocate memory
+ * @size: bytes
+ * @gfp: allocation flags (GFP_KERNEL may sleep; GFP_ATOMIC does not)
+ *
+ * Return: the memory, or NULL on failure. Release with kc_free().
+ */
+static inline __must_check __malloc void *kc_alloc(size_t size, gfp_t gfp)
+{
+	void *p;
+
+	if (__kc_alloc_should_fail())
+		return NULL;
+	p = kmalloc(size, gfp);
+	if (p)
+		__kc_alloc_track(1);
+	return p;
+}
+
+/**
+ * kc_alloc_array() - allocate an array, size overflow-checked
+ * @n: number of elements
+ * @size: size of one element
+ * @gfp: allocation flags
+ *
+ * Return: the memory, or NULL on failure or if @n * @size overflows.
+ */
+static inline __must_check __malloc void *
+kc_alloc_array(size_t n, size_t size, gfp_t gfp)
+{
+	size_t bytes;
+
+	if (check_mul_overflow(n, size, &bytes))
+		return NULL;
+	return kc_alloc(bytes, gfp);
+}
+
+/**
+ * kc_realloc() - resize an allocation
+ * @p: memory from kc_alloc*() or NULL
+ * @size: new size in bytes, not 0
+ * @gfp: allocation flags
+ *
+ * Return: the resized memory (the contents up to the smaller size are
+ * kept), or NULL on failure, in which case @p is unchanged and still owned
+ * by the caller.
+ */
+static inline __must_check void *kc_realloc(void *p, size_t size, gfp_t gfp)
+{
+	void *q;
+
+	if (__kc_alloc_should_fail())
+		return NULL;
+	q = krealloc(p, size, gfp);
+	if (q && !p)
+		__kc_alloc_track(1);
+	return q;
+}
+
+/**
+ * kc_free() - release memory from kc_alloc*(); NULL is a no-op
+ * @p: the memory
+ */
+static inline void kc_free(const void *p)
+{
+	if (p)
+		__kc_alloc_track(-1);
+	kfree(p);
+}
+
+/**
+ * kc_box_new() - allocate one zeroed object of a type
+ * @type: the object's type
+ * @gfp: allocation flags
+ *
+ * Return: a ``type *``, or NULL on failure. Declare the receiving variable
+ * with __kc_free(kc_box) (or a KC_DEFINE_FREE() binding of the type) to
+ * release it at scope exit.
+ */
+#define kc_box_new(type, gfp)						\
+	((type *)kc_alloc(sizeof(type), (gfp) | __GFP_ZERO))
+
+/**
+ * kc_box_new_array() - allocate a zeroed array, size overflow-checked
+ * @type: element type
+ * @n: number of elements
+ * @gfp: allocation flags
+ *
+ * Return: a ``type *``, or NULL on failure or overflow.
+ */
+#define kc_box_new_array(type, n, gfp)					\
+	((type *)kc_alloc_array((n), sizeof(type), (gfp) | __GFP_ZERO))
+
+/**
+ * kc_box_free() - release a box now; NULL is a no-op
+ * @p: the box
+ */
+static inline void kc_box_free(const void *p)
+{
+	kc_free(p);
+}
+
+/* __kc_free(kc_box): any pointer from kc_box_new*() or kc_alloc*(). */
+KC_DEFINE_FREE_ANY(kc_box, kc_free(_T))
+
+/*
+ * Grow a vector's buffer to at least @need elements (*@cap < @need <=
+ * SIZE_MAX / @esize).
+ * Invariant: *@cap <= KMALLOC_MAX_SIZE / @esize, so doubling cannot
+ * overflow; @esize is a constant, so the divisions fold.
+ */
+static inline __must_check int
+__kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
+{
+	size_t newcap = max3(need, *cap * 2, (size_t)4);
+	void *p;
+
+	if (unlikely(newcap > KMALLOC_MAX_SIZE / esize)) {
+		if (need > KMALLOC_MAX_SIZE / esize)
+			return -ENOMEM;
+		newcap = need;
+	}
+	p = kc_realloc(*data, newcap * esize, gfp);
+	if (unlikely(!p))
+		return -ENOMEM;
+	*data = p;
+	*cap = newcap;
+	return 0;
+}
+
+/**
+ * KC_VEC_INIT - initialiser of an empty vector (no allocation)
+ */
+#define KC_VEC_INIT	{ .data = NULL, .len = 0, .cap = 0 }
+
+/**
+ * kc_vec_len() - number of elements of any KC_DEFINE_VEC() vector
+ * @v: pointer to the vector
+ */
+#define kc_vec_len(v)		((v)->len)
+
+/**
+ * kc_vec_for_each() - iterate over the elements of a vector
+ * @pos: a ``T *`` cursor
+ * @v: pointer to the vector (must not change size during the loop)
+ */
+#define kc_vec_for_each(pos, v)						\
+	for ((pos) = (v)->data; (pos) < (v)->data + (v)->len; (pos)++)
+
+/**
+ * KC_DEFINE_VEC() - declare a vector type of elements of one type
+ * @name: the struct tag and prefix of the generated functions
+ * @T: element type (copied by assignment; elements are not destroyed)
+ *
+ * Declares ``struct name { T *data; size_t len; size_t cap; }`` (read
+ * @len with kc_vec_len(); treat the rest as private) and these functions,
+ * all static inline:
+ *
+ * - ``int name_reserve(v, additional, gfp)``: room for @additional more;
+ *   -EOVERFLOW if the size overflows, -ENOMEM if allocation fails.
+ * - ``int name_push(v, val, gfp)``: append; errors as reserve.
+ * - ``int name_extend(v, const T *src, n, gfp)``: append @n elements.
+ * - ``int name_insert(v, idx, val, gfp)``: insert before @idx (@idx <=
+ *   len), shifting the tail; -ERANGE if @idx > len.
+ * - ``bool name_pop(v, T *out)``: remove the last element into @out (may be
+ *   NULL); false if empty.
+ * - ``int name_remove(v, idx, T *out)``: remove element @idx into @out (may
+ *   be NULL), shifting the tail; -ERANGE if @idx >= len.
+ * - ``T *name_get(v, idx)``: pointer to element @idx, NULL if out of range.
+ * - ``void name_truncate(v, len)``: keep the first @len elements.
+ * - ``void name_clear(v)``: remove all elements, keep the buffer.
+ * - ``size_t name_capacity(v)``: elements that fit without allocating.
+ * - ``struct name name_take(v)``: move the contents out, leaving @v empty.
+ * - ``void name_free(v)``: release the buffer, leaving @v empty.
+ * - ``void name_drop(v)``: release the buffer, leaving @v invalid: for the
+ *   destructor of an object that contains @v.
+ *
+ * and the scope-exit binding __kc_free(name). On any error @v is
+ * unchanged. Functions that can fail are __must_check. Not thread-safe:
+ * the caller serialises. Example::
+ *
+ *	struct kc_vec_u32 v __kc_free(kc_vec_u32) = KC_VEC_INIT;
+ *
+ *	kc_try(kc_vec_u32_push(&v, 72, GFP_KERNEL));
+ */
+#define KC_DEFINE_VEC(name, T)						\
+	struct name {							\
+		T *data;						\
+		size_t len;						\
+		size_t cap;						\
+	};								\
+	static inline void name##_free(struct name *v)			\
+	{								\
+		kc_free(v->data);					\
+		v->data = NULL;						\
+		v->len = 0;						\
+		v->cap = 0;						\
+	}								\
+	static inline void name##_drop(struct name *v)			\
+	{								\
+		kc_free(v->data);					\
+	}								\
+	KC_DEFINE_FREE(name, struct name, kc_free(_T.data))		\
+	static inline __must_check struct name name##_take(struct name *v) \
+	{								\
+		struct name __kc_t = *v;				\
+									\
+		v->data = NULL;						\
+		v->len = 0;						\
+		v->cap = 0;						\
+		return __kc_t;						\
+	}								\
+	static inline size_t name##_capacity(const struct name *v)	\
+	{								\
+		return v->cap;						\
+	}								\
+	static inline __must_check int					\
+	name##_reserve(struct name *v, size_t additional, gfp_t gfp)	\
+	{								\
+		size_t need;						\
+									\
+		if (check_add_overflow(v->len, additional, &need))	\
+			return -EOVERFLOW;				\
+		if (need <= v->cap)					\
+			return 0;					\
+		if (need > SIZE_MAX / sizeof(T))			\
+			return -EOVERFLOW;				\
+		return __kc_vec_grow((void **)&v->data, &v->cap, need,	\
+				     sizeof(T), gfp);			\
+	}								\
+	static inline __must_check int					\
+	name##_push(struct name *v, T val, gfp_t gfp)			\
+	{								\
+		/* len < cap <= KMALLOC_MAX_SIZE: len + 1 cannot wrap */ \
+		if (unlikely(v->len >= v->cap)) {			\
+			int err = __kc_vec_grow((void **)&v->data,	\
+						&v->cap, v->len + 1,	\
+						sizeof(T), gfp);	\
+									\
+			if (err)					\
+				return err;				\
+		}							\
+		v->data[v->len++] = val;				\
+		return 0;						\
+	}								\
+	static inline __must_check int					\
+	name##_extend(struct name *v, const T *src, size_t n, gfp_t gfp) \
+	{								\
+		int err = name##_reserve(v, n, gfp);			\
+									\
+		if (unlikely(err))					\
+			return err;					\
+		if (n)							\
+			memcpy(v->data + v->len, src, n * sizeof(T));	\
+		v->len += n;						\
+		return 0;						\
+	}								\
+	static inline __must_check int					\
+	name##_insert(struct name *v, size_t idx, T val, gfp_t gfp)	\
+	{								\
+		int err;						\
+									\
+		if (idx > v->len)					\
+			return -ERANGE;					\
+		err = name##_reserve(v, 1, gfp);			\
+		if (unlikely(err))					\
+			return err;					\
+		memmove(v->data + idx + 1, v->data + idx,		\
+			(v->len - idx) * sizeof(T));			\
+		v->data[idx] = val;					\
+		v->len++;						\
+		return 0;						\
+	}								\
+	static inline __must_check bool name##_pop(struct name *v, T *out) \
+	{								\
+		if (!v->len)						\
+			return false;					\
+		v->len--;						\
+		if (out)						\
+			*out = v->data[v->len];				\
+		return true;						\
+	}								\
+	static inline __must_check int					\
+	name##_remove(struct name *v, size_t idx, T *out)		\
+	{								\
+		if (idx >= v->len)					\
+			return -ERANGE;					\
+		if (out)						\
+			*out = v->data[idx];				\
+		memmove(v->data + idx, v->data + idx + 1,		\
+			(v->len - idx - 1) * sizeof(T));		\
+		v->len--;						\
+		return 0;						\
+	}								\
+	static inline __must_check T *name##_get(struct name *v, size_t idx) \
+	{								\
+		return idx < v->len ? v->data + idx : NULL;		\
+	}								\
+	static inline void name##_truncate(struct name *v, size_t len)	\
+	{								\
+		if (len < v->len)					\
+			v->len = len;					\
+	}								\
+	static inline void name##_clear(struct name *v)		\
+	{								\
+		v->len = 0;						\
+	}
+
+KC_DEFINE_VEC(kc_vec_u8, u8);
+KC_DEFINE_VEC(kc_vec_u16, u16);
+KC_DEFINE_VEC(kc_vec_u32, u32);
+KC_DEFINE_VEC(kc_vec_u64, u64);
+KC_DEFINE_VEC(kc_vec_int, int);
+
+#endif /* KC_CORE_ALLOC_H */

@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kcrate core: scope-based cleanup and lock guards.
+ *
+ * DOC: scope cleanup
+ *
+ * A variable declared with a cleanup releases what it owns when it goes out
+ * of scope, on every path: normal end of block, return, kc_try(). The
+ * release is bound to the type once, next to the type (KC_DEFINE_FREE()),
+ * so callers never name the release function.
+ *
+ * Release functions are __always_inline, so that after kc_take() the
+ * compiler sees the NULL and deletes the release.
+ *
+ * Rules (the same as the kernel's <linux/cleanup.h>, whose DOC block is the
+ * reference):
+ *
+ * - Declare and initialise in one statement, at the point of acquisition;
+ *   cleanups run in reverse order of declaration, so the order of the
+ *   declarations is the order of correctness.
+ * - Never mix goto and scoped cleanup in one function. kcrate builds with
+ *   -Werror=jump-misses-init, so a goto over a cleanup variable does not
+ *   compile.
+ * - Ownership leaves a scope only through a named verb: kc_take() (like
+ *   Rust's Option::take()) or kc_return_take().
+ * - Release expressions must accept NULL (test it: the test also lets the
+ *   compiler delete the release after kc_take()).
+ * - Kernels before 5.18 build with -std=gnu89 and warn on declarations
+ *   after statements: put cleanup variables and guards at the start of a
+ *   block. So there is no scoped_guard() counterpart (it needs a
+ *   declaration in a for statement); open a block instead::
+ *
+ *	{
+ *		kc_guard(mutex)(&priv->lock);
+ *
+ *		priv->count++;
+ *	}
+ *
+ * Everything here is kcrate's own (kc_ prefix) and does not use
+ * <linux/cleanup.h>: the kernel's header differs between stable branches
+ * (Debian's 6.1 carries a partial backport, 5.10 has none), and kcrate's
+ * semantics must not. Both can be used in the same file.
+ */
+#ifndef KC_CORE_CLEANUP_H
+#define KC_CORE_CLEANUP_H
+
+#include <linux/compiler.h>
+#include <linux/mutex.h>
+#include <linux/rcupdate.h>
+#include <linux/spinlock.h>
+
+/**
+ * __kc_cleanup() - run a function on a variable when it leaves scope
+ * @fn: a function taking a pointer to the variable
+ *
+ * Low level: prefer __kc_free() with a KC_DEFINE_FREE() type binding.
+ */
+#define __kc_cleanup(fn)	__attribute__((__cleanup__(fn)))
+
+/**
+ * KC_DEFINE_FREE() - bind a release expression to a type, once
+ * @name: name of the binding, used as __kc_free(@name)
+ * @type: exact type of the variables it applies to (e.g. ``struct foo *``)
+ * @free: statement releasing ``_T`` (a copy of the variable); must do
+ *        nothing when ``_T`` is NULL or otherwise empty
+ *
+ * The binding is typed: declaring a variable of another type with
+ * __kc_free(@name) does not compile (-Werror=incompatible-pointer-types).
+ * Example::
+ *
+ *	KC_DEFINE_FREE(foo, struct foo *, if (_T) foo_destroy(_T))
+ *
+ *	struct foo *f __kc_free(foo) = foo_create();
+ */
+#define KC_DEFINE_FREE(name, type, free)				\
+	static __always_inline void __kc_free_##name(type *__kc_p)	\
+	{								\
+		type _T = *__kc_p;					\
+		free;							\
+	}
+
+/**
+ * KC_DEFINE_FREE_ANY() - bind a release to any pointer type
+ * @name: name of the binding, used as __kc_free(@name)
+ * @free: statement releasing ``_T`` (a ``void *``); must accept NULL
+ *
+ * For releases such as kfree() that take any object pointer.
+ */
+#define KC_DEFINE_FREE_ANY(name, free)					\
+	static __always_inline void __kc_free_##name(void *__kc_p)	\
+	{								\
+		void *_T = *(void **)__kc_p;				\
+		free;							\
+	}
+
+/**
+ * __kc_free() - declare a variable released at scope exit
+ * @name: a binding made by KC_DEFINE_FREE() or KC_DEFINE_FREE_ANY()
+ *
+ * Use as a variable attribute: ``struct foo *f __kc_free(foo) = ...;``.
+ */
+#define __kc_free(name)		__kc_cleanup(__kc_free_##name)
+
+static inline __must_check const volatile void *
+__kc_must_check_ptr(const volatile void *p)
+{
+	return p;
+}
+
+/**
+ * kc_take() - take ownership out of a cleanup variable
+ * @p: a pointer variable declared with __kc_free() or __kc_ref()
+ *
+ * Returns the value of @p and sets @p to NULL, so its scope-exit release
+ * does nothing: ownership has moved to whoever uses the returned value.
+ * The result must be used (__must_check): dropping it would leak.
+ */
+#define kc_take(p)							\
+	((typeof(p))__kc_must_check_ptr(({				\
+		typeof(p) __kc_taken = (p);				\
+		(p) = NULL;						\
+		__kc_taken;						\
+	})))
+
+/**
+ * kc_return_take() - return a cleanup variable's pointer to the caller
+ * @p: a pointer variable declared with __kc_free() or __kc_ref()
+ *
+ * ``return kc_take(p);``: the caller now owns the object.
+ */
+#define kc_return_take(p)	return kc_take(p)
+
+/**
+ * KC_DEFINE_CLASS() - a type with a constructor and a scope-exit destructor
+ * @name: class name, used with kc_class()
+ * @type: the type of the instance
+ * @exit: statement run at scope exit, ``_T`` is the instance
+ * @init: expression building the instance from @args
+ * @args: parameter declarations of the constructor
+ */
+#define KC_DEFINE_CLASS(name, type, exit, init, args...)		\
+	typedef type kc_class_##name##_t;				\
+	static __always_inline void					\
+	kc_class_##name##_destructor(type *__kc_p)			\
+	{								\
+		type _T = *__kc_p;					\
+		exit;							\
+	}								\
+	static inline type kc_class_##name##_constructor(args)		\
+	{								\
+		type __kc_t = init;					\
+		return __kc_t;						\
+	}
+
+/**
+ * kc_class() - declare an instance of a class
+ * @name: a class made by KC_DEFINE_CLASS() or KC_DEFINE_LOCK_GUARD()
+ * @var: variable name
+ *
+ * Followed by the constructor arguments: ``kc_class(name, v)(args);``.
+ */
+#define kc_class(name, var)						\
+	kc_class_##name##_t var						\
+		__kc_cleanup(kc_class_##name##_destructor) =		\
+		kc_class_##name##_constructor
+
+#define __KC_DEFINE_UNLOCK_GUARD(name, type, _unlock, ...)		\
+	typedef struct {						\
+		type *lock;						\
+		__VA_ARGS__;						\
+	} kc_class_##name##_t;						\
+	static __always_inline void					\
+	kc_class_##name##_destructor(kc_class_##name##_t *_T)		\
+	{								\
+		if (_T->lock) {						\
+			_unlock;					\
+		}							\
+	}
+
+/**
+ * KC_DEFINE_LOCK_GUARD() - a guard that holds a lock for a scope
+ * @name: guard name, used with kc_guard()
+ * @type: lock type (``struct mutex``)
+ * @_lock: statement taking the lock, ``_T`` is the guard (``_T->lock``)
+ * @_unlock: statement releasing it
+ * @...: extra members of the guard (e.g. ``unsigned long flags``)
+ *
+ * The guard is a small struct (the lock pointer plus @...), so locks that
+ * need saved state (irqsave) fit. A guard whose lock pointer is NULL
+ * releases nothing.
+ */
+#define KC_DEFINE_LOCK_GUARD(name, type, _lock, _unlock, ...)		\
+	__KC_DEFINE_UNLOCK_GUARD(name, type, _unlock, __VA_ARGS__)	\
+	static inline kc_class_##name##_t				\
+	kc_class_##name##_constructor(type *__kc_l)			\
+	{								\
+		kc_class_##name##_t __kc_g = { .lock = __kc_l };	\
+		kc_class_##name##_t *_T = &__kc_g;			\
+		_lock;							\
+		return __kc_g;						\
+	}
+
+/**
+ * KC_DEFINE_LOCK_GUARD_0() - a guard for a lock that has no lock object
+ * @name: guard name, used with kc_guard()
+ * @_lock: statement taking the lock (``_T`` is the guard)
+ * @_unlock: statement releasing it
+ *
+ * Like KC_DEFINE_LOCK_GUARD() with a constructor taking no argument, for
+ * RCU, preemption and the like: ``kc_guard(rcu)();``.
+ */
+#define KC_DEFINE_LOCK_GUARD_0(name, _lock, _unlock)			\
+	__KC_DEFINE_UNLOCK_GUARD(name, void, _unlock)			\
+	static inline kc_class_##name##_t				\
+	kc_class_##name##_constructor(void)				\
+	{								\
+		kc_class_##name##_t __kc_g = { .lock = (void *)1 };	\
+		kc_class_##name##_t *_T __maybe_unused = &__kc_g;	\
+		_lock;							\
+		return __kc_g;						\
+	}
+
+/**
+ * kc_guard() - hold a lock until the end of the enclosing block
+ * @name: a guard made by KC_DEFINE_LOCK_GUARD(); built in: ``mutex``,
+ *        ``spinlock``, ``spinlock_irq``, ``spinlock_irqsave``,
+ *        ``spinlock_bh``, ``rcu``
+ *
+ * Followed by the lock: ``kc_guard(mutex)(&priv->lock);``, or by ``()``
+ * for a guard without lock object: ``kc_guard(rcu)();``. The lock is
+ * released when the block ends, whatever the path out of it; guards and
+ * cleanups declared later in the block are released first.
+ */
+#define kc_guard(name)							\
+	kc_class(name, __UNIQUE_ID(kc_guard))
+
+KC_DEFINE_LOCK_GUARD(mutex, struct mutex,
+		     mutex_lock(_T->lock), mutex_unlock(_T->lock))
+KC_DEFINE_LOCK_GUARD(spinlock, spinlock_t,
+		     spin_lock(_T->lock), spin_unlock(_T->lock))
+KC_DEFINE_LOCK_GUARD(spinlock_irq, spinlock_t,
+		     spin_lock_irq(_T->lock), spin_unlock_irq(_T->lock))
+KC_DEFINE_LOCK_GUARD(spinlock_irqsave, spinlock_t,
+		     spin_lock_irqsave(_T->lock, _T->flags),
+		     spin_unlock_irqrestore(_T->lock, _T->flags),
+		     unsigned long flags)
+KC_DEFINE_LOCK_GUARD(spinlock_bh, spinlock_t,
+		     spin_lock_bh(_T->lock), spin_unlock_bh(_T->lock))
+KC_DEFINE_LOCK_GUARD_0(rcu, rcu_read_lock(), rcu_read_unlock())
+
+#endif /* KC_CORE_CLEANUP_H */
