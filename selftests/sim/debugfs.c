@@ -179,10 +179,49 @@ static ssize_t kc_sim_regs_read(struct file *file, char __user *ubuf,
 				kc_sim_regs_fmt);
 }
 
+/*
+ * Back door for tests: "REG VALUE" is written straight into the model, as
+ * an MDIO write would be, but without delay, injection or trace. phylib is
+ * not told: its view of the PHY can go stale.
+ */
+static ssize_t kc_sim_regs_write(struct file *file, const char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	struct kc_sim_dev *sd = file->private_data;
+	char buf[KC_SIM_CMD_MAX];
+	unsigned int reg;
+	char **argv;
+	int argc;
+	u16 val;
+	int ret = -EINVAL;
+
+	if (count >= sizeof(buf)) {
+		pr_err(KC_SIM_NAME ": %u: regs: input too long\n", sd->id);
+		return -EINVAL;
+	}
+	if (copy_from_user(buf, ubuf, count))
+		return -EFAULT;
+	buf[count] = '\0';
+	argv = argv_split(GFP_KERNEL, buf, &argc);
+	if (!argv)
+		return -ENOMEM;
+	if (argc != 2 || kstrtouint(argv[0], 10, &reg) ||
+	    reg >= KC_PHY_MODEL_NREGS || kstrtou16(argv[1], 16, &val)) {
+		pr_err(KC_SIM_NAME ": %u: regs: expected \"REG VALUE\" (REG decimal 0..31, VALUE hex)\n",
+		       sd->id);
+	} else {
+		kc_phy_model_write(&sd->model, reg, val);
+		ret = count;
+	}
+	argv_free(argv);
+	return ret;
+}
+
 static const struct file_operations kc_sim_regs_fops = {
 	.owner	= THIS_MODULE,
 	.open	= simple_open,
 	.read	= kc_sim_regs_read,
+	.write	= kc_sim_regs_write,
 	.llseek	= default_llseek,
 };
 
@@ -349,7 +388,7 @@ void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root)
 	debugfs_create_file("trace", 0600, d, sd, &kc_sim_trace_fops);
 	debugfs_create_file("trace_dropped", 0400, d, sd,
 			    &kc_sim_trace_dropped_fops);
-	debugfs_create_file("regs", 0400, d, sd, &kc_sim_regs_fops);
+	debugfs_create_file("regs", 0600, d, sd, &kc_sim_regs_fops);
 	debugfs_create_file("status", 0400, d, sd, &kc_sim_status_fops);
 }
 
