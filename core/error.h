@@ -179,4 +179,19 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
  */
 const char *kc_errname(int err);
 
+/**
+ * kc_discard() - drop the result of a fallible call, on purpose
+ * @expr: a __must_check expression of integer type
+ *
+ * The C counterpart of Rust's ``let _ = expr;``: says in the source that the
+ * error is not lost by accident (a plain ``(void)`` cast does not silence
+ * __must_check). Use it only where the caller has no way to report an error
+ * and say why in a comment.
+ */
+#define kc_discard(expr)				\
+	do {						\
+		int __kc_ignored = (expr);		\
+		(void)__kc_ignored;			\
+	} while (0)
+
 #endif /* KC_CORE_ERROR_H */

@@ -1,0 +1,796 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * abstractions/phy.h: phylib for kcrate drivers.
+ *
+ * A PHY driver sees a &struct kc_phy, a handle that is declared and never
+ * defined, so it cannot reach into the kernel's struct phy_device. Only this
+ * header converts between the two; the conversion is the same pointer and
+ * costs nothing. Registers are typed (a clause-22 register and a clause-45
+ * (device, register) pair cannot be mixed up), reads return a result that
+ * keeps the value apart from the errno, and callbacks are listed in a
+ * descriptor where every slot the driver does not implement stays NULL, so
+ * phylib's generic behaviour applies.
+ *
+ * Everything here is static inline: a driver built on it compiles to the
+ * same calls a hand-written phylib driver makes.
+ */
+#ifndef KC_ABSTRACTIONS_PHY_H
+#define KC_ABSTRACTIONS_PHY_H
+
+#include <linux/lockdep.h>
+#include <linux/mii.h>
+#include <linux/module.h>
+#include <linux/phy.h>
+
+#include <core/error.h>
+#include <helpers/phy.h>
+
+/**
+ * DOC: handle lifetime and locking
+ *
+ * A &struct kc_phy is lent to a driver callback by phylib for the duration
+ * of the call; it stays valid from probe until remove, and a driver may keep
+ * it in its private state for that long, never beyond. Which lock phylib
+ * holds while it calls each slot of the descriptor:
+ *
+ * - config_aneg, read_status, aneg-related getters and setters: the PHY's
+ *   own mutex (phydev->lock) is held; may sleep (MDIO access sleeps).
+ * - link_change_notify: called by the state machine; with phydev->lock held
+ *   on kernels that export _phy_start_aneg() (helpers/phy.h decides), without
+ *   it before. Use kc_phy_start_aneg_from_notify() to restart negotiation.
+ * - soft_reset, config_init: from phy_init_hw() at attach and resume, with
+ *   the MAC's locking (usually RTNL) and without phydev->lock; may sleep.
+ * - probe, get_features, match_phy_device: at device registration or driver
+ *   binding; no phylib lock; may sleep.
+ * - suspend, resume: from the MDIO bus PM callbacks or phy_detach(); may
+ *   sleep; no phydev->lock.
+ * - read_mmd, write_mmd: with the MDIO bus lock held; the callback gets a
+ *   &struct kc_phy_bus_locked, on which only the unlocked accessors exist,
+ *   so it cannot deadlock by taking the bus lock again.
+ * - config_intr: may sleep; handle_interrupt: from the threaded IRQ handler,
+ *   may sleep.
+ * - get_sset_count, get_strings, get_stats, set_loopback: from ethtool
+ *   under RTNL; may sleep.
+ *
+ * No callback runs in atomic context: MDIO access sleeps.
+ */
+
+/**
+ * struct kc_phy - opaque handle to a PHY device
+ *
+ * Declared, never defined: a driver can only pass it to kc_phy_*().
+ */
+struct kc_phy;
+
+/**
+ * struct kc_phy_bus_locked - a PHY whose MDIO bus lock the caller holds
+ *
+ * Handed to read_mmd/write_mmd implementations; only the kc_phy_locked_*()
+ * accessors take it.
+ */
+struct kc_phy_bus_locked;
+
+/* The conversions, for this header only (and the trampolines below). */
+static inline struct kc_phy *__kc_phy(struct phy_device *phydev)
+{
+	return (struct kc_phy *)phydev;
+}
+
+static inline struct phy_device *__kc_phydev(struct kc_phy *phy)
+{
+	return (struct phy_device *)phy;
+}
+
+static inline struct phy_device *__kc_phydev_locked(struct kc_phy_bus_locked *phy)
+{
+	return (struct phy_device *)phy;
+}
+
+/* --- typed registers ------------------------------------------------------ */
+
+/**
+ * struct kc_c22_reg - a clause-22 register number (0..31)
+ * @num: the register number
+ */
+struct kc_c22_reg {
+	u8 num;
+};
+
+/**
+ * struct kc_c45_reg - a clause-45 register: MMD device and register number
+ * @devad: the MMD device address
+ * @num: the register number within that device
+ */
+struct kc_c45_reg {
+	u8 devad;
+	u16 num;
+};
+
+/**
+ * KC_C22() - a clause-22 register
+ * @n: register number, e.g. MII_BMCR
+ */
+#define KC_C22(n)		((struct kc_c22_reg){ .num = (n) })
+
+/**
+ * KC_C45() - a clause-45 register
+ * @dev: MMD device address, e.g. MDIO_MMD_PCS
+ * @n: register number
+ */
+#define KC_C45(dev, n)		((struct kc_c45_reg){ .devad = (dev), .num = (n) })
+
+/* The IEEE 802.3 clause-22 registers every PHY has. */
+#define KC_C22_BMCR		KC_C22(MII_BMCR)
+#define KC_C22_BMSR		KC_C22(MII_BMSR)
+#define KC_C22_PHYSID1		KC_C22(MII_PHYSID1)
+#define KC_C22_PHYSID2		KC_C22(MII_PHYSID2)
+#define KC_C22_ADVERTISE	KC_C22(MII_ADVERTISE)
+#define KC_C22_LPA		KC_C22(MII_LPA)
+#define KC_C22_EXPANSION	KC_C22(MII_EXPANSION)
+#define KC_C22_CTRL1000		KC_C22(MII_CTRL1000)
+#define KC_C22_STAT1000		KC_C22(MII_STAT1000)
+#define KC_C22_ESTATUS		KC_C22(MII_ESTATUS)
+
+/* --- register access (may sleep; takes the MDIO bus lock) --------------------- */
+
+static inline __must_check struct kc_result_u16
+kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
+{
+	int ret = phy_read(__kc_phydev(phy), reg.num);
+
+	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
+			 KC_OK(struct kc_result_u16, ret);
+}
+
+static inline __must_check struct kc_result_u16
+kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
+{
+	int ret = phy_read_mmd(__kc_phydev(phy), reg.devad, reg.num);
+
+	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
+			 KC_OK(struct kc_result_u16, ret);
+}
+
+static inline __must_check int kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
+{
+	return phy_write(__kc_phydev(phy), reg.num, val);
+}
+
+static inline __must_check int kc_phy_write_c45(struct kc_phy *phy, struct kc_c45_reg reg, u16 val)
+{
+	return phy_write_mmd(__kc_phydev(phy), reg.devad, reg.num, val);
+}
+
+static inline __must_check int kc_phy_modify_c22(struct kc_phy *phy, struct kc_c22_reg reg,
+						 u16 mask, u16 set)
+{
+	return phy_modify(__kc_phydev(phy), reg.num, mask, set);
+}
+
+static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
+						 u16 mask, u16 set)
+{
+	return phy_modify_mmd(__kc_phydev(phy), reg.devad, reg.num, mask, set);
+}
+
+/**
+ * kc_phy_read() - read a PHY register
+ * @phy: the PHY
+ * @reg: a &struct kc_c22_reg (KC_C22_BMCR, KC_C22(n)) or a
+ *       &struct kc_c45_reg (KC_C45(dev, n)); anything else does not compile
+ *
+ * May sleep. Return: &struct kc_result_u16 with the value, or the bus error
+ * (-EIO, -ETIMEDOUT, ...) unchanged. Unwrap it with kc_try_val().
+ */
+#define kc_phy_read(phy, reg)						\
+	_Generic((reg),							\
+		 struct kc_c22_reg: kc_phy_read_c22,			\
+		 struct kc_c45_reg: kc_phy_read_c45)(phy, reg)
+
+/**
+ * kc_phy_write() - write a PHY register
+ * @phy: the PHY
+ * @reg: a clause-22 or clause-45 register, as for kc_phy_read()
+ * @val: the value
+ *
+ * May sleep. Return: 0 or a negative errno.
+ */
+#define kc_phy_write(phy, reg, val)					\
+	_Generic((reg),							\
+		 struct kc_c22_reg: kc_phy_write_c22,			\
+		 struct kc_c45_reg: kc_phy_write_c45)(phy, reg, val)
+
+/**
+ * kc_phy_modify() - read-modify-write a PHY register atomically
+ * @phy: the PHY
+ * @reg: a clause-22 or clause-45 register
+ * @mask: the bits to clear
+ * @set: the bits to set
+ *
+ * May sleep; the bus lock is held across the read and the write.
+ * Return: 0 or a negative errno.
+ */
+#define kc_phy_modify(phy, reg, mask, set)				\
+	_Generic((reg),							\
+		 struct kc_c22_reg: kc_phy_modify_c22,			\
+		 struct kc_c45_reg: kc_phy_modify_c45)(phy, reg, mask, set)
+
+/**
+ * kc_phy_set_bits() - set bits in a PHY register
+ * @phy: the PHY
+ * @reg: a clause-22 or clause-45 register
+ * @bits: the bits to set
+ *
+ * Return: 0 or a negative errno.
+ */
+#define kc_phy_set_bits(phy, reg, bits)		kc_phy_modify(phy, reg, 0, bits)
+
+/**
+ * kc_phy_clear_bits() - clear bits in a PHY register
+ * @phy: the PHY
+ * @reg: a clause-22 or clause-45 register
+ * @bits: the bits to clear
+ *
+ * Return: 0 or a negative errno.
+ */
+#define kc_phy_clear_bits(phy, reg, bits)	kc_phy_modify(phy, reg, bits, 0)
+
+/**
+ * kc_phy_read_paged() - read a clause-22 register on a given page
+ * @phy: the PHY; its driver implements read_page and write_page
+ * @page: the page
+ * @reg: the register
+ *
+ * Selects @page, reads, restores the previous page, under the bus lock.
+ * Return: the value or an error.
+ */
+static inline __must_check struct kc_result_u16
+kc_phy_read_paged(struct kc_phy *phy, int page, struct kc_c22_reg reg)
+{
+	int ret = phy_read_paged(__kc_phydev(phy), page, reg.num);
+
+	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
+			 KC_OK(struct kc_result_u16, ret);
+}
+
+/**
+ * kc_phy_write_paged() - write a clause-22 register on a given page
+ * @phy: the PHY; its driver implements read_page and write_page
+ * @page: the page
+ * @reg: the register
+ * @val: the value
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_phy_write_paged(struct kc_phy *phy, int page,
+						  struct kc_c22_reg reg, u16 val)
+{
+	return phy_write_paged(__kc_phydev(phy), page, reg.num, val);
+}
+
+/**
+ * kc_phy_modify_paged() - read-modify-write a clause-22 register on a page
+ * @phy: the PHY; its driver implements read_page and write_page
+ * @page: the page
+ * @reg: the register
+ * @mask: the bits to clear
+ * @set: the bits to set
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_phy_modify_paged(struct kc_phy *phy, int page,
+						   struct kc_c22_reg reg, u16 mask, u16 set)
+{
+	return phy_modify_paged(__kc_phydev(phy), page, reg.num, mask, set);
+}
+
+/**
+ * kc_phy_locked_read() - read a clause-22 register, bus lock already held
+ * @phy: the PHY, as lent to read_mmd/write_mmd
+ * @reg: the register
+ *
+ * Return: the value or an error.
+ */
+static inline __must_check struct kc_result_u16
+kc_phy_locked_read(struct kc_phy_bus_locked *phy, struct kc_c22_reg reg)
+{
+	int ret = __phy_read(__kc_phydev_locked(phy), reg.num);
+
+	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
+			 KC_OK(struct kc_result_u16, ret);
+}
+
+/**
+ * kc_phy_locked_write() - write a clause-22 register, bus lock already held
+ * @phy: the PHY, as lent to read_mmd/write_mmd
+ * @reg: the register
+ * @val: the value
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_phy_locked_write(struct kc_phy_bus_locked *phy,
+						   struct kc_c22_reg reg, u16 val)
+{
+	return __phy_write(__kc_phydev_locked(phy), reg.num, val);
+}
+
+/* --- state getters and setters ---------------------------------------------- */
+
+/**
+ * enum kc_phy_duplex - link duplex
+ * @KC_DUPLEX_HALF: half duplex
+ * @KC_DUPLEX_FULL: full duplex
+ * @KC_DUPLEX_UNKNOWN: not resolved
+ */
+enum kc_phy_duplex {
+	KC_DUPLEX_HALF = DUPLEX_HALF,
+	KC_DUPLEX_FULL = DUPLEX_FULL,
+	KC_DUPLEX_UNKNOWN = DUPLEX_UNKNOWN,
+};
+
+/**
+ * kc_phy_is_link_up() - whether phylib last saw the link up
+ * @phy: the PHY
+ *
+ * Return: true if the link is up.
+ */
+static inline bool kc_phy_is_link_up(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->link;
+}
+
+/**
+ * kc_phy_speed() - the link speed in Mb/s (SPEED_UNKNOWN if unresolved)
+ * @phy: the PHY
+ *
+ * Return: the speed.
+ */
+static inline int kc_phy_speed(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->speed;
+}
+
+/**
+ * kc_phy_set_speed() - record the resolved link speed
+ * @phy: the PHY; phydev->lock held (read_status)
+ * @speed: Mb/s, e.g. SPEED_100
+ */
+static inline void kc_phy_set_speed(struct kc_phy *phy, int speed)
+{
+	__kc_phydev(phy)->speed = speed;
+}
+
+/**
+ * kc_phy_duplex() - the link duplex
+ * @phy: the PHY
+ *
+ * Return: the duplex.
+ */
+static inline enum kc_phy_duplex kc_phy_duplex(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->duplex;
+}
+
+/**
+ * kc_phy_set_duplex() - record the resolved link duplex
+ * @phy: the PHY; phydev->lock held (read_status)
+ * @duplex: the duplex
+ */
+static inline void kc_phy_set_duplex(struct kc_phy *phy, enum kc_phy_duplex duplex)
+{
+	__kc_phydev(phy)->duplex = duplex;
+}
+
+/**
+ * kc_phy_is_autoneg_enabled() - whether autonegotiation is enabled
+ * @phy: the PHY
+ *
+ * Return: true if enabled.
+ */
+static inline bool kc_phy_is_autoneg_enabled(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->autoneg == AUTONEG_ENABLE;
+}
+
+/**
+ * kc_phy_set_autoneg() - enable or disable autonegotiation (takes effect at
+ * the next config_aneg)
+ * @phy: the PHY; phydev->lock held
+ * @enable: the new setting
+ */
+static inline void kc_phy_set_autoneg(struct kc_phy *phy, bool enable)
+{
+	__kc_phydev(phy)->autoneg = enable ? AUTONEG_ENABLE : AUTONEG_DISABLE;
+}
+
+/**
+ * kc_phy_is_autoneg_completed() - whether the last status read saw
+ * autonegotiation complete
+ * @phy: the PHY
+ *
+ * Return: true if complete.
+ */
+static inline bool kc_phy_is_autoneg_completed(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->autoneg_complete;
+}
+
+/**
+ * kc_phy_is_state_nolink() - whether the state machine is in PHY_NOLINK
+ * @phy: the PHY
+ *
+ * Return: true in PHY_NOLINK (the link was lost or never came up).
+ */
+static inline bool kc_phy_is_state_nolink(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->state == PHY_NOLINK;
+}
+
+/**
+ * kc_phy_addr() - the PHY's address on its MDIO bus
+ * @phy: the PHY
+ *
+ * Return: the address (0..31).
+ */
+static inline int kc_phy_addr(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->mdio.addr;
+}
+
+/* --- the genphy helpers ------------------------------------------------------ */
+
+/**
+ * kc_genphy_soft_reset() - reset through BMCR_RESET and wait for it to clear
+ * @phy: the PHY
+ *
+ * May sleep (polls for up to 600 ms). Return: 0, -ETIMEDOUT, or a bus error.
+ */
+static inline __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
+{
+	return genphy_soft_reset(__kc_phydev(phy));
+}
+
+/**
+ * kc_phy_init_hw() - reset the PHY and run its config_init
+ * @phy: the PHY
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_phy_init_hw(struct kc_phy *phy)
+{
+	return phy_init_hw(__kc_phydev(phy));
+}
+
+/**
+ * kc_phy_start_aneg_from_notify() - restart autonegotiation from
+ * link_change_notify
+ * @phy: the PHY, as lent to link_change_notify
+ *
+ * Takes phydev->lock or not, as the kernel's calling convention for
+ * link_change_notify requires (helpers/phy.h).
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_phy_start_aneg_from_notify(struct kc_phy *phy)
+{
+	return kc_helper_phy_start_aneg_from_notify(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_config_aneg() - program the advertisement and (re)start
+ * autonegotiation, or force speed and duplex
+ * @phy: the PHY; phydev->lock held
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_config_aneg(struct kc_phy *phy)
+{
+	return genphy_config_aneg(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_restart_aneg() - set BMCR_ANENABLE | BMCR_ANRESTART
+ * @phy: the PHY
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_restart_aneg(struct kc_phy *phy)
+{
+	return genphy_restart_aneg(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_update_link() - read BMSR (twice: the link bit latches low) and
+ * record link and autoneg-complete
+ * @phy: the PHY; phydev->lock held
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_update_link(struct kc_phy *phy)
+{
+	return genphy_update_link(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_read_lpa() - read the link partner's abilities
+ * @phy: the PHY; phydev->lock held
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_read_lpa(struct kc_phy *phy)
+{
+	return genphy_read_lpa(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_read_status() - the generic read_status
+ * @phy: the PHY; phydev->lock held
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_read_status(struct kc_phy *phy)
+{
+	return genphy_read_status(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_read_abilities() - fill the supported link modes from BMSR/ESTATUS
+ * @phy: the PHY
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_read_abilities(struct kc_phy *phy)
+{
+	return genphy_read_abilities(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_suspend() - power down through BMCR_PDOWN
+ * @phy: the PHY
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_suspend(struct kc_phy *phy)
+{
+	return genphy_suspend(__kc_phydev(phy));
+}
+
+/**
+ * kc_genphy_resume() - power up (clear BMCR_PDOWN)
+ * @phy: the PHY
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_genphy_resume(struct kc_phy *phy)
+{
+	return genphy_resume(__kc_phydev(phy));
+}
+
+/**
+ * kc_phy_resolve_aneg_linkmode() - speed, duplex and pause from the common
+ * advertised modes
+ * @phy: the PHY; phydev->lock held
+ */
+static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
+{
+	phy_resolve_aneg_linkmode(__kc_phydev(phy));
+}
+
+/* --- driver descriptors ---------------------------------------------------------- */
+
+/**
+ * DOC: driver descriptors
+ *
+ * A driver lists its models in KC_PHY_DRIVERS(), one entry per model, in
+ * phylib's own field names; a slot it leaves out stays NULL and phylib's
+ * generic code runs instead. A callback takes a &struct kc_phy, and the
+ * entry names it through KC_PHY_CB(); KC_PHY_CALLBACK(slot, fn), written
+ * once after the function, generates the trampoline with the kernel's exact
+ * signature for that slot (a direct call, inlined by the compiler: no
+ * function-pointer cast, so kCFI holds, and no cost). A callback whose type
+ * does not fit its slot does not compile. The generic implementations are
+ * named by KC_GENPHY_CB(suspend) and friends, which are the kernel's own
+ * functions.
+ *
+ * Example::
+ *
+ *	static int foo_soft_reset(struct kc_phy *phy)
+ *	{
+ *		return kc_genphy_soft_reset(phy);
+ *	}
+ *	KC_PHY_CALLBACK(soft_reset, foo_soft_reset);
+ *
+ *	KC_PHY_DRIVERS(foo_drivers) = {
+ *	{
+ *		KC_PHY_ID_EXACT(0x01234567),
+ *		.name		= "Foo PHY",
+ *		.soft_reset	= KC_PHY_CB(foo_soft_reset),
+ *	} };
+ *	KC_MODULE(foo, KC_PHY_REGISTER(foo_drivers), KC_LICENSE("GPL"));
+ */
+
+/* Trampoline per slot: the kernel's signature outside, kc_phy inside. */
+#define __KC_PHY_TRAMPOLINE_INT(fn)					\
+	static int fn##__kc_cb(struct phy_device *phydev)		\
+	{								\
+		return fn(__kc_phy(phydev));				\
+	}
+#define __KC_PHY_TRAMPOLINE_INT_LOCKED(fn)				\
+	static int fn##__kc_cb(struct phy_device *phydev)		\
+	{								\
+		lockdep_assert_held(&phydev->lock);			\
+		return fn(__kc_phy(phydev));				\
+	}
+#define __KC_PHY_TRAMPOLINE_VOID(fn)					\
+	static void fn##__kc_cb(struct phy_device *phydev)		\
+	{								\
+		fn(__kc_phy(phydev));					\
+	}
+
+#define __KC_PHY_SLOT_soft_reset(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_config_init(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_probe(fn)			__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_get_features(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_suspend(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_resume(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_config_aneg(fn)		__KC_PHY_TRAMPOLINE_INT_LOCKED(fn)
+#define __KC_PHY_SLOT_read_status(fn)		__KC_PHY_TRAMPOLINE_INT_LOCKED(fn)
+#define __KC_PHY_SLOT_config_intr(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_get_sset_count(fn)	__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_read_page(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
+#define __KC_PHY_SLOT_remove(fn)		__KC_PHY_TRAMPOLINE_VOID(fn)
+#define __KC_PHY_SLOT_link_change_notify(fn)	__KC_PHY_TRAMPOLINE_VOID(fn)
+
+/* match_phy_device: bool "this driver handles this device". */
+#define __KC_PHY_SLOT_match_phy_device(fn)				\
+	static int fn##__kc_cb(KC_HELPER_MATCH_PHY_DEVICE_ARGS)		\
+	{								\
+		return fn(__kc_phy(phydev));				\
+	}
+/* handle_interrupt: the callback says whether the interrupt was ours. */
+#define __KC_PHY_SLOT_handle_interrupt(fn)				\
+	static irqreturn_t fn##__kc_cb(struct phy_device *phydev)	\
+	{								\
+		return fn(__kc_phy(phydev)) ? IRQ_HANDLED : IRQ_NONE;	\
+	}
+#define __KC_PHY_SLOT_write_page(fn)					\
+	static int fn##__kc_cb(struct phy_device *phydev, int page)	\
+	{								\
+		return fn(__kc_phy(phydev), page);			\
+	}
+/* read_mmd: a typed clause-45 register in, a result out. */
+#define __KC_PHY_SLOT_read_mmd(fn)					\
+	static int fn##__kc_cb(struct phy_device *phydev, int devnum, u16 regnum) \
+	{								\
+		struct kc_result_u16 r = fn((struct kc_phy_bus_locked *)phydev, \
+					    KC_C45(devnum, regnum));	\
+		return r.err < 0 ? r.err : r.val;			\
+	}
+#define __KC_PHY_SLOT_write_mmd(fn)					\
+	static int fn##__kc_cb(struct phy_device *phydev, int devnum,	\
+			       u16 regnum, u16 val)			\
+	{								\
+		return fn((struct kc_phy_bus_locked *)phydev,		\
+			  KC_C45(devnum, regnum), val);			\
+	}
+#define __KC_PHY_SLOT_get_strings(fn)					\
+	static void fn##__kc_cb(struct phy_device *phydev, u8 *data)	\
+	{								\
+		fn(__kc_phy(phydev), data);				\
+	}
+#define __KC_PHY_SLOT_get_stats(fn)					\
+	static void fn##__kc_cb(struct phy_device *phydev,		\
+				struct ethtool_stats *stats, u64 *data)	\
+	{								\
+		fn(__kc_phy(phydev), data);				\
+	}
+#define __KC_PHY_SLOT_set_loopback(fn)					\
+	static int fn##__kc_cb(KC_HELPER_SET_LOOPBACK_ARGS)		\
+	{								\
+		return fn(__kc_phy(phydev), enable, KC_HELPER_LOOPBACK_SPEED); \
+	}
+
+/**
+ * KC_PHY_CALLBACK() - generate the trampoline of a descriptor slot
+ * @slot: the phylib slot, e.g. soft_reset, read_status, link_change_notify
+ * @fn: the driver's callback, taking a &struct kc_phy (read_mmd/write_mmd:
+ *      a &struct kc_phy_bus_locked)
+ *
+ * Signatures by slot: int fn(struct kc_phy *) for soft_reset, config_init,
+ * probe, get_features, suspend, resume, config_aneg, read_status,
+ * config_intr, get_sset_count, read_page, match_phy_device;
+ * void fn(struct kc_phy *) for remove and link_change_notify;
+ * bool fn(struct kc_phy *) for handle_interrupt (true: it was ours);
+ * int fn(struct kc_phy *, int page) for write_page;
+ * struct kc_result_u16 fn(struct kc_phy_bus_locked *, struct kc_c45_reg)
+ * for read_mmd; int fn(struct kc_phy_bus_locked *, struct kc_c45_reg, u16)
+ * for write_mmd; void fn(struct kc_phy *, u8 *) for get_strings;
+ * void fn(struct kc_phy *, u64 *) for get_stats;
+ * int fn(struct kc_phy *, bool enable, int speed) for set_loopback.
+ */
+#define KC_PHY_CALLBACK(slot, fn)	__KC_PHY_SLOT_##slot(fn) struct __kc_phy_cb_##fn
+
+/**
+ * KC_PHY_CB() - the slot value of a callback declared with KC_PHY_CALLBACK()
+ * @fn: the driver's callback
+ */
+#define KC_PHY_CB(fn)			fn##__kc_cb
+
+/**
+ * KC_GENPHY_CB() - phylib's generic implementation of a slot
+ * @name: suspend, resume, soft_reset, read_status, config_aneg or
+ *        read_abilities (for get_features)
+ */
+#define KC_GENPHY_CB(name)		genphy_##name
+
+/**
+ * KC_PHY_ID_EXACT() - match one PHY id exactly
+ * @id: the 32-bit PHY id
+ */
+#define KC_PHY_ID_EXACT(id)		PHY_ID_MATCH_EXACT(id)
+
+/**
+ * KC_PHY_ID_MODEL() - match a model, any revision (mask 0xfffffff0)
+ * @id: the 32-bit PHY id
+ */
+#define KC_PHY_ID_MODEL(id)		PHY_ID_MATCH_MODEL(id)
+
+/**
+ * KC_PHY_ID_VENDOR() - match a vendor's OUI (mask 0xfffffc00)
+ * @id: the 32-bit PHY id
+ */
+#define KC_PHY_ID_VENDOR(id)		PHY_ID_MATCH_VENDOR(id)
+
+/**
+ * KC_PHY_ID_MASK() - match with a custom mask
+ * @id: the 32-bit PHY id
+ * @mask: the bits of the id that must match
+ */
+#define KC_PHY_ID_MASK(id, mask)	.phy_id = (id), .phy_id_mask = (mask)
+
+/* Driver flags, for the .flags field of a descriptor entry. */
+#define KC_PHY_IS_INTERNAL		PHY_IS_INTERNAL
+#define KC_PHY_RST_AFTER_CLK_EN		PHY_RST_AFTER_CLK_EN
+#define KC_PHY_POLL_CABLE_TEST		PHY_POLL_CABLE_TEST
+
+/**
+ * KC_PHY_DRIVERS() - declare the table of a module's PHY drivers
+ * @name: the table's name
+ *
+ * Followed by ``= { { entry }, ... };`` with phylib's field names.
+ */
+#define KC_PHY_DRIVERS(name)		static struct phy_driver name[]
+
+#define __KC_ITEM_PHY_DRIVERS(name)	module_phy_driver(name);
+
+/**
+ * KC_PHY_REGISTER() - KC_MODULE() item: the module registers a table of
+ * PHY drivers at load and unregisters it at unload
+ * @name: the table declared with KC_PHY_DRIVERS()
+ *
+ * Takes the place of KC_STATE(): phylib owns the drivers' lifetime.
+ */
+#define KC_PHY_REGISTER(name)		(__KC_ITEM_PHY_DRIVERS, name)
+
+/**
+ * KC_PHY_DEVICE_TABLE() - the module's id table, for module autoloading
+ * @name: the table's name
+ * @...: entries { KC_PHY_ID_EXACT(id) } etc.; the terminator is added
+ */
+#define KC_PHY_DEVICE_TABLE(name, ...)					\
+	static const struct mdio_device_id __maybe_unused name[] = {	\
+		__VA_ARGS__, { }					\
+	};								\
+	MODULE_DEVICE_TABLE(mdio, name)
+
+/**
+ * kc_phy_driver_implements() - whether a table entry fills a slot
+ * @drv: a descriptor entry, e.g. asix_driver[0]
+ * @slot: the slot's name
+ *
+ * Return: true if the driver implements @slot (a constant for a table the
+ * compiler can see).
+ */
+#define kc_phy_driver_implements(drv, slot)	((drv).slot != NULL)
+
+#endif /* KC_ABSTRACTIONS_PHY_H */
