@@ -6,7 +6,7 @@
  * unload it prints them. @count must lie in [1, 16]: any other value is
  * refused at load with a message naming the parameter, value and range.
  *
- * samples/kc_minimal_plain.c is the same module in plain kernel C.
+ * selftests/bench/kc_minimal_plain.c is the same module in plain kernel C.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
