@@ -1,0 +1,1360 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kc_core_test: in-kernel unit tests of kcrate's core/, printed as KTAP.
+ *
+ * Loading the module runs every case; the KTAP lines carry the prefix
+ * "kc_core_ktap: " (selftests/guest/tests.d/10-core.sh extracts them). The
+ * module loads only if every case passed (its init returns -EINVAL
+ * otherwise), so a failed load is a failed run.
+ *
+ * Built with KC_ALLOC_FAULT_INJECT (selftests/ktest/Kbuild): the
+ * allocation paths use kc_alloc_fail_nth() and kc_alloc_live().
+ */
+#define KT_PREFIX "kc_core_ktap: "
+
+#include <linux/bottom_half.h>
+#include <linux/irqflags.h>
+#include <linux/kref.h>
+#include <linux/limits.h>
+#include <linux/mutex.h>
+#include <linux/preempt.h>
+#include <linux/rcupdate.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+
+#ifdef KC_HAVE_LINUX_CLEANUP_H
+#include <linux/cleanup.h>
+#endif
+
+#include <core/alloc.h>
+#include <core/cleanup.h>
+#include <core/error.h>
+#include <core/handle.h>
+#include <core/module.h>
+#include <core/refcount.h>
+#include <core/vtable.h>
+
+#include "ktap.h"
+
+struct kc_core_test {
+	int loaded;
+};
+
+static struct kc_core_test kt_state;
+
+KC_MODULE(kc_core_test,
+	  KC_STATE(struct kc_core_test, kc_core_test_init, kc_core_test_drop),
+	  KC_AUTHOR("kcrate developers"),
+	  KC_DESCRIPTION("kcrate core unit tests (KTAP in the kernel log)"),
+	  KC_LICENSE("GPL"),
+	  KC_PARAM_INT(level, 0, -10, 10, "A ranged int (tested)"),
+	  KC_PARAM_UINT(width, 8, 1, 64, "A ranged uint (tested)"),
+	  KC_PARAM_BOOL(flag, true, "A bool (tested)"),
+	  KC_PARAM_STRING(label, "kc", "A string (tested)"),
+	  KC_PARAM_ARRAY(values, int, 4, "An int array (tested)"));
+
+/* --- an event log: cleanups record what they release, in order ---------- */
+
+static char kt_log[64];
+static int kt_log_n;
+
+static void kt_log_reset(void)
+{
+	kt_log_n = 0;
+	kt_log[0] = '\0';
+}
+
+static void kt_log_add(char c)
+{
+	if (kt_log_n < (int)sizeof(kt_log) - 1) {
+		kt_log[kt_log_n++] = c;
+		kt_log[kt_log_n] = '\0';
+	}
+}
+
+/* A heap object that logs its id when released. */
+struct kt_obj {
+	char id;
+};
+
+static struct kt_obj *kt_obj_new(char id)
+{
+	struct kt_obj *o = kc_box_new(struct kt_obj, GFP_KERNEL);
+
+	if (o)
+		o->id = id;
+	return o;
+}
+
+static void kt_obj_release(struct kt_obj *o)
+{
+	kt_log_add(o->id);
+	kc_box_free(o);
+}
+
+KC_DEFINE_FREE(kt_obj, struct kt_obj *, if (_T) kt_obj_release(_T))
+
+/* A refcounted object: 'r' logged at each put, 'R' at release. */
+struct kt_refobj {
+	struct kref kref;
+};
+
+static void kt_refobj_release(struct kref *kref)
+{
+	kt_log_add('R');
+	kc_box_free(container_of(kref, struct kt_refobj, kref));
+}
+
+KC_DEFINE_KREF(kt_ref, struct kt_refobj, kref, kt_refobj_release)
+
+static unsigned int kt_refcount(struct kt_refobj *o)
+{
+	return kref_read(&o->kref);
+}
+
+/* A logging ref binding over the same object: 'r' at each drop. */
+static void kt_ref_put_logged(struct kt_refobj *o)
+{
+	kt_log_add('r');
+	kt_ref_put(o);
+}
+
+KC_DEFINE_FREE(kt_ref_logged, struct kt_refobj *,
+	       if (_T) kt_ref_put_logged(_T))
+
+/* A mutex guard that logs 'M' when taken and 'm' when released. */
+KC_DEFINE_LOCK_GUARD(kt_mutex, struct mutex,
+		     do { mutex_lock(_T->lock); kt_log_add('M'); } while (0),
+		     do { kt_log_add('m'); mutex_unlock(_T->lock); } while (0))
+
+static DEFINE_MUTEX(kt_mutex);
+static DEFINE_SPINLOCK(kt_spin);
+
+/* --- error ---------------------------------------------------------------- */
+
+static int kt_after_try;
+
+static int kt_try_fn(int ret)
+{
+	kc_try(ret);
+	kt_after_try = 1;
+	return 7;
+}
+
+static void error_try_propagates_error(void)
+{
+	kt_after_try = 0;
+	KT_EXPECT_EQ(kt_try_fn(-EIO), -EIO);
+	KT_EXPECT_EQ(kt_after_try, 0);
+}
+
+static void error_try_passes_success(void)
+{
+	kt_after_try = 0;
+	KT_EXPECT_EQ(kt_try_fn(0), 7);
+	KT_EXPECT_EQ(kt_after_try, 1);
+	KT_EXPECT_EQ(kt_try_fn(5), 7);
+}
+
+static int kt_try_val_fn(struct kc_result_u16 r, u16 *out)
+{
+	u16 v;
+
+	kc_try_val(v, r);
+	*out = v;
+	return 0;
+}
+
+static void error_try_val_unwraps(void)
+{
+	u16 out = 0;
+
+	/* 0xffff would be -1 if it were mixed into an int return. */
+	KT_EXPECT_EQ(kt_try_val_fn(KC_OK(struct kc_result_u16, 0xffff), &out), 0);
+	KT_EXPECT_EQ(out, 0xffff);
+}
+
+static void error_try_val_returns_error(void)
+{
+	u16 out = 0x1234;
+
+	KT_EXPECT_EQ(kt_try_val_fn(KC_ERR(struct kc_result_u16, -ETIMEDOUT),
+				   &out), -ETIMEDOUT);
+	KT_EXPECT_EQ(out, 0x1234);
+	KT_EXPECT(kc_is_err(KC_ERR(struct kc_result_u16, -EIO)));
+	KT_EXPECT(!kc_is_err(KC_OK(struct kc_result_u16, 0)));
+}
+
+static struct kc_result_u32 kt_try_val_as_fn(struct kc_result_u16 r)
+{
+	u16 v;
+
+	kc_try_val_as(v, r, struct kc_result_u32);
+	return KC_OK(struct kc_result_u32, v * 2u);
+}
+
+static void error_try_val_as_propagates(void)
+{
+	struct kc_result_u32 r;
+
+	r = kt_try_val_as_fn(KC_OK(struct kc_result_u16, 21));
+	KT_EXPECT_EQ(r.err, 0);
+	KT_EXPECT_EQ(r.val, 42);
+	r = kt_try_val_as_fn(KC_ERR(struct kc_result_u16, -EIO));
+	KT_EXPECT_EQ(r.err, -EIO);
+}
+
+static int kt_try_ptr_fn(void *p, void **out)
+{
+	void *v;
+
+	kc_try_ptr(v, p);
+	*out = v;
+	return 0;
+}
+
+static void *kt_try_err_ptr_fn(int err)
+{
+	kc_try_err_ptr(err);
+	return &kt_state;
+}
+
+static void error_try_ptr(void)
+{
+	void *out = NULL;
+
+	KT_EXPECT_EQ(kt_try_ptr_fn(ERR_PTR(-ENODEV), &out), -ENODEV);
+	KT_EXPECT(!out);
+	KT_EXPECT_EQ(kt_try_ptr_fn(&kt_state, &out), 0);
+	KT_EXPECT(out == &kt_state);
+	KT_EXPECT(kt_try_err_ptr_fn(-EBUSY) == ERR_PTR(-EBUSY));
+	KT_EXPECT(kt_try_err_ptr_fn(0) == &kt_state);
+}
+
+static void error_errname(void)
+{
+	KT_EXPECT_STREQ(kc_errname(-EIO), "-EIO");
+	KT_EXPECT_STREQ(kc_errname(EIO), "-EIO");
+	KT_EXPECT_STREQ(kc_errname(-ETIMEDOUT), "-ETIMEDOUT");
+	KT_EXPECT_STREQ(kc_errname(-EPROBE_DEFER), "-EPROBE_DEFER");
+	KT_EXPECT_STREQ(kc_errname(-EOPNOTSUPP), "-EOPNOTSUPP");
+	KT_EXPECT_STREQ(kc_errname(0), "0");
+	KT_EXPECT_STREQ(kc_errname(-4000), "-E?");
+	KT_EXPECT_STREQ(kc_errname(INT_MIN), "-E?");
+}
+
+static void suite_error(void)
+{
+	kt_suite_begin("error", 7);
+	KT_CASE(error_try_propagates_error);
+	KT_CASE(error_try_passes_success);
+	KT_CASE(error_try_val_unwraps);
+	KT_CASE(error_try_val_returns_error);
+	KT_CASE(error_try_val_as_propagates);
+	KT_CASE(error_try_ptr);
+	KT_CASE(error_errname);
+	kt_suite_end();
+}
+
+/* --- cleanup -------------------------------------------------------------- */
+
+static void cleanup_free_at_scope_exit(void)
+{
+	long live = kc_alloc_live();
+
+	kt_log_reset();
+	{
+		struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+
+		KT_EXPECT(a);
+		KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+	}
+	KT_EXPECT_STREQ(kt_log, "a");
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+static void cleanup_free_null_is_noop(void)
+{
+	kt_log_reset();
+	{
+		struct kt_obj *a __kc_free(kt_obj) = NULL;
+
+		KT_EXPECT(!a);
+	}
+	KT_EXPECT_STREQ(kt_log, "");
+}
+
+static void cleanup_reverse_order(void)
+{
+	kt_log_reset();
+	{
+		struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+		struct kt_obj *b __kc_free(kt_obj) = kt_obj_new('b');
+		struct kt_obj *c __kc_free(kt_obj) = kt_obj_new('c');
+
+		KT_EXPECT(a && b && c);
+	}
+	KT_EXPECT_STREQ(kt_log, "cba");
+}
+
+static void cleanup_take_does_not_free(void)
+{
+	long live = kc_alloc_live();
+	struct kt_obj *kept;
+
+	kt_log_reset();
+	{
+		struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+
+		kept = kc_take(a);
+		KT_EXPECT(!a);
+	}
+	KT_EXPECT_STREQ(kt_log, "");
+	KT_EXPECT(kept);
+	KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+	kt_obj_release(kept);
+	KT_EXPECT_STREQ(kt_log, "a");
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+static struct kt_obj *kt_make_obj(bool fail)
+{
+	struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+
+	if (!a || fail)
+		return NULL;
+	kc_return_take(a);
+}
+
+static void cleanup_return_take(void)
+{
+	struct kt_obj *o;
+
+	kt_log_reset();
+	o = kt_make_obj(false);
+	KT_EXPECT(o);
+	KT_EXPECT_STREQ(kt_log, "");
+	if (o)
+		kt_obj_release(o);
+	kt_log_reset();
+	KT_EXPECT(!kt_make_obj(true));
+	KT_EXPECT_STREQ(kt_log, "a");
+}
+
+/*
+ * Acquire, in order: an object 'a', the mutex 'M', a reference, an object
+ * 'b'; then fail. Everything must be released in reverse order: b, the
+ * reference (r), the mutex (m), a.
+ */
+static int kt_early_return_fn(struct kt_refobj *o, int err)
+{
+	struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+	kc_guard(kt_mutex)(&kt_mutex);
+	struct kt_refobj *r __kc_free(kt_ref_logged) = kt_ref_clone(o);
+	struct kt_obj *b __kc_free(kt_obj) = kt_obj_new('b');
+
+	if (!a || !b)
+		return -ENOMEM;
+	KT_EXPECT(mutex_is_locked(&kt_mutex));
+	KT_EXPECT_EQ(kt_refcount(r), 2);
+	kc_try(err);
+	kt_log_add('!');	/* not reached on error */
+	return 0;
+}
+
+static void cleanup_early_return_reverse_order(void)
+{
+	struct kt_refobj *o __kc_ref(kt_ref) =
+		kc_box_new(struct kt_refobj, GFP_KERNEL);
+	long live;
+
+	if (!o) {
+		KT_EXPECT(o);
+		return;
+	}
+	kref_init(&o->kref);
+	live = kc_alloc_live();
+	kt_log_reset();
+	KT_EXPECT_EQ(kt_early_return_fn(o, -EIO), -EIO);
+	KT_EXPECT_STREQ(kt_log, "Mbrma");
+	KT_EXPECT(!mutex_is_locked(&kt_mutex));
+	KT_EXPECT_EQ(kt_refcount(o), 1);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+	/* The same releases on the success path. */
+	kt_log_reset();
+	KT_EXPECT_EQ(kt_early_return_fn(o, 0), 0);
+	KT_EXPECT_STREQ(kt_log, "M!brma");
+	KT_EXPECT_EQ(kt_refcount(o), 1);
+}
+
+KC_DEFINE_CLASS(kt_class, int, kt_log_add('0' + _T), x * 2, int x)
+
+static void cleanup_class(void)
+{
+	kt_log_reset();
+	{
+		kc_class(kt_class, v)(3);
+
+		KT_EXPECT_EQ(v, 6);
+	}
+	KT_EXPECT_STREQ(kt_log, "6");
+}
+
+static void cleanup_coexists_with_linux_cleanup_h(void)
+{
+#ifdef KC_HAVE_LINUX_CLEANUP_H
+	{
+		guard(mutex)(&kt_mutex);
+		{
+			struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+			void *p __free(kfree) = kmalloc(8, GFP_KERNEL);
+
+			KT_EXPECT(a && p);
+			KT_EXPECT(mutex_is_locked(&kt_mutex));
+		}
+	}
+	KT_EXPECT(!mutex_is_locked(&kt_mutex));
+#else
+	kt_skip("no <linux/cleanup.h> in this kernel");
+#endif
+}
+
+static void suite_cleanup(void)
+{
+	kt_suite_begin("cleanup", 8);
+	KT_CASE(cleanup_free_at_scope_exit);
+	KT_CASE(cleanup_free_null_is_noop);
+	KT_CASE(cleanup_reverse_order);
+	KT_CASE(cleanup_take_does_not_free);
+	KT_CASE(cleanup_return_take);
+	KT_CASE(cleanup_early_return_reverse_order);
+	KT_CASE(cleanup_class);
+	KT_CASE(cleanup_coexists_with_linux_cleanup_h);
+	kt_suite_end();
+}
+
+/* --- guard ---------------------------------------------------------------- */
+
+static void guard_mutex(void)
+{
+	{
+		kc_guard(mutex)(&kt_mutex);
+
+		KT_EXPECT(mutex_is_locked(&kt_mutex));
+	}
+	KT_EXPECT(!mutex_is_locked(&kt_mutex));
+}
+
+static void guard_spinlock(void)
+{
+	{
+		kc_guard(spinlock)(&kt_spin);
+
+		KT_EXPECT(spin_is_locked(&kt_spin));
+	}
+	KT_EXPECT(!spin_is_locked(&kt_spin));
+}
+
+static void guard_spinlock_irq(void)
+{
+	KT_EXPECT(!irqs_disabled());
+	{
+		kc_guard(spinlock_irq)(&kt_spin);
+
+		KT_EXPECT(spin_is_locked(&kt_spin));
+		KT_EXPECT(irqs_disabled());
+	}
+	KT_EXPECT(!spin_is_locked(&kt_spin));
+	KT_EXPECT(!irqs_disabled());
+}
+
+static void guard_spinlock_irqsave(void)
+{
+	bool inner_disabled, after_disabled;
+
+	{
+		kc_guard(spinlock_irqsave)(&kt_spin);
+
+		KT_EXPECT(irqs_disabled());
+	}
+	KT_EXPECT(!irqs_disabled());
+	/* Restores the saved state: irqs stay off if they were off. */
+	local_irq_disable();
+	{
+		kc_guard(spinlock_irqsave)(&kt_spin);
+
+		inner_disabled = irqs_disabled();
+	}
+	after_disabled = irqs_disabled();
+	local_irq_enable();
+	KT_EXPECT(inner_disabled);
+	KT_EXPECT(after_disabled);
+	KT_EXPECT(!spin_is_locked(&kt_spin));
+}
+
+static void guard_spinlock_bh(void)
+{
+	unsigned long before = softirq_count();
+
+	{
+		kc_guard(spinlock_bh)(&kt_spin);
+
+		KT_EXPECT(softirq_count() > before);
+	}
+	KT_EXPECT_EQ(softirq_count(), before);
+}
+
+static void guard_rcu(void)
+{
+#ifdef CONFIG_PREEMPT_RCU
+	int before = rcu_preempt_depth();
+
+	{
+		kc_guard(rcu)();
+
+		KT_EXPECT_EQ(rcu_preempt_depth(), before + 1);
+	}
+	KT_EXPECT_EQ(rcu_preempt_depth(), before);
+#elif defined(CONFIG_PREEMPT_COUNT)
+	int before = preempt_count();
+
+	{
+		kc_guard(rcu)();
+
+		KT_EXPECT(preempt_count() > before);
+	}
+	KT_EXPECT_EQ(preempt_count(), before);
+#else
+	{
+		kc_guard(rcu)();
+	}
+	kt_skip("RCU read side not observable in this configuration");
+#endif
+}
+
+static void guard_null_lock_releases_nothing(void)
+{
+	kt_log_reset();
+	{
+		kc_class(kt_mutex, g)(&kt_mutex);
+
+		/* Hand the lock on: the guard must not release it. */
+		g.lock = NULL;
+	}
+	KT_EXPECT_STREQ(kt_log, "M");
+	KT_EXPECT(mutex_is_locked(&kt_mutex));
+	mutex_unlock(&kt_mutex);
+}
+
+static void guard_loop_continue_and_break(void)
+{
+	int i;
+
+	kt_log_reset();
+	for (i = 0; i < 5; i++) {
+		kc_guard(kt_mutex)(&kt_mutex);
+
+		if (i == 1)
+			continue;
+		if (i == 2)
+			break;
+	}
+	KT_EXPECT_STREQ(kt_log, "MmMmMm");
+	KT_EXPECT(!mutex_is_locked(&kt_mutex));
+}
+
+static void suite_guard(void)
+{
+	kt_suite_begin("guard", 8);
+	KT_CASE(guard_mutex);
+	KT_CASE(guard_spinlock);
+	KT_CASE(guard_spinlock_irq);
+	KT_CASE(guard_spinlock_irqsave);
+	KT_CASE(guard_spinlock_bh);
+	KT_CASE(guard_rcu);
+	KT_CASE(guard_null_lock_releases_nothing);
+	KT_CASE(guard_loop_continue_and_break);
+	kt_suite_end();
+}
+
+/* --- alloc ---------------------------------------------------------------- */
+
+struct kt_big {
+	u64 words[8];
+};
+
+static void alloc_box_new_zeroed(void)
+{
+	long live = kc_alloc_live();
+	struct kt_big *p = kc_box_new(struct kt_big, GFP_KERNEL);
+	int i;
+
+	KT_EXPECT(p);
+	if (!p)
+		return;
+	for (i = 0; i < 8; i++)
+		KT_EXPECT_EQ(p->words[i], 0);
+	KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+	kc_box_free(p);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+static void alloc_box_auto_free(void)
+{
+	long live = kc_alloc_live();
+
+	{
+		struct kt_big *p __kc_free(kc_box) =
+			kc_box_new(struct kt_big, GFP_KERNEL);
+
+		KT_EXPECT(p);
+		KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+	}
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+	kc_box_free(NULL);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+static void alloc_array_overflow_refused(void)
+{
+	u64 *p;
+
+	kc_alloc_fail_nth(0);
+	p = kc_box_new_array(u64, SIZE_MAX / 4, GFP_KERNEL);
+	KT_EXPECT(!p);
+	/* Refused before any allocation was attempted. */
+	KT_EXPECT_EQ(kc_alloc_count(), 0);
+	p = kc_box_new_array(u64, 4, GFP_KERNEL);
+	KT_EXPECT(p);
+	kc_box_free(p);
+}
+
+static void alloc_fail_nth_first(void)
+{
+	struct kt_big *p;
+
+	kc_alloc_fail_nth(1);
+	p = kc_box_new(struct kt_big, GFP_KERNEL);
+	KT_EXPECT(!p);
+	p = kc_box_new(struct kt_big, GFP_KERNEL);
+	KT_EXPECT(p);
+	kc_box_free(p);
+}
+
+static void alloc_fail_nth_third(void)
+{
+	struct kt_big *p[4];
+	int i;
+
+	kc_alloc_fail_nth(3);
+	for (i = 0; i < 4; i++)
+		p[i] = kc_box_new(struct kt_big, GFP_KERNEL);
+	KT_EXPECT(p[0] && p[1] && !p[2] && p[3]);
+	KT_EXPECT_EQ(kc_alloc_count(), 4);
+	for (i = 0; i < 4; i++)
+		kc_box_free(p[i]);
+}
+
+/* Three boxes and a vector of 40 elements: several allocations. */
+static int kt_build_many(void)
+{
+	struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
+	struct kc_vec_u32 v __kc_free(kc_vec_u32) = KC_VEC_INIT;
+	struct kt_obj *b __kc_free(kt_obj) = kt_obj_new('b');
+	u32 i;
+
+	if (!a || !b)
+		return -ENOMEM;
+	for (i = 0; i < 40; i++)
+		kc_try(kc_vec_u32_push(&v, i, GFP_KERNEL));
+	{
+		struct kt_obj *c __kc_free(kt_obj) = kt_obj_new('c');
+
+		if (!c)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+static void alloc_fault_sweep_no_leak(void)
+{
+	long live = kc_alloc_live();
+	unsigned long n, total;
+	int failures = 0;
+	int err;
+
+	kc_alloc_fail_nth(0);
+	KT_EXPECT_EQ(kt_build_many(), 0);
+	total = kc_alloc_count();
+	KT_EXPECT(total >= 5);
+	for (n = 1; n <= total + 1; n++) {
+		kc_alloc_fail_nth(n);
+		err = kt_build_many();
+		if (n <= total) {
+			KT_EXPECT_EQ(err, -ENOMEM);
+			failures += err == -ENOMEM;
+		} else {
+			KT_EXPECT_EQ(err, 0);
+		}
+		KT_EXPECT_EQ(kc_alloc_live(), live);
+	}
+	KT_EXPECT_EQ(failures, total);
+	kc_alloc_fail_nth(0);
+}
+
+static void suite_alloc(void)
+{
+	kt_suite_begin("alloc", 6);
+	KT_CASE(alloc_box_new_zeroed);
+	KT_CASE(alloc_box_auto_free);
+	KT_CASE(alloc_array_overflow_refused);
+	KT_CASE(alloc_fail_nth_first);
+	KT_CASE(alloc_fail_nth_third);
+	KT_CASE(alloc_fault_sweep_no_leak);
+	kt_suite_end();
+}
+
+/* --- vec ------------------------------------------------------------------ */
+
+struct kt_pair {
+	int key;
+	u64 value;
+};
+
+KC_DEFINE_VEC(kt_vec_pair, struct kt_pair);
+
+static int kt_fill(struct kc_vec_int *v, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		kc_try(kc_vec_int_push(v, i * 10, GFP_KERNEL));
+	return 0;
+}
+
+static bool kt_vec_is(struct kc_vec_int *v, const int *want, size_t n)
+{
+	size_t i;
+
+	if (kc_vec_len(v) != n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (*kc_vec_int_get(v, i) != want[i])
+			return false;
+	return true;
+}
+
+static void vec_push_get(void)
+{
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	int *p;
+	int i;
+
+	KT_EXPECT_EQ(kt_fill(&v, 10), 0);
+	KT_EXPECT_EQ(kc_vec_len(&v), 10);
+	KT_EXPECT(kc_vec_int_capacity(&v) >= 10);
+	for (i = 0; i < 10; i++) {
+		p = kc_vec_int_get(&v, i);
+		KT_EXPECT(p && *p == i * 10);
+	}
+}
+
+static void vec_get_out_of_range(void)
+{
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+
+	KT_EXPECT(!kc_vec_int_get(&v, 0));
+	KT_EXPECT_EQ(kt_fill(&v, 3), 0);
+	KT_EXPECT(kc_vec_int_get(&v, 2));
+	KT_EXPECT(!kc_vec_int_get(&v, 3));
+	KT_EXPECT(!kc_vec_int_get(&v, SIZE_MAX));
+}
+
+static void vec_pop(void)
+{
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	int out = -1;
+
+	KT_EXPECT(!kc_vec_int_pop(&v, &out));
+	KT_EXPECT_EQ(out, -1);
+	KT_EXPECT_EQ(kt_fill(&v, 3), 0);
+	KT_EXPECT(kc_vec_int_pop(&v, &out));
+	KT_EXPECT_EQ(out, 20);
+	KT_EXPECT(kc_vec_int_pop(&v, NULL));
+	KT_EXPECT(kc_vec_int_pop(&v, &out));
+	KT_EXPECT_EQ(out, 0);
+	KT_EXPECT(!kc_vec_int_pop(&v, &out));
+	KT_EXPECT_EQ(kc_vec_len(&v), 0);
+}
+
+static void vec_insert(void)
+{
+	static const int want[] = { 5, 0, 7, 10, 20, 9 };
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+
+	KT_EXPECT_EQ(kt_fill(&v, 3), 0);
+	KT_EXPECT_EQ(kc_vec_int_insert(&v, 0, 5, GFP_KERNEL), 0);
+	KT_EXPECT_EQ(kc_vec_int_insert(&v, 2, 7, GFP_KERNEL), 0);
+	KT_EXPECT_EQ(kc_vec_int_insert(&v, 5, 9, GFP_KERNEL), 0);
+	KT_EXPECT_EQ(kc_vec_int_insert(&v, 7, 1, GFP_KERNEL), -ERANGE);
+	KT_EXPECT(kt_vec_is(&v, want, ARRAY_SIZE(want)));
+}
+
+static void vec_remove(void)
+{
+	static const int want[] = { 0, 20, 30 };
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	int out = 0;
+
+	KT_EXPECT_EQ(kt_fill(&v, 5), 0);
+	KT_EXPECT_EQ(kc_vec_int_remove(&v, 1, &out), 0);
+	KT_EXPECT_EQ(out, 10);
+	KT_EXPECT_EQ(kc_vec_int_remove(&v, 3, NULL), 0);
+	KT_EXPECT_EQ(kc_vec_int_remove(&v, 3, &out), -ERANGE);
+	KT_EXPECT_EQ(out, 10);
+	KT_EXPECT(kt_vec_is(&v, want, ARRAY_SIZE(want)));
+}
+
+static void vec_truncate_clear(void)
+{
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	size_t cap;
+
+	KT_EXPECT_EQ(kt_fill(&v, 6), 0);
+	kc_vec_int_truncate(&v, 10);
+	KT_EXPECT_EQ(kc_vec_len(&v), 6);
+	kc_vec_int_truncate(&v, 2);
+	KT_EXPECT_EQ(kc_vec_len(&v), 2);
+	cap = kc_vec_int_capacity(&v);
+	kc_vec_int_clear(&v);
+	KT_EXPECT_EQ(kc_vec_len(&v), 0);
+	KT_EXPECT_EQ(kc_vec_int_capacity(&v), cap);
+	/* Reuses the buffer: no allocation. */
+	kc_alloc_fail_nth(0);
+	KT_EXPECT_EQ(kt_fill(&v, 2), 0);
+	KT_EXPECT_EQ(kc_alloc_count(), 0);
+}
+
+static void vec_reserve_overflow(void)
+{
+	struct kc_vec_u64 v __kc_free(kc_vec_u64) = KC_VEC_INIT;
+
+	KT_EXPECT_EQ(kc_vec_u64_push(&v, 1, GFP_KERNEL), 0);
+	kc_alloc_fail_nth(0);
+	KT_EXPECT_EQ(kc_vec_u64_reserve(&v, SIZE_MAX, GFP_KERNEL), -EOVERFLOW);
+	KT_EXPECT_EQ(kc_vec_u64_reserve(&v, SIZE_MAX / 4, GFP_KERNEL),
+		     -EOVERFLOW);
+	/* Too big for kmalloc: refused without trying (and without WARN). */
+	KT_EXPECT_EQ(kc_vec_u64_reserve(&v, KMALLOC_MAX_SIZE, GFP_KERNEL),
+		     -ENOMEM);
+	KT_EXPECT_EQ(kc_alloc_count(), 0);
+	KT_EXPECT_EQ(kc_vec_len(&v), 1);
+	KT_EXPECT_EQ(kc_vec_u64_reserve(&v, 100, GFP_KERNEL), 0);
+	KT_EXPECT(kc_vec_u64_capacity(&v) >= 101);
+}
+
+static void vec_alloc_failure_leaves_vec_unchanged(void)
+{
+	static const int want[] = { 0, 10, 20, 30 };
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	size_t cap;
+
+	KT_EXPECT_EQ(kt_fill(&v, 4), 0);
+	cap = kc_vec_int_capacity(&v);
+	KT_EXPECT_EQ(cap, 4);
+	kc_alloc_fail_nth(1);
+	KT_EXPECT_EQ(kc_vec_int_push(&v, 99, GFP_KERNEL), -ENOMEM);
+	KT_EXPECT(kt_vec_is(&v, want, 4));
+	KT_EXPECT_EQ(kc_vec_int_capacity(&v), cap);
+	kc_alloc_fail_nth(1);
+	KT_EXPECT_EQ(kc_vec_int_insert(&v, 0, 99, GFP_KERNEL), -ENOMEM);
+	KT_EXPECT(kt_vec_is(&v, want, 4));
+	kc_alloc_fail_nth(1);
+	KT_EXPECT_EQ(kc_vec_int_extend(&v, want, 4, GFP_KERNEL), -ENOMEM);
+	KT_EXPECT(kt_vec_is(&v, want, 4));
+	KT_EXPECT_EQ(kc_vec_int_push(&v, 40, GFP_KERNEL), 0);
+	KT_EXPECT_EQ(kc_vec_len(&v), 5);
+}
+
+static void vec_iterate_and_extend(void)
+{
+	static const int src[] = { 1, 2, 3, 4 };
+	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	int *p;
+	int sum = 0, n = 0;
+
+	kc_vec_for_each(p, &v)
+		n++;
+	KT_EXPECT_EQ(n, 0);
+	KT_EXPECT_EQ(kc_vec_int_extend(&v, src, ARRAY_SIZE(src), GFP_KERNEL),
+		     0);
+	KT_EXPECT_EQ(kc_vec_int_extend(&v, src, 0, GFP_KERNEL), 0);
+	kc_vec_for_each(p, &v) {
+		sum += *p;
+		n++;
+	}
+	KT_EXPECT_EQ(n, 4);
+	KT_EXPECT_EQ(sum, 10);
+}
+
+static void vec_take_and_auto_free(void)
+{
+	long live = kc_alloc_live();
+	struct kc_vec_int kept;
+
+	{
+		struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+
+		KT_EXPECT_EQ(kt_fill(&v, 3), 0);
+		KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+		kept = kc_vec_int_take(&v);
+		KT_EXPECT_EQ(kc_vec_len(&v), 0);
+	}
+	KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+	KT_EXPECT_EQ(kc_vec_len(&kept), 3);
+	kc_vec_int_free(&kept);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+	kc_vec_int_free(&kept);		/* idempotent */
+	{
+		struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+
+		KT_EXPECT_EQ(kt_fill(&v, 30), 0);
+	}
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+static void vec_struct_elements(void)
+{
+	struct kt_vec_pair v __kc_free(kt_vec_pair) = KC_VEC_INIT;
+	struct kt_pair e = { .key = 1, .value = 1ULL << 40 };
+	struct kt_pair *p;
+
+	KT_EXPECT_EQ(kt_vec_pair_push(&v, e, GFP_KERNEL), 0);
+	e.key = 2;
+	KT_EXPECT_EQ(kt_vec_pair_insert(&v, 0, e, GFP_KERNEL), 0);
+	p = kt_vec_pair_get(&v, 1);
+	KT_EXPECT(p && p->key == 1 && p->value == 1ULL << 40);
+	p = kt_vec_pair_get(&v, 0);
+	KT_EXPECT(p && p->key == 2);
+}
+
+static void suite_vec(void)
+{
+	kt_suite_begin("vec", 11);
+	KT_CASE(vec_push_get);
+	KT_CASE(vec_get_out_of_range);
+	KT_CASE(vec_pop);
+	KT_CASE(vec_insert);
+	KT_CASE(vec_remove);
+	KT_CASE(vec_truncate_clear);
+	KT_CASE(vec_reserve_overflow);
+	KT_CASE(vec_alloc_failure_leaves_vec_unchanged);
+	KT_CASE(vec_iterate_and_extend);
+	KT_CASE(vec_take_and_auto_free);
+	KT_CASE(vec_struct_elements);
+	kt_suite_end();
+}
+
+/* --- refcount ------------------------------------------------------------- */
+
+static struct kt_refobj *kt_refobj_new(void)
+{
+	struct kt_refobj *o = kc_box_new(struct kt_refobj, GFP_KERNEL);
+
+	if (o)
+		kref_init(&o->kref);
+	return o;
+}
+
+static void refcount_clone_takes_ref(void)
+{
+	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
+	struct kt_refobj *c;
+
+	if (!o) {
+		KT_EXPECT(o);
+		return;
+	}
+	c = kt_ref_clone(o);
+	KT_EXPECT(c == o);
+	KT_EXPECT_EQ(kt_refcount(o), 2);
+	kt_ref_put(c);
+	KT_EXPECT_EQ(kt_refcount(o), 1);
+}
+
+static void refcount_scope_exit_drops(void)
+{
+	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
+
+	if (!o) {
+		KT_EXPECT(o);
+		return;
+	}
+	{
+		struct kt_refobj *a __kc_ref(kt_ref) = kt_ref_clone(o);
+		struct kt_refobj *b __kc_ref(kt_ref) = kt_ref_clone(a);
+
+		KT_EXPECT_EQ(kt_refcount(o), 3);
+		KT_EXPECT(b == o);
+	}
+	KT_EXPECT_EQ(kt_refcount(o), 1);
+}
+
+static void refcount_take_keeps_ref(void)
+{
+	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
+	struct kt_refobj *holder;
+
+	if (!o) {
+		KT_EXPECT(o);
+		return;
+	}
+	{
+		struct kt_refobj *a __kc_ref(kt_ref) = kt_ref_clone(o);
+
+		holder = kc_take(a);
+	}
+	KT_EXPECT_EQ(kt_refcount(o), 2);
+	kt_ref_put(holder);
+	KT_EXPECT_EQ(kt_refcount(o), 1);
+}
+
+static void refcount_last_put_releases(void)
+{
+	long live = kc_alloc_live();
+
+	kt_log_reset();
+	{
+		struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
+
+		KT_EXPECT(o);
+		KT_EXPECT_EQ(kc_alloc_live(), live + 1);
+	}
+	KT_EXPECT_STREQ(kt_log, "R");
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+static int kt_refs_then_fail(struct kt_refobj *o)
+{
+	struct kt_refobj *a __kc_ref(kt_ref) = kt_ref_clone(o);
+	struct kt_refobj *b __kc_ref(kt_ref) = kt_ref_clone(o);
+	struct kt_refobj *c __kc_ref(kt_ref) = kt_ref_clone(o);
+
+	KT_EXPECT_EQ(kt_refcount(o), 4);
+	KT_EXPECT(a && b && c);
+	kc_try(-EIO);
+	return 0;
+}
+
+static void refcount_balanced_after_early_return(void)
+{
+	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
+
+	if (!o) {
+		KT_EXPECT(o);
+		return;
+	}
+	KT_EXPECT_EQ(kt_refs_then_fail(o), -EIO);
+	KT_EXPECT_EQ(kt_refcount(o), 1);
+}
+
+static void refcount_null(void)
+{
+	KT_EXPECT(!kt_ref_clone(NULL));
+	kt_ref_put(NULL);
+	{
+		struct kt_refobj *o __kc_ref(kt_ref) = NULL;
+
+		KT_EXPECT(!o);
+	}
+}
+
+static void suite_refcount(void)
+{
+	kt_suite_begin("refcount", 6);
+	KT_CASE(refcount_clone_takes_ref);
+	KT_CASE(refcount_scope_exit_drops);
+	KT_CASE(refcount_take_keeps_ref);
+	KT_CASE(refcount_last_put_releases);
+	KT_CASE(refcount_balanced_after_early_return);
+	KT_CASE(refcount_null);
+	kt_suite_end();
+}
+
+/* --- handle and vtable: a fake kernel subsystem -------------------------- */
+
+/* The "kernel" side: a raw device struct and its ops struct. */
+struct kt_raw_dev {
+	int id;
+	int calls;
+	void *seen;
+};
+
+struct kt_raw_ops {
+	int (*open)(struct kt_raw_dev *dev);
+	int (*read)(struct kt_raw_dev *dev, int arg);
+	void (*release)(struct kt_raw_dev *dev);
+};
+
+/* The owning layer: a handle over it, the only place that converts. */
+KC_DEFINE_HANDLE(kt_dev, struct kt_raw_dev);
+
+static int kt_dev_id(struct kt_dev *d)
+{
+	return kt_dev_to_raw(d)->id;
+}
+
+static void kt_dev_note(struct kt_dev *d)
+{
+	struct kt_raw_dev *raw = kt_dev_to_raw(d);
+
+	raw->calls++;
+	raw->seen = d;
+}
+
+KC_VTABLE_SLOTS(kt_ops, open, read, release);
+typedef int kt_ops_open_t(struct kt_dev *d);
+typedef int kt_ops_read_t(struct kt_dev *d, int arg);
+typedef void kt_ops_release_t(struct kt_dev *d);
+#define kt_ops_open_TRAMPOLINE(tramp, fn)				\
+	static int tramp(struct kt_raw_dev *raw)			\
+	{								\
+		return fn(kt_dev_from_raw(raw));			\
+	}
+#define kt_ops_read_TRAMPOLINE(tramp, fn)				\
+	static int tramp(struct kt_raw_dev *raw, int arg)		\
+	{								\
+		return fn(kt_dev_from_raw(raw), arg);			\
+	}
+#define kt_ops_release_TRAMPOLINE(tramp, fn)				\
+	static void tramp(struct kt_raw_dev *raw)			\
+	{								\
+		fn(kt_dev_from_raw(raw));				\
+	}
+
+/* The "driver" side: only handles. */
+static int kt_drv_open(struct kt_dev *d)
+{
+	kt_dev_note(d);
+	return kt_dev_id(d) + 100;
+}
+
+static int kt_drv_read(struct kt_dev *d, int arg)
+{
+	kt_dev_note(d);
+	return arg * 2;
+}
+
+static void kt_drv_release(struct kt_dev *d)
+{
+	kt_dev_note(d);
+}
+
+#define kt_drv_a_ops (open, kt_drv_open)
+KC_VTABLE_DEFINE(kt_ops, kt_drv_a, kt_drv_a_ops);
+static const struct kt_raw_ops kt_raw_ops_a = {
+	KC_VTABLE_INIT(kt_ops, kt_drv_a, kt_drv_a_ops)
+};
+
+#define kt_drv_b_ops (release, kt_drv_release), (read, kt_drv_read),	\
+	(open, kt_drv_open)
+KC_VTABLE_DEFINE(kt_ops, kt_drv_b, kt_drv_b_ops);
+static const struct kt_raw_ops kt_raw_ops_b = {
+	KC_VTABLE_INIT(kt_ops, kt_drv_b, kt_drv_b_ops)
+};
+
+static_assert(KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_a, open));
+static_assert(!KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_a, read));
+static_assert(!KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_a, release));
+static_assert(KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_b, read));
+static_assert(KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_b, release));
+
+/* One callback at a time, shared by two hand-written ops structs. */
+KC_VTABLE_CALLBACK(kt_ops, read, kt_drv_read);
+static const struct kt_raw_ops kt_raw_ops_c = {
+	.read = KC_VTABLE_CB(kt_ops, read, kt_drv_read),
+};
+static const struct kt_raw_ops kt_raw_ops_d = {
+	.read = KC_VTABLE_CB(kt_ops, read, kt_drv_read),
+	.open = __kc_vt_kt_drv_a_open,
+};
+
+static void handle_same_pointer(void)
+{
+	struct kt_raw_dev raw = { .id = 7 };
+	struct kt_dev *d = kt_dev_from_raw(&raw);
+
+	KT_EXPECT((void *)d == (void *)&raw);
+	KT_EXPECT(kt_dev_to_raw(d) == &raw);
+	KT_EXPECT(kt_dev_from_raw_const(&raw) == d);
+	KT_EXPECT(kt_dev_to_raw_const(d) == &raw);
+	KT_EXPECT(!kt_dev_from_raw(NULL));
+	KT_EXPECT(!kt_dev_to_raw(NULL));
+	KT_EXPECT_EQ(kt_dev_id(d), 7);
+	BUILD_BUG_ON(sizeof(d) != sizeof(&raw));
+}
+
+static void vtable_unimplemented_slots_null(void)
+{
+	KT_EXPECT(kt_raw_ops_a.open);
+	KT_EXPECT(!kt_raw_ops_a.read);
+	KT_EXPECT(!kt_raw_ops_a.release);
+	KT_EXPECT(!kt_raw_ops_c.open && !kt_raw_ops_c.release);
+}
+
+static void vtable_trampoline_passes_handle(void)
+{
+	struct kt_raw_dev raw = { .id = 5 };
+
+	KT_EXPECT_EQ(kt_raw_ops_a.open(&raw), 105);
+	KT_EXPECT_EQ(raw.calls, 1);
+	KT_EXPECT(raw.seen == (void *)&raw);
+	KT_EXPECT_EQ(kt_raw_ops_b.read(&raw, 21), 42);
+	kt_raw_ops_b.release(&raw);
+	KT_EXPECT_EQ(raw.calls, 3);
+}
+
+static void vtable_implements_is_constant(void)
+{
+	int v[KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_b, open) + 1];
+
+	KT_EXPECT_EQ(ARRAY_SIZE(v), 2);
+	KT_EXPECT_EQ(KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_a, read), 0);
+	KT_EXPECT_EQ(KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_b, read), 1);
+	KT_EXPECT_EQ(kt_ops_slot_count, 3);
+}
+
+static void vtable_callback_style(void)
+{
+	struct kt_raw_dev raw = { .id = 1 };
+
+	KT_EXPECT_EQ(kt_raw_ops_c.read(&raw, 4), 8);
+	KT_EXPECT(kt_raw_ops_c.read == kt_raw_ops_d.read);
+	KT_EXPECT_EQ(kt_raw_ops_d.open(&raw), 101);
+	KT_EXPECT_EQ(raw.calls, 2);
+}
+
+static void suite_handle_vtable(void)
+{
+	kt_suite_begin("handle_vtable", 5);
+	KT_CASE(handle_same_pointer);
+	KT_CASE(vtable_unimplemented_slots_null);
+	KT_CASE(vtable_trampoline_passes_handle);
+	KT_CASE(vtable_implements_is_constant);
+	KT_CASE(vtable_callback_style);
+	kt_suite_end();
+}
+
+/* --- param ---------------------------------------------------------------- */
+
+static int kt_param_set(const struct kernel_param_ops *ops, void *arg,
+			const char *name, const char *val)
+{
+	struct kernel_param kp = { .name = name, .ops = ops, .arg = arg };
+
+	return ops->set(val, &kp);
+}
+
+static void param_defaults(void)
+{
+	KT_EXPECT_EQ(level, 0);
+	KT_EXPECT_EQ(width, 8);
+	KT_EXPECT(flag);
+	KT_EXPECT_STREQ(label, "kc");
+	KT_EXPECT_EQ(values_count, 0);
+}
+
+static void param_int_in_range_accepted(void)
+{
+	int saved = level;
+
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(level), &level, "level", "-10"),
+		     0);
+	KT_EXPECT_EQ(level, -10);
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(level), &level, "level", "0x5"),
+		     0);
+	KT_EXPECT_EQ(level, 5);
+	level = saved;
+}
+
+static void param_int_out_of_range_refused(void)
+{
+	int saved = level;
+
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(level), &level, "level", "11"),
+		     -EINVAL);
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(level), &level, "level", "-11"),
+		     -EINVAL);
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(level), &level, "level", "abc"),
+		     -EINVAL);
+	KT_EXPECT_EQ(level, saved);
+}
+
+static void param_uint_range(void)
+{
+	unsigned int saved = width;
+
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(width), &width, "width", "64"),
+		     0);
+	KT_EXPECT_EQ(width, 64);
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(width), &width, "width", "0"),
+		     -EINVAL);
+	KT_EXPECT_EQ(kt_param_set(KC_PARAM_OPS(width), &width, "width", "-1"),
+		     -EINVAL);
+	KT_EXPECT_EQ(width, 64);
+	width = saved;
+}
+
+static void param_get_formats_value(void)
+{
+	struct kernel_param kp = { .name = "level", .arg = &level };
+	char *buf = kc_alloc(PAGE_SIZE, GFP_KERNEL);
+
+	if (!buf) {
+		KT_EXPECT(buf);
+		return;
+	}
+	KT_EXPECT_EQ(KC_PARAM_OPS(level)->get(buf, &kp), 2);
+	KT_EXPECT_STREQ(buf, "0\n");
+	kc_free(buf);
+}
+
+static void suite_param(void)
+{
+	kt_suite_begin("param", 5);
+	KT_CASE(param_defaults);
+	KT_CASE(param_int_in_range_accepted);
+	KT_CASE(param_int_out_of_range_refused);
+	KT_CASE(param_uint_range);
+	KT_CASE(param_get_formats_value);
+	kt_suite_end();
+}
+
+/* --- module --------------------------------------------------------------- */
+
+static struct kc_core_test *kc_core_test_init(void)
+{
+	long live = kc_alloc_live();
+
+	kt_begin(8);
+	suite_error();
+	suite_cleanup();
+	suite_guard();
+	suite_alloc();
+	suite_vec();
+	suite_refcount();
+	suite_handle_vtable();
+	suite_param();
+	if (kc_alloc_live() != live) {
+		kt_line("# %ld allocations leaked", kc_alloc_live() - live);
+		kt.failed++;
+	}
+	kc_try_err_ptr(kt_end());
+	kt_state.loaded = 1;
+	return &kt_state;
+}
+
+static void kc_core_test_drop(struct kc_core_test *state)
+{
+	state->loaded = 0;
+}
