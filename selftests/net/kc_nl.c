@@ -610,6 +610,38 @@ int kc_eth_linkmodes_set(struct kc_nl *nl, int ifindex,
 	if (req->duplex >= 0 &&
 	    nla_put_u8(msg, ETHTOOL_A_LINKMODES_DUPLEX, req->duplex))
 		goto fail;
+	if (req->lanes >= 0 &&
+	    nla_put_u32(msg, ETHTOOL_A_LINKMODES_LANES, (uint32_t)req->lanes))
+		goto fail;
+	if (req->master_slave >= 0 &&
+	    nla_put_u8(msg, ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG,
+		       req->master_slave))
+		goto fail;
+	if (req->set_ours_bit) {
+		struct nlattr *bs = nla_nest_start(msg, ETHTOOL_A_LINKMODES_OURS);
+		struct nlattr *bits, *bit;
+
+		if (!bs)
+			goto fail;
+		bits = nla_nest_start(msg, ETHTOOL_A_BITSET_BITS);
+		if (!bits)
+			goto fail;
+		bit = nla_nest_start(msg, ETHTOOL_A_BITSET_BITS_BIT);
+		if (!bit)
+			goto fail;
+		if (req->bit_index >= 0 &&
+		    nla_put_u32(msg, ETHTOOL_A_BITSET_BIT_INDEX,
+				(uint32_t)req->bit_index))
+			goto fail;
+		if (req->bit_name &&
+		    nla_put_string(msg, ETHTOOL_A_BITSET_BIT_NAME, req->bit_name))
+			goto fail;
+		if (nla_put_flag(msg, ETHTOOL_A_BITSET_BIT_VALUE))
+			goto fail;
+		nla_nest_end(msg, bit);
+		nla_nest_end(msg, bits);
+		nla_nest_end(msg, bs);
+	}
 	if (req->set_ours) {
 		struct nlattr *bs = nla_nest_start(msg, ETHTOOL_A_LINKMODES_OURS);
 

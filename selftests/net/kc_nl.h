@@ -95,11 +95,18 @@ struct kc_linkmodes_set {
 	int autoneg;		/* -1: absent */
 	int64_t speed;		/* -1: absent */
 	int duplex;		/* -1: absent */
+	int64_t lanes;		/* -1: absent */
+	int master_slave;	/* -1: absent */
 	bool set_ours;		/* send OURS as a compact value/mask bitset */
 	struct kc_lm ours_value, ours_mask;
+	/* or: OURS as a bit-by-bit bitset of one bit, set, by name/index */
+	bool set_ours_bit;
+	const char *bit_name;	/* NULL: absent */
+	int64_t bit_index;	/* -1: absent */
 };
 
-#define KC_LINKMODES_SET_INIT { .autoneg = -1, .speed = -1, .duplex = -1 }
+#define KC_LINKMODES_SET_INIT { .autoneg = -1, .speed = -1, .duplex = -1, \
+				.lanes = -1, .master_slave = -1, .bit_index = -1 }
 
 int kc_eth_linkmodes_set(struct kc_nl *nl, int ifindex,
 			 const struct kc_linkmodes_set *req);

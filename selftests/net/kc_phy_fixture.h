@@ -224,6 +224,32 @@ static inline int kc_wait_resolved(struct kc_nl *nl, int ifindex, int64_t speed,
 	}
 }
 
+/*
+ * Poll the simulated PHY until (reg & mask) == want; phylib applies
+ * settings from its state machine, after the netlink request returned.
+ * Returns 0 or -ETIMEDOUT, the last value in *val.
+ */
+static inline int kc_wait_reg(const struct kc_dut *dut, unsigned int reg,
+			      unsigned int mask, unsigned int want,
+			      int timeout_ms, uint16_t *val)
+{
+	int64_t end = kc_now_ms() + timeout_ms;
+	uint16_t regs[32];
+	int ret;
+
+	for (;;) {
+		ret = kc_sim_regs(dut, regs);
+		if (ret < 0)
+			return ret;
+		*val = regs[reg];
+		if ((regs[reg] & mask) == want)
+			return 0;
+		if (kc_now_ms() > end)
+			return -ETIMEDOUT;
+		kc_sleep_ms(50);
+	}
+}
+
 static inline const char *kc_duplex_str(int d)
 {
 	return d == DUPLEX_HALF ? "half" : d == DUPLEX_FULL ? "full" :

@@ -205,6 +205,7 @@ TEST_F_TIMEOUT(phy, renegotiation, 60)
 TEST_F_TIMEOUT(phy, advertise_highest_common, 60)
 {
 	struct kc_linkmodes_set req;
+	struct kc_linkstate ls;
 	struct kc_linkmodes lm;
 	uint16_t regs[32];
 
@@ -222,17 +223,31 @@ TEST_F_TIMEOUT(phy, advertise_highest_common, 60)
 	EXPECT_EQ(KC_ADV_10HALF | KC_ADV_10FULL | KC_ADV_100HALF,
 		  regs[KC_MII_ADVERTISE] & KC_ADV_ALL);
 
-	/* we: 100 only; partner: 10 only -> no common mode, no resolved speed */
+	/*
+	 * we: 100 only; partner: 10 only -> no common mode, no link. Speed and
+	 * duplex: genphy_read_status() resets them to unknown; the AX88772A's
+	 * read_status returns early without link and keeps the last ones.
+	 */
 	req = kc_adv_req(kc_lm_of(0, 0, 1, 1));
 	ASSERT_EQ(0, kc_eth_linkmodes_set(&self->nl, self->dut.ifindex, &req));
 	ASSERT_EQ(0, kc_sim_write(&self->dut, "partner_advertise", "0x0061"));
 	ASSERT_EQ(0, kc_renegotiate(self));
-	kc_sleep_ms(3000);
+	EXPECT_LE(0, kc_rt_wait_carrier(&self->nl, self->dut.ifindex, false,
+					KC_LINK_TIMEOUT_MS))
+		TH_LOG("link up without a common mode");
+	kc_sleep_ms(1500);
 	ASSERT_EQ(0, kc_eth_linkmodes_get(&self->nl, self->dut.ifindex, &lm));
-	TH_LOG("no common mode: %lld/%s", (long long)lm.speed,
+	ASSERT_EQ(0, kc_eth_linkstate_get(&self->nl, self->dut.ifindex, &ls));
+	EXPECT_EQ(0, ls.link);
+	TH_LOG("no common mode: link %d, %lld/%s", ls.link, (long long)lm.speed,
 	       kc_duplex_str(lm.duplex));
-	EXPECT_NE(SPEED_100, lm.speed);
-	EXPECT_NE(SPEED_10, lm.speed);
+	if (variant->bmcr_fallback) {
+		EXPECT_EQ(SPEED_100, lm.speed);
+		EXPECT_EQ(DUPLEX_HALF, lm.duplex);
+	} else {
+		EXPECT_EQ(SPEED_UNKNOWN, lm.speed);
+		EXPECT_EQ(DUPLEX_UNKNOWN, lm.duplex);
+	}
 
 	/* everything again: 100/full */
 	req = kc_adv_req(kc_lm_of(1, 1, 1, 1));
@@ -262,7 +277,7 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 				  KC_BMCR_FULLDPLX;
 	struct kc_linkmodes_set req;
 	struct kc_linkmodes lm;
-	uint16_t regs[32];
+	uint16_t bmcr;
 
 	KC_BEGIN();
 	for (unsigned int i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
@@ -278,6 +293,12 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 			EXPECT_EQ(AUTONEG_DISABLE, lm.autoneg);
 			continue;
 		}
+		/* phylib reports the request at once: BMCR says it is done */
+		EXPECT_EQ(0, kc_wait_reg(&self->dut, KC_MII_BMCR, mask,
+					 modes[i].bmcr, KC_LINK_TIMEOUT_MS, &bmcr))
+			TH_LOG("forced %lld/%s: BMCR 0x%04x",
+			       (long long)modes[i].speed,
+			       kc_duplex_str(modes[i].duplex), bmcr);
 		EXPECT_EQ(0, kc_wait_resolved(&self->nl, self->dut.ifindex,
 					      modes[i].speed, modes[i].duplex,
 					      KC_LINK_TIMEOUT_MS, &lm))
@@ -286,11 +307,6 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 			       kc_duplex_str(modes[i].duplex), (long long)lm.speed,
 			       kc_duplex_str(lm.duplex));
 		EXPECT_EQ(AUTONEG_DISABLE, lm.autoneg);
-		ASSERT_EQ(0, kc_sim_regs(&self->dut, regs));
-		EXPECT_EQ(modes[i].bmcr, regs[KC_MII_BMCR] & mask)
-			TH_LOG("forced %lld/%s: BMCR 0x%04x",
-			       (long long)modes[i].speed,
-			       kc_duplex_str(modes[i].duplex), regs[KC_MII_BMCR]);
 	}
 
 	req = (struct kc_linkmodes_set)KC_LINKMODES_SET_INIT;
@@ -298,11 +314,12 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 	ASSERT_EQ(0, kc_eth_linkmodes_set(&self->nl, self->dut.ifindex, &req));
 	if (!self->dut.sim)
 		return;
+	EXPECT_EQ(0, kc_wait_reg(&self->dut, KC_MII_BMCR, KC_BMCR_ANENABLE,
+				 KC_BMCR_ANENABLE, KC_LINK_TIMEOUT_MS, &bmcr))
+		TH_LOG("autoneg on: BMCR 0x%04x", bmcr);
 	EXPECT_EQ(0, kc_wait_resolved(&self->nl, self->dut.ifindex, SPEED_100,
 				      DUPLEX_FULL, KC_LINK_TIMEOUT_MS, &lm));
 	EXPECT_EQ(AUTONEG_ENABLE, lm.autoneg);
-	ASSERT_EQ(0, kc_sim_regs(&self->dut, regs));
-	EXPECT_EQ(KC_BMCR_ANENABLE, regs[KC_MII_BMCR] & KC_BMCR_ANENABLE);
 }
 
 /*
