@@ -24,11 +24,14 @@ import sys
 RESULT = re.compile(r'^( *)(ok|not ok) +(\d+)(?: +(?:- +)?([^#]*?))? *(?:#\s*(.*))?$')
 PLAN = re.compile(r'^ *1\.\.(\d+)')
 ANSI = re.compile(r'\x1b\[[0-9;?]*[a-zA-Z]|\x1bc')
+DIAG = re.compile(r'^( *)# ?(.*)$')
+MAX_DIAG = 8
 ANNOUNCE = re.compile(r'^# kc-plan: (.*)$')
 
 
 class Node:
-    def __init__(self, name, ok, directive, depth):
+    def __init__(self, name, ok, directive, depth, diag=None):
+        self.diag = diag or []
         self.name = name
         self.ok = ok
         self.directive = directive or ''
@@ -43,6 +46,7 @@ class Node:
 def parse(lines, whole=False):
     """Return (top-level nodes, announced names, saw_begin, saw_end)."""
     pending = {}            # depth -> results not yet adopted by a parent
+    diag = {}               # depth -> diagnostic lines since the last result
     announced = []
     begin = end = whole
     for raw in lines:
@@ -60,10 +64,16 @@ def parse(lines, whole=False):
             continue
         m = RESULT.match(line)
         if not m:
+            d = DIAG.match(line)
+            if d:
+                lines_at = diag.setdefault(len(d.group(1)) // 2, [])
+                lines_at.append(d.group(2))
+                del lines_at[:-MAX_DIAG]
             continue
         indent, status, _num, desc, directive = m.groups()
         depth = len(indent) // 2
-        node = Node((desc or '').strip() or ('#' + _num), status == 'ok', directive, depth)
+        node = Node((desc or '').strip() or ('#' + _num), status == 'ok', directive, depth,
+                    diag.pop(depth, []))
         node.children = pending.pop(depth + 1, [])
         for deeper in [d for d in pending if d > depth + 1]:
             pending.pop(deeper)
@@ -76,11 +86,11 @@ def leaves(node, path):
     here = path + [node.name]
     if not node.children:
         if node.skipped:
-            yield '/'.join(here), 'SKIP', node.directive[4:].strip()
+            yield '/'.join(here), 'SKIP', node.directive[4:].strip(), []
         elif node.ok:
-            yield '/'.join(here), 'PASS', ''
+            yield '/'.join(here), 'PASS', '', []
         else:
-            yield '/'.join(here), 'FAIL', node.directive
+            yield '/'.join(here), 'FAIL', node.directive, node.diag
         return
     child_failed = False
     for child in node.children:
@@ -88,7 +98,8 @@ def leaves(node, path):
             child_failed |= res[1] == 'FAIL'
             yield res
     if not node.ok and not child_failed:
-        yield '/'.join(here), 'FAIL', node.directive or 'failed with all sub-tests passing'
+        yield ('/'.join(here), 'FAIL', node.directive or 'failed with all sub-tests passing',
+               node.diag)
 
 
 def main():
@@ -107,13 +118,15 @@ def main():
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0}
     prefix = args.prefix + '/' if args.prefix else ''
 
-    def report(name, verdict, note=''):
+    def report(name, verdict, note='', diag=()):
         counts[verdict] += 1
         print(f'{verdict:4}  {prefix}{name}' + (f'  ({note})' if note else ''))
+        for d in diag:
+            print(f'        # {d}')
 
     for node in top:
-        for name, verdict, note in leaves(node, []):
-            report(name, verdict, note)
+        for name, verdict, note, diag in leaves(node, []):
+            report(name, verdict, note, diag)
 
     seen = {n.name for n in top}
     missing = [n for n in announced if n not in seen]
