@@ -90,7 +90,8 @@ int kc_dut_open(struct kc_dut *dut, uint32_t phyid, int addr)
 	dut->addr = addr;
 	dut->ifindex = -1;
 
-	if (kc_sim_present()) {
+	/* NETIF names the device under test, as in drivers/net selftests. */
+	if (kc_sim_present() && (!netif || !*netif)) {
 		/* IDs are 0..255; start somewhere per process, skip taken ones. */
 		unsigned int base = 100 + (unsigned int)getpid() % 150;
 

@@ -4,10 +4,13 @@
  * (selftests/sim, debugfs /sys/kernel/debug/kc_phy_sim/), and the
  * device-under-test selection shared by the network selftests:
  *
- *   - simulator present (new_device writable): each fixture creates its own
- *     instance "kcsim<ID>" with the variant's PHY id and deletes it after;
- *   - NETIF=<iface> and no simulator: the real interface; tests that need
- *     the simulated link partner, the trace or the registers skip.
+ *   - NETIF=<iface>: that interface, as a real board (even when the
+ *     simulator is loaded): tests that need the simulated link partner,
+ *     the trace or the registers skip, and variants whose PHY id is not the
+ *     board's skip;
+ *   - otherwise, simulator present (new_device writable): each fixture
+ *     creates its own instance "kcsim<ID>" with the variant's PHY id and
+ *     deletes it after.
  */
 #ifndef KC_SIM_H
 #define KC_SIM_H

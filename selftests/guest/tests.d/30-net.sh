@@ -1,18 +1,21 @@
 # SPDX-License-Identifier: GPL-2.0
 # kc-drivers: ours upstream
 #
-# The PHY driver driven over netlink (selftests/net): ethtool netlink
-# (LINKINFO, LINKMODES, LINKSTATE, LINKMODES_NTF, bad input with extack) and
-# rtnetlink carrier events, and the scenarios (binding, link flap, admin
-# down/up, renegotiation, forced modes, zero LPA, reset toggle, power-down,
-# re-init after link loss) for the AX88772A, AX88772C and AX88796B on the
+# The PHY driver driven over ethtool netlink (selftests/net/ethtool_phy):
+# LINKINFO, LINKMODES, LINKSTATE, LINKMODES_NTF, bad input refused with an
+# errno and extack, for the AX88772A, AX88772C and AX88796B on the
 # simulated board, with the driver chosen by KC_DRIVER (ours|upstream).
+#
+# Also the shared body of 31-net-scenarios.sh and 32-net-netif.sh, which
+# source this file with KC_NET_PROGS (programs to run) and KC_NET_NETIF
+# (an interface to create on the simulator and hand to the programs as
+# NETIF=, the way a real board is tested) set.
 #
 # Each kselftest program is one subtest; its own TAP is nested below it.
 # Exit: 0 pass, 1 any failure, 4 when everything skipped.
 . /kc/lib.sh
 
-PROGS="ethtool_phy phy_scenarios"
+PROGS=${KC_NET_PROGS:-ethtool_phy}
 SIM=/sys/kernel/debug/kc_phy_sim
 
 skip_all() { echo "# SKIP $*"; exit 4; }
@@ -38,14 +41,25 @@ if ! grep -q '^kc_phy_sim ' /proc/modules; then
 fi
 export KC_DRIVER
 
+# A "real board": an AX88772A instance of the simulator, named by NETIF.
+netif_id=
+if [ -n "${KC_NET_NETIF:-}" ]; then
+	netif_id=${KC_NET_NETIF#kcsim}
+	echo "$netif_id 0x003b1861" > $SIM/new_device || exit 1
+	kc_wait_for 5 test -e "/sys/class/net/$KC_NET_NETIF" || exit 1
+	export NETIF=$KC_NET_NETIF
+fi
+
 n=0 failed=0 passed=0 skipped=0
 echo "KTAP version 1"
 echo "1..$(($(echo $PROGS | wc -w) + 1))"
 for p in $PROGS; do
 	n=$((n + 1))
+	t0=$(date +%s)
 	"$p" >/tmp/kc-net-$p.out 2>&1
 	rc=$?
 	sed 's/^/  /' /tmp/kc-net-$p.out
+	echo "# $p: $(($(date +%s) - t0)) s${NETIF:+, NETIF=$NETIF}"
 	# The harness's "N / M tests passed" counts skips as passes: use Totals.
 	totals=$(sed -n 's/^# Totals: //p' /tmp/kc-net-$p.out | tail -n 1)
 	pass=$(echo "$totals" | sed -n 's/.*pass:\([0-9]*\).*/\1/p')
@@ -61,6 +75,8 @@ for p in $PROGS; do
 		passed=$((passed + 1))
 	fi
 done
+
+[ -n "$netif_id" ] && echo "$netif_id" > $SIM/del_device
 
 # Every fixture deletes its own instance: none may be left behind.
 n=$((n + 1))
