@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+#
+# Record the MDIO accesses of the driver under test in the flows that
+# matter, on each ASIX PHY of the simulated board: probe, link up after
+# `ip link set up`, one state-machine poll with the link up, link loss and
+# link recovery. Each trace is printed as "# kc-trace MODEL FLOW OP REG VALUE
+# RET" lines; the host (scripts/kc-trace-compare) checks that kcrate's driver
+# and upstream's make exactly the same accesses. Here each flow passes when
+# it was captured and shows the accesses the flow must make.
+#
+# The flows are cut by time (phylib polls once a second, at a phase that
+# differs from boot to boot), so the host compares each flow after taking
+# out the plain polls, learnt from the "poll" (link up) and "poll-down"
+# flows.
+. /kc/lib.sh
+
+SIM=/sys/kernel/debug/kc_phy_sim
+if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
+	echo "# SKIP the simulator is not built"
+	exit 4
+fi
+kc_load_phy_driver || { echo "# could not load the $KC_DRIVER driver"; exit 1; }
+insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+
+carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
+
+# capture ID MODEL FLOW: print the instance's trace (without sequence
+# numbers) and clear it; fails if the trace is empty.
+capture()
+{
+	local n
+	cat "$SIM/$1/trace" > /tmp/kc-trace
+	echo clear > "$SIM/$1/trace"
+	n=$(wc -l < /tmp/kc-trace)
+	awk -v m="$2" -v f="$3" '{ print "# kc-trace", m, f, $2, $3, $4, $5 }' /tmp/kc-trace
+	[ "$n" -gt 0 ]
+}
+
+# has_access OP REG: the last capture contains such an access.
+has_access() { awk -v op="$1" -v reg="$2" '$2 == op && $3 == reg { f = 1 } END { exit !f }' /tmp/kc-trace; }
+
+ktap_header 18
+id=0
+for spec in AX88772A:0x003b1861 AX88772C:0x003b1881 AX88796B:0x003b1841; do
+	model=${spec%%:*}
+	phyid=${spec#*:}
+	dev=kcsim$id
+	echo "$id $phyid" > "$SIM/new_device"
+	kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver"
+	if capture "$id" "$model" probe && has_access R 2 && has_access R 3; then
+		ktap_result ok "$model: probe reads the PHY id"
+	else
+		ktap_result fail "$model: probe reads the PHY id"
+	fi
+
+	ip link set "$dev" up
+	kc_wait_for 10 carrier_is "$dev" 1
+	if capture "$id" "$model" link-up && has_access W 0 && has_access R 1; then
+		ktap_result ok "$model: link-up resets the PHY and reads BMSR"
+	else
+		ktap_result fail "$model: link-up resets the PHY and reads BMSR"
+	fi
+
+	# Three seconds of polling with the link up: whole polls, compared as
+	# one period by the host.
+	sleep 3
+	if capture "$id" "$model" poll && has_access R 1; then
+		ktap_result ok "$model: polling reads BMSR"
+	else
+		ktap_result fail "$model: polling reads BMSR"
+	fi
+
+	# Link loss: the poll that sees it (and, on the AX88772A, the re-init
+	# from link_change_notify) completes well before the next poll, 1 s on.
+	echo 0 > "$SIM/$id/link"
+	kc_wait_for 10 carrier_is "$dev" 0
+	usleep 500000
+	if capture "$id" "$model" link-loss && has_access R 1; then
+		ktap_result ok "$model: link loss is seen in BMSR"
+	else
+		ktap_result fail "$model: link loss is seen in BMSR"
+	fi
+
+	sleep 3
+	if capture "$id" "$model" poll-down && has_access R 1; then
+		ktap_result ok "$model: polling with the link down reads BMSR"
+	else
+		ktap_result fail "$model: polling with the link down reads BMSR"
+	fi
+
+	echo 1 > "$SIM/$id/link"
+	kc_wait_for 10 carrier_is "$dev" 1
+	usleep 300000
+	if capture "$id" "$model" link-recovery && has_access R 1 && carrier_is "$dev" 1; then
+		ktap_result ok "$model: link recovers"
+	else
+		ktap_result fail "$model: link recovers"
+	fi
+	ip link set "$dev" down
+	echo "$id" > "$SIM/del_device"
+	id=$((id + 1))
+done
+rmmod kc_phy_sim
+ktap_finish
