@@ -23,7 +23,7 @@ endif
 KC_FEATURES := $(TOP)/helpers/generated/kc_features.h
 KBUILD_ARGS := -C $(KDIR) M=$(TOP) KC_ROOT=$(TOP) KC_FEATURES=$(KC_FEATURES)
 
-.PHONY: all modules modules_install clean setup probe run shell check lint selftests help
+.PHONY: all modules modules_install clean setup probe run shell check lint selftests help htmldocs
 
 all: modules
 
@@ -74,6 +74,13 @@ check:
 
 lint:
 	@$(TOP)/scripts/kc-lint
+
+# Sphinx, warnings as errors; the API reference comes from the kernel's own
+# scripts/kernel-doc in KDIR (Documentation/sphinx/kcrate_kerneldoc.py).
+htmldocs:
+	KC_KERNELDOC=$(KDIR)/scripts/kernel-doc sphinx-build -W -q -b html \
+		-d $(TOP)/build/htmldocs/.doctrees $(TOP)/Documentation $(TOP)/build/htmldocs
+	@echo "  DOCS    $(TOP)/build/htmldocs/index.html"
 
 help:
 	@sed -n '3,14p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * abstractions/phy.h: phylib for kcrate drivers.
+ * phylib for kcrate drivers.
  *
  * A PHY driver sees a &struct kc_phy, a handle that is declared and never
  * defined, so it cannot reach into the kernel's struct phy_device. Only this
@@ -56,18 +56,16 @@
  */
 
 /**
- * struct kc_phy - opaque handle to a PHY device
+ * DOC: opaque handles
  *
- * Declared, never defined: a driver can only pass it to kc_phy_*().
+ * ``struct kc_phy`` is the opaque handle to a PHY device. It is declared,
+ * never defined: a driver can only pass it to kc_phy_*().
+ *
+ * ``struct kc_phy_bus_locked`` is a PHY whose MDIO bus lock the caller
+ * holds. It is handed to read_mmd/write_mmd implementations; only the
+ * kc_phy_locked_*() accessors take it.
  */
 struct kc_phy;
-
-/**
- * struct kc_phy_bus_locked - a PHY whose MDIO bus lock the caller holds
- *
- * Handed to read_mmd/write_mmd implementations; only the kc_phy_locked_*()
- * accessors take it.
- */
 struct kc_phy_bus_locked;
 
 /* The conversions, for this header only (and the trampolines below). */
@@ -179,7 +177,9 @@ static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c
  * @reg: a &struct kc_c22_reg (KC_C22_BMCR, KC_C22(n)) or a
  *       &struct kc_c45_reg (KC_C45(dev, n)); anything else does not compile
  *
- * May sleep. Return: &struct kc_result_u16 with the value, or the bus error
+ * May sleep.
+ *
+ * Return: &struct kc_result_u16 with the value, or the bus error
  * (-EIO, -ETIMEDOUT, ...) unchanged. Unwrap it with kc_try_val().
  */
 #define kc_phy_read(phy, reg)						\
@@ -193,7 +193,9 @@ static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c
  * @reg: a clause-22 or clause-45 register, as for kc_phy_read()
  * @val: the value
  *
- * May sleep. Return: 0 or a negative errno.
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
  */
 #define kc_phy_write(phy, reg, val)					\
 	_Generic((reg),							\
@@ -317,12 +319,12 @@ static inline __must_check int kc_phy_locked_write(struct kc_phy_bus_locked *phy
 /* --- state getters and setters ---------------------------------------------- */
 
 /**
- * enum kc_phy_duplex - link duplex
+ * enum kc_duplex - link duplex
  * @KC_DUPLEX_HALF: half duplex
  * @KC_DUPLEX_FULL: full duplex
  * @KC_DUPLEX_UNKNOWN: not resolved
  */
-enum kc_phy_duplex {
+enum kc_duplex {
 	KC_DUPLEX_HALF = DUPLEX_HALF,
 	KC_DUPLEX_FULL = DUPLEX_FULL,
 	KC_DUPLEX_UNKNOWN = DUPLEX_UNKNOWN,
@@ -366,7 +368,7 @@ static inline void kc_phy_set_speed(struct kc_phy *phy, int speed)
  *
  * Return: the duplex.
  */
-static inline enum kc_phy_duplex kc_phy_duplex(struct kc_phy *phy)
+static inline enum kc_duplex kc_phy_duplex(struct kc_phy *phy)
 {
 	return __kc_phydev(phy)->duplex;
 }
@@ -376,7 +378,7 @@ static inline enum kc_phy_duplex kc_phy_duplex(struct kc_phy *phy)
  * @phy: the PHY; phydev->lock held (read_status)
  * @duplex: the duplex
  */
-static inline void kc_phy_set_duplex(struct kc_phy *phy, enum kc_phy_duplex duplex)
+static inline void kc_phy_set_duplex(struct kc_phy *phy, enum kc_duplex duplex)
 {
 	__kc_phydev(phy)->duplex = duplex;
 }
@@ -443,7 +445,9 @@ static inline int kc_phy_addr(struct kc_phy *phy)
  * kc_genphy_soft_reset() - reset through BMCR_RESET and wait for it to clear
  * @phy: the PHY
  *
- * May sleep (polls for up to 600 ms). Return: 0, -ETIMEDOUT, or a bus error.
+ * May sleep (polls for up to 600 ms).
+ *
+ * Return: 0, -ETIMEDOUT, or a bus error.
  */
 static inline __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
 {
@@ -696,17 +700,20 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * @fn: the driver's callback, taking a &struct kc_phy (read_mmd/write_mmd:
  *      a &struct kc_phy_bus_locked)
  *
- * Signatures by slot: int fn(struct kc_phy *) for soft_reset, config_init,
- * probe, get_features, suspend, resume, config_aneg, read_status,
- * config_intr, get_sset_count, read_page, match_phy_device;
- * void fn(struct kc_phy *) for remove and link_change_notify;
- * bool fn(struct kc_phy *) for handle_interrupt (true: it was ours);
- * int fn(struct kc_phy *, int page) for write_page;
- * struct kc_result_u16 fn(struct kc_phy_bus_locked *, struct kc_c45_reg)
- * for read_mmd; int fn(struct kc_phy_bus_locked *, struct kc_c45_reg, u16)
- * for write_mmd; void fn(struct kc_phy *, u8 *) for get_strings;
- * void fn(struct kc_phy *, u64 *) for get_stats;
- * int fn(struct kc_phy *, bool enable, int speed) for set_loopback.
+ * Signatures by slot:
+ *
+ * - ``int fn(struct kc_phy *)``: soft_reset, config_init, probe,
+ *   get_features, suspend, resume, config_aneg, read_status, config_intr,
+ *   get_sset_count, read_page, match_phy_device
+ * - ``void fn(struct kc_phy *)``: remove, link_change_notify
+ * - ``bool fn(struct kc_phy *)``: handle_interrupt (true: it was ours)
+ * - ``int fn(struct kc_phy *, int page)``: write_page
+ * - ``struct kc_result_u16 fn(struct kc_phy_bus_locked *, struct kc_c45_reg)``:
+ *   read_mmd
+ * - ``int fn(struct kc_phy_bus_locked *, struct kc_c45_reg, u16)``: write_mmd
+ * - ``void fn(struct kc_phy *, u8 *)``: get_strings
+ * - ``void fn(struct kc_phy *, u64 *)``: get_stats
+ * - ``int fn(struct kc_phy *, bool enable, int speed)``: set_loopback
  */
 #define KC_PHY_CALLBACK(slot, fn)	__KC_PHY_SLOT_##slot(fn) struct __kc_phy_cb_##fn
 
@@ -791,6 +798,6 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * Return: true if the driver implements @slot (a constant for a table the
  * compiler can see).
  */
-#define kc_phy_driver_implements(drv, slot)	((drv).slot != NULL)
+#define kc_phy_driver_implements(drv, slot)	(!!(drv).slot)
 
 #endif /* KC_ABSTRACTIONS_PHY_H */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * helpers/phy.h: the phylib differences between the kernels kcrate
+ * The phylib differences between the kernels kcrate
  * supports, decided by the feature probes in helpers/probes/.
  */
 #ifndef KC_HELPERS_PHY_H

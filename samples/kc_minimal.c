@@ -14,12 +14,25 @@
 #include <core/error.h>
 #include <core/module.h>
 
+#ifdef MODULE
+#define KC_MINIMAL_BUILTIN	"false"
+#else
+#define KC_MINIMAL_BUILTIN	"true"
+#endif
+
 struct kc_minimal {
 	struct kc_vec_u32 numbers;
 };
 
-KC_DEFINE_FREE(kc_minimal, struct kc_minimal *,
-	       if (_T) { kc_vec_u32_drop(&_T->numbers); kc_box_free(_T); })
+static inline void kc_minimal_free(struct kc_minimal *m)
+{
+	if (m) {
+		kc_vec_u32_drop(&m->numbers);
+		kc_box_free(m);
+	}
+}
+
+KC_DEFINE_FREE(kc_minimal, struct kc_minimal *, kc_minimal_free(_T))
 
 KC_MODULE(kc_minimal,
 	  KC_STATE(struct kc_minimal, kc_minimal_init, kc_minimal_drop),
@@ -36,7 +49,7 @@ static struct kc_minimal *kc_minimal_init(void)
 	unsigned int i;
 
 	pr_info("kcrate minimal sample (init)\n");
-	pr_info("Am I built-in? %s\n", IS_ENABLED(MODULE) ? "false" : "true");
+	pr_info("Am I built-in? %s\n", KC_MINIMAL_BUILTIN);
 	if (!m)
 		return ERR_PTR(-ENOMEM);
 	for (i = 0; i < count; i++)

@@ -27,6 +27,7 @@ static int asix_soft_reset(struct kc_phy *phy)
 	kc_try(kc_phy_write(phy, KC_C22_BMCR, 0));
 	return kc_genphy_soft_reset(phy);
 }
+
 KC_PHY_CALLBACK(soft_reset, asix_soft_reset);
 
 /**
@@ -56,6 +57,7 @@ static int asix_ax88772a_read_status(struct kc_phy *phy)
 		kc_phy_resolve_aneg_linkmode(phy);
 	return 0;
 }
+
 KC_PHY_CALLBACK(read_status, asix_ax88772a_read_status);
 
 /**
@@ -73,6 +75,7 @@ static void asix_ax88772a_link_change_notify(struct kc_phy *phy)
 		kc_discard(kc_phy_start_aneg_from_notify(phy));
 	}
 }
+
 KC_PHY_CALLBACK(link_change_notify, asix_ax88772a_link_change_notify);
 
 KC_PHY_DRIVERS(asix_driver) = {
