@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+#
+# The simulated PHY registers like any PHY: phylib asks for its driver by
+# module alias (request_module("mdio:...")) when the PHY device is created,
+# so creating an instance with no ax88796b loaded autoloads the driver that
+# depmod ranks first (kcrate's in updates/, or Debian's for the upstream run).
+. /kc/lib.sh
+
+SIM=/sys/kernel/debug/kc_phy_sim
+
+ktap_header 3
+
+if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
+	echo "# SKIP kc_phy_sim.ko is not built"
+	exit 4
+fi
+if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
+	echo "# SKIP kcrate's ax88796b.ko is not built"
+	exit 4
+fi
+
+modprobe libphy
+if [ -d /sys/module/ax88796b ] && ! rmmod ax88796b; then
+	echo "# SKIP ax88796b is loaded and in use"
+	exit 4
+fi
+insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# kc_phy_sim did not load"; exit 1; }
+
+ktap_check "new_device with no PHY driver loaded" \
+	sh -c "echo '0 0x003b1841' > $SIM/new_device"
+bound() {
+	local drv
+	drv=$(basename "$(readlink /sys/bus/mdio_bus/devices/kc_phy_sim-0:01/driver)")
+	echo "bound: $drv"
+	[ "$drv" = "Asix Electronics AX88796B" ]
+}
+ktap_check "the AX88796B driver was autoloaded and bound" bound
+which_driver() {
+	kc_phy_driver_is_ours
+	echo "loaded: $([ "$KC_LOADED_OURS" = 1 ] && echo ours || echo upstream), expected $KC_DRIVER"
+	[ "$KC_LOADED_OURS" = "$([ "$KC_DRIVER" = ours ] && echo 1 || echo 0)" ]
+}
+ktap_check "the autoloaded module is the $KC_DRIVER driver" which_driver
+
+echo 0 > $SIM/del_device
+rmmod kc_phy_sim
+ktap_finish
