@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours
+#
+# Upstream's driver as the reference, on the bus: the same sequence of
+# netlink requests and link events (selftests/net/phy_mdio_trace) runs once
+# with Debian's ax88796b.ko and once with kcrate's, in the same guest, and
+# the MDIO traces (every write in order, the registers read per step) must
+# be equal, for each PHY id. Runs in the "ours" guest only: the upstream
+# guest has no kcrate driver to compare with.
+. /kc/lib.sh
+
+SIM=/sys/kernel/debug/kc_phy_sim
+IDS="0x003b1861 0x003b1881 0x003b1841"
+
+skip_all() { echo "# SKIP $*"; exit 4; }
+model_of() { case $1 in 0x003b1861) echo AX88772A ;; 0x003b1881) echo AX88772C ;; *) echo AX88796B ;; esac; }
+
+[ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
+[ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
+command -v phy_mdio_trace >/dev/null || skip_all "phy_mdio_trace is not built"
+upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1)
+[ -n "$upstream" ] || skip_all "upstream's ax88796b.ko is not in the guest"
+
+grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
+	mount -t debugfs debugfs /sys/kernel/debug || exit 1
+modprobe libphy || exit 1
+if grep -q '^ax88796b ' /proc/modules; then
+	rmmod ax88796b || exit 1
+fi
+loaded_sim=0
+if ! grep -q '^kc_phy_sim ' /proc/modules; then
+	insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+	loaded_sim=1
+fi
+
+# trace_with NAME MODULE: load the driver, record a trace per PHY id.
+trace_with()
+{
+	local id rc=0
+	insmod "$2" || { echo "# insmod $2 failed"; return 1; }
+	kc_phy_driver_is_ours
+	if [ "$1" = ours ] && [ "$KC_LOADED_OURS" != 1 ]; then
+		echo "# $2 is not kcrate's driver"; rc=1
+	elif [ "$1" = upstream ] && [ "$KC_LOADED_OURS" != 0 ]; then
+		echo "# $2 is not upstream's driver"; rc=1
+	fi
+	for id in $IDS; do
+		phy_mdio_trace "$id" >"/tmp/kc-trace-$1-$id" 2>"/tmp/kc-trace-$1-$id.err" ||
+			{ sed 's/^/# /' "/tmp/kc-trace-$1-$id.err"; rc=1; }
+	done
+	rmmod ax88796b || rc=1
+	return $rc
+}
+
+echo "KTAP version 1"
+echo "1..$(($(echo $IDS | wc -w) + 2))"
+n=0 failed=0
+result() {	# result OK? DESCRIPTION
+	n=$((n + 1))
+	if [ "$1" = 0 ]; then echo "ok $n $2"; else echo "not ok $n $2"; failed=$((failed + 1)); fi
+}
+
+trace_with upstream "$upstream"; result $? "traces recorded with upstream's driver ($upstream)"
+trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "traces recorded with kcrate's driver"
+
+for id in $IDS; do
+	m=$(model_of "$id")
+	if diff -u "/tmp/kc-trace-upstream-$id" "/tmp/kc-trace-ours-$id" >/tmp/kc-trace-diff; then
+		echo "# $m: $(grep -c '^W' "/tmp/kc-trace-ours-$id") writes in $(grep -c '^step' "/tmp/kc-trace-ours-$id") steps, equal"
+		# the reference, for the record
+		[ "$m" = AX88772A ] && tr '\n' ' ' <"/tmp/kc-trace-ours-$id" |
+			sed 's/ step /\nstep /g; s/^/# /; s/\n/\n# /g' && echo
+		result 0 "$m: MDIO trace of kcrate's driver equals upstream's"
+	else
+		sed 's/^/# /' /tmp/kc-trace-diff
+		result 1 "$m: MDIO trace of kcrate's driver equals upstream's"
+	fi
+done
+
+[ "$loaded_sim" = 1 ] && rmmod kc_phy_sim
+[ "$failed" -gt 0 ] && exit 1
+exit 0

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * phy_mdio_trace: drive one simulated PHY through a fixed sequence of
+ * netlink requests and link events and print, per step, what the PHY
+ * driver did on the MDIO bus, in a form that does not depend on timing:
+ *
+ *   step <name>
+ *   W <reg> 0x<val> <ret>        every write, in order
+ *   R <reg> <ret>                each register read in the step (once,
+ *                                sorted: how often phylib polled varies)
+ *
+ * Run once with upstream's driver loaded and once with kcrate's, the two
+ * outputs must be equal (selftests/guest/tests.d/33-net-trace.sh diffs
+ * them). Needs the simulator; exits 4 (skip) without it.
+ *
+ * usage: phy_mdio_trace PHYID [ADDR]
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <linux/if.h>
+#include <linux/ethtool.h>
+
+#include "kc_nl.h"
+#include "kc_sim.h"
+
+#define TRACE_MAX 8192
+#define SETTLE_MS 1500	/* more than one phylib poll (1 s) */
+#define LINK_MS 6000
+
+static struct kc_trace_ent trace[TRACE_MAX];
+static struct kc_dut dut;
+static struct kc_nl nl;
+static int failures;
+
+static void fail(const char *step, const char *what, int err)
+{
+	fprintf(stderr, "phy_mdio_trace: %s: %s: %s\n", step, what,
+		strerror(err < 0 ? -err : err));
+	failures++;
+}
+
+static void dump(const char *step)
+{
+	int n = kc_sim_trace(&dut, trace, TRACE_MAX);
+	unsigned int seen[32] = { 0 };
+
+	printf("step %s\n", step);
+	if (n < 0) {
+		fail(step, "read trace", n);
+		return;
+	}
+	if (n == TRACE_MAX)
+		fail(step, "trace too long", E2BIG);
+	for (int i = 0; i < n; i++) {
+		if (trace[i].op == 'W')
+			printf("W %u 0x%04x %d\n", trace[i].reg, trace[i].val,
+			       trace[i].ret);
+		else if (trace[i].reg < 32)
+			/* remember each (register, result) once */
+			seen[trace[i].reg] |= trace[i].ret ? 2 : 1;
+	}
+	for (unsigned int reg = 0; reg < 32; reg++) {
+		if (seen[reg] & 1)
+			printf("R %u 0\n", reg);
+		if (seen[reg] & 2)
+			printf("R %u error\n", reg);
+	}
+	fflush(stdout);
+	kc_sim_trace_clear(&dut);
+}
+
+static void settle(void)
+{
+	kc_sleep_ms(SETTLE_MS);
+}
+
+static void wait_carrier(const char *step, bool up)
+{
+	int ret = kc_rt_wait_carrier(&nl, dut.ifindex, up, LINK_MS);
+
+	if (ret < 0)
+		fail(step, up ? "carrier up" : "carrier down", ret);
+}
+
+static void set_adv(const char *step, int autoneg, unsigned int speeds)
+{
+	struct kc_linkmodes_set req = KC_LINKMODES_SET_INIT;
+	int ret;
+
+	req.autoneg = autoneg;
+	req.set_ours = true;
+	for (unsigned int bit = 0; bit < 4; bit++) {
+		kc_lm_set(&req.ours_mask, bit);
+		if (speeds & (1u << bit))
+			kc_lm_set(&req.ours_value, bit);
+	}
+	ret = kc_eth_linkmodes_set(&nl, dut.ifindex, &req);
+	if (ret < 0)
+		fail(step, nl.extack[0] ? nl.extack : "LINKMODES_SET", ret);
+}
+
+static void set_forced(const char *step, int speed, int duplex)
+{
+	struct kc_linkmodes_set req = KC_LINKMODES_SET_INIT;
+	int ret;
+
+	req.autoneg = AUTONEG_DISABLE;
+	req.speed = speed;
+	req.duplex = duplex;
+	ret = kc_eth_linkmodes_set(&nl, dut.ifindex, &req);
+	if (ret < 0)
+		fail(step, nl.extack[0] ? nl.extack : "LINKMODES_SET", ret);
+}
+
+static void sim(const char *step, const char *file, const char *val)
+{
+	int ret = kc_sim_write(&dut, file, "%s", val);
+
+	if (ret < 0)
+		fail(step, file, ret);
+}
+
+int main(int argc, char **argv)
+{
+	uint32_t phyid;
+	int addr, ret;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: %s PHYID [ADDR]\n", argv[0]);
+		return 2;
+	}
+	phyid = strtoul(argv[1], NULL, 16);
+	addr = argc > 2 ? atoi(argv[2]) : 1;
+	unsetenv("NETIF");
+	if (!kc_sim_present()) {
+		printf("# SKIP needs the simulator (%s)\n", KC_SIM_DIR);
+		return 4;
+	}
+	ret = kc_nl_open(&nl);
+	if (ret < 0) {
+		fail("open", nl.what, ret);
+		return 1;
+	}
+	ret = kc_dut_open(&dut, phyid, addr);
+	if (ret < 0) {
+		fail("create", "new_device", ret);
+		return 1;
+	}
+
+	/* probe (PHY id reads) and the first up: connect, soft reset, aneg */
+	ret = kc_rt_link_set_up(&nl, dut.ifindex, true);
+	if (ret < 0)
+		fail("up", "RTM_NEWLINK", ret);
+	wait_carrier("up", true);
+	settle();
+	dump("create+up");
+
+	set_adv("advertise-10", -1, 0x3);
+	settle();
+	dump("advertise-10");
+
+	set_forced("forced-100-full", SPEED_100, DUPLEX_FULL);
+	settle();
+	dump("forced-100-full");
+
+	set_forced("forced-10-half", SPEED_10, DUPLEX_HALF);
+	settle();
+	dump("forced-10-half");
+
+	set_adv("autoneg-all", AUTONEG_ENABLE, 0xf);
+	wait_carrier("autoneg-all", true);
+	settle();
+	dump("autoneg-all");
+
+	sim("partner-down", "link", "0");
+	wait_carrier("partner-down", false);
+	settle();
+	dump("partner-down");
+
+	sim("partner-up", "link", "1");
+	wait_carrier("partner-up", true);
+	settle();
+	dump("partner-up");
+
+	sim("partner-10-half", "partner_advertise", "0x0021");
+	ret = kc_eth_nway_reset(dut.ifname);
+	if (ret < 0)
+		fail("partner-10-half", "ETHTOOL_NWAY_RST", ret);
+	settle();
+	dump("partner-10-half");
+
+	sim("lpa-zero", "lpa_zero", "1");
+	ret = kc_eth_nway_reset(dut.ifname);
+	if (ret < 0)
+		fail("lpa-zero", "ETHTOOL_NWAY_RST", ret);
+	settle();
+	dump("lpa-zero");
+
+	ret = kc_rt_link_set_up(&nl, dut.ifindex, false);
+	if (ret < 0)
+		fail("down", "RTM_NEWLINK", ret);
+	settle();
+	dump("down");
+
+	ret = kc_rt_link_set_up(&nl, dut.ifindex, true);
+	if (ret < 0)
+		fail("up-again", "RTM_NEWLINK", ret);
+	wait_carrier("up-again", true);
+	settle();
+	dump("up-again");
+
+	kc_dut_close(&dut);
+	kc_nl_close(&nl);
+	return failures ? 1 : 0;
+}
