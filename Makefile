@@ -62,6 +62,7 @@ clean:
 selftests: | setup
 	@if [ -f $(TOP)/selftests/net/Makefile ]; then \
 		$(MAKE) -C $(TOP)/selftests/net KSFT_DIR=$(TOP)/build/ksft OUTPUT=$(TOP)/build/user/net; fi
+	@$(MAKE) -s -C $(TOP)/selftests/bench/user OUTPUT=$(TOP)/build/user/bench
 
 run:
 	@$(TOP)/scripts/kc-vm --mode run

@@ -52,11 +52,10 @@ static inline void kc_alloc_fail_nth(unsigned long n)
 }
 
 /**
- * kc_alloc_count() - allocation attempts since kc_alloc_fail_nth()
+ * kc_alloc_count() - allocation attempts since kc_alloc_fail_nth() (tests)
  *
- * Only with KC_ALLOC_FAULT_INJECT.
- *
- * Return: the number of allocation attempts, failed ones included.
+ * Return: the number of allocation attempts, failed ones included. Only
+ * with KC_ALLOC_FAULT_INJECT.
  */
 static inline unsigned long kc_alloc_count(void)
 {
@@ -64,11 +63,10 @@ static inline unsigned long kc_alloc_count(void)
 }
 
 /**
- * kc_alloc_live() - objects allocated through kc_alloc*() and not freed
+ * kc_alloc_live() - objects allocated by kc_alloc*() and not freed (tests)
  *
- * Only with KC_ALLOC_FAULT_INJECT: a leak check for tests.
- *
- * Return: allocations minus frees in this object file.
+ * Return: allocations minus frees in this object file, a leak check. Only
+ * with KC_ALLOC_FAULT_INJECT.
  */
 static inline long kc_alloc_live(void)
 {

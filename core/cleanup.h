@@ -101,8 +101,7 @@
  */
 #define __kc_free(name)		__kc_cleanup(__kc_free_##name)
 
-static inline __must_check const volatile void *
-__kc_must_check_ptr(const volatile void *p)
+static inline __must_check const void *__kc_must_check_ptr(const void *p)
 {
 	return p;
 }
@@ -188,6 +187,12 @@ __kc_must_check_ptr(const volatile void *p)
  * The guard is a small struct (the lock pointer plus @...), so locks that
  * need saved state (irqsave) fit. A guard whose lock pointer is NULL
  * releases nothing.
+ *
+ * sparse does not know the cleanup attribute: for a lock that sparse
+ * tracks (annotated with __acquires()), let @_lock end with
+ * ``__release(_T->lock)`` and @_unlock start with ``__acquire(_T->lock)``
+ * so that each half balances its own context, as the spinlock and RCU
+ * guards below do.
  */
 #define KC_DEFINE_LOCK_GUARD(name, type, _lock, _unlock, ...)		\
 	__KC_DEFINE_UNLOCK_GUARD(name, type, _unlock, __VA_ARGS__)	\
@@ -236,16 +241,31 @@ __kc_must_check_ptr(const volatile void *p)
 
 KC_DEFINE_LOCK_GUARD(mutex, struct mutex,
 		     mutex_lock(_T->lock), mutex_unlock(_T->lock))
+
+/* Lock and unlock statements balanced for sparse (see above). */
+#define __KC_SPARSE_LOCK(l, stmt)					\
+	do { stmt; __release(l); } while (0)
+#define __KC_SPARSE_UNLOCK(l, stmt)					\
+	do { __acquire(l); stmt; } while (0)
+
 KC_DEFINE_LOCK_GUARD(spinlock, spinlock_t,
-		     spin_lock(_T->lock), spin_unlock(_T->lock))
+		     __KC_SPARSE_LOCK(_T->lock, spin_lock(_T->lock)),
+		     __KC_SPARSE_UNLOCK(_T->lock, spin_unlock(_T->lock)))
 KC_DEFINE_LOCK_GUARD(spinlock_irq, spinlock_t,
-		     spin_lock_irq(_T->lock), spin_unlock_irq(_T->lock))
+		     __KC_SPARSE_LOCK(_T->lock, spin_lock_irq(_T->lock)),
+		     __KC_SPARSE_UNLOCK(_T->lock, spin_unlock_irq(_T->lock)))
 KC_DEFINE_LOCK_GUARD(spinlock_irqsave, spinlock_t,
-		     spin_lock_irqsave(_T->lock, _T->flags),
-		     spin_unlock_irqrestore(_T->lock, _T->flags),
+		     __KC_SPARSE_LOCK(_T->lock,
+				      spin_lock_irqsave(_T->lock, _T->flags)),
+		     __KC_SPARSE_UNLOCK(_T->lock,
+					spin_unlock_irqrestore(_T->lock,
+							       _T->flags)),
 		     unsigned long flags)
 KC_DEFINE_LOCK_GUARD(spinlock_bh, spinlock_t,
-		     spin_lock_bh(_T->lock), spin_unlock_bh(_T->lock))
-KC_DEFINE_LOCK_GUARD_0(rcu, rcu_read_lock(), rcu_read_unlock())
+		     __KC_SPARSE_LOCK(_T->lock, spin_lock_bh(_T->lock)),
+		     __KC_SPARSE_UNLOCK(_T->lock, spin_unlock_bh(_T->lock)))
+KC_DEFINE_LOCK_GUARD_0(rcu,
+		       __KC_SPARSE_LOCK(RCU, rcu_read_lock()),
+		       __KC_SPARSE_UNLOCK(RCU, rcu_read_unlock()))
 
 #endif /* KC_CORE_CLEANUP_H */

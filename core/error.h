@@ -54,7 +54,7 @@
 #define kc_try_ptr(var, expr)					\
 	do {							\
 		typeof(expr) __kc_p = (expr);			\
-		if (unlikely(IS_ERR(__kc_p)))			\
+		if (IS_ERR(__kc_p))				\
 			return PTR_ERR(__kc_p);			\
 		(var) = __kc_p;					\
 	} while (0)
@@ -79,51 +79,74 @@
  * @err: 0 or a negative errno
  * @val: the value when @err is 0
  */
-KC_DEFINE_RESULT(kc_result_u8, u8);
+struct kc_result_u8 {
+	int err;
+	u8 val;
+};
+
 /**
  * struct kc_result_u16 - an u16 or an error, e.g. a register read
  * @err: 0 or a negative errno
  * @val: the value when @err is 0
  */
-KC_DEFINE_RESULT(kc_result_u16, u16);
+struct kc_result_u16 {
+	int err;
+	u16 val;
+};
+
 /**
  * struct kc_result_u32 - an u32 or an error
  * @err: 0 or a negative errno
  * @val: the value when @err is 0
  */
-KC_DEFINE_RESULT(kc_result_u32, u32);
+struct kc_result_u32 {
+	int err;
+	u32 val;
+};
+
 /**
  * struct kc_result_u64 - an u64 or an error
  * @err: 0 or a negative errno
  * @val: the value when @err is 0
  */
-KC_DEFINE_RESULT(kc_result_u64, u64);
+struct kc_result_u64 {
+	int err;
+	u64 val;
+};
+
 /**
  * struct kc_result_int - an int or an error (value may be negative)
  * @err: 0 or a negative errno
  * @val: the value when @err is 0
  */
-KC_DEFINE_RESULT(kc_result_int, int);
+struct kc_result_int {
+	int err;
+	int val;
+};
+
 /**
  * struct kc_result_bool - a bool or an error
  * @err: 0 or a negative errno
  * @val: the value when @err is 0
  */
-KC_DEFINE_RESULT(kc_result_bool, bool);
+struct kc_result_bool {
+	int err;
+	bool val;
+};
 
 /**
  * KC_OK() - a successful result
  * @rtype: the result type, e.g. ``struct kc_result_u16``
  * @v: the value
  */
-#define KC_OK(rtype, v)		((rtype){ .err = 0, .val = (v) })
+#define KC_OK(rtype, v)		((rtype) { .err = 0, .val = (v) })
 
 /**
  * KC_ERR() - a failed result
  * @rtype: the result type, e.g. ``struct kc_result_u16``
  * @e: a negative errno
  */
-#define KC_ERR(rtype, e)	((rtype){ .err = (e) })
+#define KC_ERR(rtype, e)	((rtype) { .err = (e) })
 
 /**
  * kc_is_err() - whether a result holds an error

@@ -38,10 +38,10 @@
 #include <core/pp.h>
 #include <helpers/export.h>
 
-#define __KC_ITEM_AUTHOR(s)		MODULE_AUTHOR(s);
-#define __KC_ITEM_DESCRIPTION(s)	MODULE_DESCRIPTION(s);
-#define __KC_ITEM_LICENSE(s)		MODULE_LICENSE(s);
-#define __KC_ITEM_ALIAS(s)		MODULE_ALIAS(s);
+#define __KC_ITEM_AUTHOR(s)		MODULE_AUTHOR(s)
+#define __KC_ITEM_DESCRIPTION(s)	MODULE_DESCRIPTION(s)
+#define __KC_ITEM_LICENSE(s)		MODULE_LICENSE(s)
+#define __KC_ITEM_ALIAS(s)		MODULE_ALIAS(s)
 
 #define __KC_ITEM_STATE(type, init, drop)				\
 	static type *init(void);					\
@@ -61,7 +61,7 @@
 		drop(__kc_module_state);				\
 	}								\
 	module_init(__kc_module_init);					\
-	module_exit(__kc_module_exit);
+	module_exit(__kc_module_exit)
 
 /**
  * KC_STATE() - KC_MODULE() item: the module state and its init/drop pair
@@ -93,8 +93,15 @@
  */
 #define KC_ALIAS(s)			(__KC_ITEM_ALIAS, s)
 
+/* gcc folds strcmp of two literals into a constant; sparse does not. */
+#ifdef __CHECKER__
+#define __KC_SAME_NAME(a, b)		(sizeof(a) == sizeof(b))
+#else
+#define __KC_SAME_NAME(a, b)		(__builtin_strcmp(a, b) == 0)
+#endif
+
 #define __KC_ITEM_CALL(f, ...)		f(__VA_ARGS__)
-#define __KC_ITEM(ctx, item)		__KC_ITEM_CALL item
+#define __KC_ITEM(ctx, item)		__KC_ITEM_CALL item;
 
 /**
  * KC_MODULE() - declare a module
@@ -109,7 +116,7 @@
  * and the import of kcrate's symbol namespace.
  */
 #define KC_MODULE(name, ...)						\
-	static_assert(__builtin_strcmp(KBUILD_MODNAME, #name) == 0,	\
+	static_assert(__KC_SAME_NAME(KBUILD_MODNAME, #name),		\
 		      "KC_MODULE(" #name ") in module " KBUILD_MODNAME); \
 	KC_PP_FOR_EACH(__KC_ITEM, name, __VA_ARGS__)			\
 	KC_IMPORT_NS()

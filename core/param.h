@@ -83,8 +83,8 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 #define KC_PARAM_OPS(name)	(&__kc_param_ops_##name)
 
 /*
- * The item expansions used by KC_MODULE(). Each ends with a declaration
- * and a ';'.
+ * The item expansions used by KC_MODULE(): declarations, the last one
+ * without its ';' (KC_MODULE() adds it).
  */
 #define __KC_PARAM_RANGE(kind, ctype, name, _def, _min, _max, desc)	\
 	static ctype name = (_def);					\
@@ -106,26 +106,26 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 			 #_def "]")
 
 #define __KC_ITEM_PARAM_INT(name, def, min, max, desc)			\
-	__KC_PARAM_RANGE(int, int, name, def, min, max, desc);
+	__KC_PARAM_RANGE(int, int, name, def, min, max, desc)
 
 #define __KC_ITEM_PARAM_UINT(name, def, min, max, desc)		\
-	__KC_PARAM_RANGE(uint, unsigned int, name, def, min, max, desc);
+	__KC_PARAM_RANGE(uint, unsigned int, name, def, min, max, desc)
 
 #define __KC_ITEM_PARAM_BOOL(name, def, desc)				\
 	static bool name = (def);					\
 	module_param(name, bool, 0444);					\
-	MODULE_PARM_DESC(name, desc " [default " #def "]");
+	MODULE_PARM_DESC(name, desc " [default " #def "]")
 
 #define __KC_ITEM_PARAM_STRING(name, def, desc)			\
 	static char *name = (def);					\
 	module_param(name, charp, 0444);				\
-	MODULE_PARM_DESC(name, desc " [default " #def "]");
+	MODULE_PARM_DESC(name, desc " [default " #def "]")
 
 #define __KC_ITEM_PARAM_ARRAY(name, type, max, desc)			\
 	static type name[max];						\
 	static unsigned int name##_count;				\
 	module_param_array(name, type, &name##_count, 0444);		\
-	MODULE_PARM_DESC(name, desc " [up to " #max " values]");
+	MODULE_PARM_DESC(name, desc " [up to " #max " values]")
 
 /**
  * KC_PARAM_INT() - KC_MODULE() item: an int parameter with a range

@@ -86,13 +86,16 @@ static struct kt_obj *kt_obj_new(char id)
 	return o;
 }
 
+/* NULL-safe, as every release bound with KC_DEFINE_FREE() must be. */
 static void kt_obj_release(struct kt_obj *o)
 {
+	if (!o)
+		return;
 	kt_log_add(o->id);
 	kc_box_free(o);
 }
 
-KC_DEFINE_FREE(kt_obj, struct kt_obj *, if (_T) kt_obj_release(_T))
+KC_DEFINE_FREE(kt_obj, struct kt_obj *, kt_obj_release(_T))
 
 /* A refcounted object: 'r' logged at each put, 'R' at release. */
 struct kt_refobj {
@@ -115,17 +118,30 @@ static unsigned int kt_refcount(struct kt_refobj *o)
 /* A logging ref binding over the same object: 'r' at each drop. */
 static void kt_ref_put_logged(struct kt_refobj *o)
 {
+	if (!o)
+		return;
 	kt_log_add('r');
 	kt_ref_put(o);
 }
 
-KC_DEFINE_FREE(kt_ref_logged, struct kt_refobj *,
-	       if (_T) kt_ref_put_logged(_T))
+KC_DEFINE_FREE(kt_ref_logged, struct kt_refobj *, kt_ref_put_logged(_T))
 
 /* A mutex guard that logs 'M' when taken and 'm' when released. */
+static void kt_mutex_lock_logged(struct mutex *m)
+{
+	mutex_lock(m);
+	kt_log_add('M');
+}
+
+static void kt_mutex_unlock_logged(struct mutex *m)
+{
+	kt_log_add('m');
+	mutex_unlock(m);
+}
+
 KC_DEFINE_LOCK_GUARD(kt_mutex, struct mutex,
-		     do { mutex_lock(_T->lock); kt_log_add('M'); } while (0),
-		     do { kt_log_add('m'); mutex_unlock(_T->lock); } while (0))
+		     kt_mutex_lock_logged(_T->lock),
+		     kt_mutex_unlock_logged(_T->lock))
 
 static DEFINE_MUTEX(kt_mutex);
 static DEFINE_SPINLOCK(kt_spin);
@@ -1171,12 +1187,15 @@ static_assert(KC_VTABLE_IMPLEMENTS(kt_ops, kt_drv_b, release));
 
 /* One callback at a time, shared by two hand-written ops structs. */
 KC_VTABLE_CALLBACK(kt_ops, read, kt_drv_read);
+KC_VTABLE_CALLBACK(kt_ops, open, kt_drv_open);
+
 static const struct kt_raw_ops kt_raw_ops_c = {
 	.read = KC_VTABLE_CB(kt_ops, read, kt_drv_read),
 };
+
 static const struct kt_raw_ops kt_raw_ops_d = {
 	.read = KC_VTABLE_CB(kt_ops, read, kt_drv_read),
-	.open = __kc_vt_kt_drv_a_open,
+	.open = KC_VTABLE_CB(kt_ops, open, kt_drv_open),
 };
 
 static void handle_same_pointer(void)
@@ -1191,7 +1210,7 @@ static void handle_same_pointer(void)
 	KT_EXPECT(!kt_dev_from_raw(NULL));
 	KT_EXPECT(!kt_dev_to_raw(NULL));
 	KT_EXPECT_EQ(kt_dev_id(d), 7);
-	BUILD_BUG_ON(sizeof(d) != sizeof(&raw));
+	BUILD_BUG_ON(sizeof(d) != sizeof(struct kt_raw_dev *));
 }
 
 static void vtable_unimplemented_slots_null(void)

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * In-kernel tests of abstractions/i2c.h, regmap.h and gpio.h, as an I2C
+ * driver built on them: bind it to an i2c-stub chip (device name
+ * "kc_bus_test") and its probe runs every case on that chip and prints
+ * KTAP to the kernel log (prefix "kc_bus_ktap: "). The GPIO suite needs
+ * board lookup entries for the client, made through kc_gpio_sim's lookup
+ * file first: "fast" (fast controller, line 0), "slow" (slow controller,
+ * line 0), "inv" (fast controller, line 1, active low).
+ *
+ * The chip is an i2c-stub: SMBus byte, word and I2C-block transfers, no
+ * plain I2C, every register 0 at the start.
+ */
+#define KT_PREFIX "kc_bus_ktap: "
+
+#include <abstractions/gpio.h>
+#include <abstractions/i2c.h>
+#include <abstractions/regmap.h>
+#include <core/module.h>
+
+#include "ktap.h"
+
+static struct kc_i2c_client *t_client;
+static struct kc_regmap *t_map;
+
+/* --- i2c ----------------------------------------------------------------------- */
+
+static void t_i2c_byte(void)
+{
+	struct kc_result_u8 r;
+
+	KT_EXPECT_EQ(kc_i2c_smbus_write_byte_data(t_client, 0x20, 0x5a), 0);
+	r = kc_i2c_smbus_read_byte_data(t_client, 0x20);
+	KT_EXPECT_EQ(r.err, 0);
+	KT_EXPECT_EQ(r.val, 0x5a);
+}
+
+static void t_i2c_word(void)
+{
+	struct kc_result_u16 r;
+
+	KT_EXPECT_EQ(kc_i2c_smbus_write_word_data(t_client, 0x22, 0xbeef), 0);
+	r = kc_i2c_smbus_read_word_data(t_client, 0x22);
+	KT_EXPECT_EQ(r.err, 0);
+	KT_EXPECT_EQ(r.val, 0xbeef);
+}
+
+static void t_i2c_block(void)
+{
+	static const u8 out[4] = { 0x11, 0x22, 0x33, 0x44 };
+	u8 in[4] = { };
+
+	KT_EXPECT_EQ(kc_i2c_smbus_write_block(t_client, 0x30, out, sizeof(out)), 0);
+	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, in, sizeof(in)), 0);
+	KT_EXPECT(!memcmp(in, out, sizeof(in)));
+}
+
+static void t_i2c_block_length_refused(void)
+{
+	u8 buf[I2C_SMBUS_BLOCK_MAX + 1] = { };
+
+	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, buf, 0), -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, buf, sizeof(buf)), -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_write_block(t_client, 0x30, buf, sizeof(buf)), -EINVAL);
+}
+
+static void t_i2c_plain_unsupported(void)
+{
+	u8 buf[2] = { 0x20, 0 };
+
+	/* i2c-stub speaks SMBus only: the adapter's error comes back as is. */
+	KT_EXPECT_EQ(kc_i2c_send(t_client, buf, sizeof(buf)), -EOPNOTSUPP);
+	KT_EXPECT_EQ(kc_i2c_write_then_read(t_client, buf, 1, buf + 1, 1), -EOPNOTSUPP);
+}
+
+/* --- regmap ---------------------------------------------------------------------- */
+
+/* Registers 0x00..0x0f are read-only, 0x10..0x3f read-write. */
+KC_REGMAP_TABLE(t_writeable, KC_REGMAP_RANGE(0x10, 0x3f));
+
+KC_REGMAP_CONFIG(t_regmap_config) = {
+	.reg_bits	= 8,
+	.val_bits	= 8,
+	.max_register	= 0x3f,
+	.cache_type	= KC_REGCACHE_NONE,
+	.wr_table	= &t_writeable,
+};
+
+static void t_regmap_read_write(void)
+{
+	struct kc_result_u32 r;
+
+	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x21, 0xa5), 0);
+	r = kc_regmap_read(t_map, 0x21);
+	KT_EXPECT_EQ(r.err, 0);
+	KT_EXPECT_EQ(r.val, 0xa5);
+	/* It reached the chip. */
+	KT_EXPECT_EQ(kc_i2c_smbus_read_byte_data(t_client, 0x21).val, 0xa5);
+}
+
+static void t_regmap_value_too_wide(void)
+{
+	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x21, 0x1a5), -ERANGE);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x21).val, 0xa5);
+}
+
+static void t_regmap_update_bits(void)
+{
+	KT_EXPECT_EQ(kc_regmap_update_bits(t_map, 0x21, 0x0f, 0x03), 0);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x21).val, 0xa3);
+	KT_EXPECT_EQ(kc_regmap_update_bits(t_map, 0x21, 0x0f, 0x10), -EINVAL);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x21).val, 0xa3);
+}
+
+static void t_regmap_bulk(void)
+{
+	static const u8 out[4] = { 0xde, 0xad, 0xbe, 0xef };
+	u8 in[4] = { };
+
+	KT_EXPECT_EQ(kc_regmap_bulk_write(t_map, 0x28, out, ARRAY_SIZE(out)), 0);
+	KT_EXPECT_EQ(kc_regmap_bulk_read(t_map, 0x28, in, ARRAY_SIZE(in)), 0);
+	KT_EXPECT(!memcmp(in, out, sizeof(in)));
+}
+
+static void t_regmap_not_writeable(void)
+{
+	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x05, 1), -EIO);
+	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x40, 1), -EIO);
+	KT_EXPECT_EQ(kc_i2c_smbus_read_byte_data(t_client, 0x05).val, 0);
+}
+
+/* --- register fields ------------------------------------------------------------- */
+
+enum t_speed { T_SPEED_SLOW = 0, T_SPEED_FAST = 1, T_SPEED_TURBO = 3 };
+
+KC_REGMAP_FIELD(t_f_low, 0x24, 3, 0, KC_RW);
+KC_REGMAP_FIELD(t_f_mid, 0x24, 6, 4, KC_RW);
+KC_REGMAP_FIELD(t_f_top, 0x24, 7, 7, KC_RO);
+KC_REGMAP_FIELD_ENUM(t_f_speed, 0x25, 5, 4, KC_RW,
+		     KC_REGMAP_VALUE(T_SPEED_SLOW),
+		     KC_REGMAP_VALUE(T_SPEED_FAST),
+		     KC_REGMAP_VALUE(T_SPEED_TURBO));
+
+static void t_field_write_read(void)
+{
+	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x24, 0x80), 0);
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_low, 0xa), 0);
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_mid, 5), 0);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x24).val, 0xda);
+	KT_EXPECT_EQ(kc_regmap_field_read(t_map, &t_f_low).val, 0xa);
+	KT_EXPECT_EQ(kc_regmap_field_read(t_map, &t_f_mid).val, 5);
+	KT_EXPECT_EQ(kc_regmap_field_read(t_map, &t_f_top).val, 1);
+	KT_EXPECT_EQ(KC_FIELD_REG(t_f_mid), 0x24);
+	KT_EXPECT_EQ(KC_FIELD_MASK(t_f_mid), 0x70);
+	KT_EXPECT_EQ(kc_regmap_field_max(&t_f_mid), 7);
+}
+
+static void t_field_out_of_range_refused(void)
+{
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_low, 0x10), -ERANGE);
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_mid, 8), -ERANGE);
+	/* Nothing reached the chip: not even the bits that would have fit. */
+	KT_EXPECT_EQ(kc_i2c_smbus_read_byte_data(t_client, 0x24).val, 0xda);
+}
+
+static void t_field_read_only_refused(void)
+{
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_top, 0), -EPERM);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x24).val, 0xda);
+}
+
+static void t_field_enum(void)
+{
+	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x25, 0xcf), 0);
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_speed, T_SPEED_TURBO), 0);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x25).val, 0xff);
+	/* 2 fits in two bits but is not a declared value. */
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_speed, 2), -EINVAL);
+	KT_EXPECT_EQ(kc_regmap_field_write_named(t_map, &t_f_speed, "T_SPEED_FAST"), 0);
+	KT_EXPECT_EQ(kc_regmap_read(t_map, 0x25).val, 0xdf);
+	KT_EXPECT_EQ(kc_regmap_field_write_named(t_map, &t_f_speed, "T_SPEED_WARP"), -EINVAL);
+	KT_EXPECT_STREQ(kc_regmap_field_value_name(&t_f_speed,
+						   kc_regmap_field_read(t_map, &t_f_speed).val),
+			"T_SPEED_FAST");
+	KT_EXPECT(!kc_regmap_field_value_name(&t_f_speed, 2));
+}
+
+/* --- gpio ------------------------------------------------------------------------ */
+
+static void t_gpio_optional_absent(void)
+{
+	struct kc_gpio *g = kc_gpio_request_optional(kc_i2c_dev(t_client), "absent",
+						     KC_GPIO_OUT_LOW);
+
+	KT_EXPECT(!g);
+	KT_EXPECT_EQ(kc_gpio_set(g, true), 0);
+	KT_EXPECT_EQ(kc_gpio_set_cansleep(g, true), 0);
+	KT_EXPECT_EQ(kc_gpio_value(g).val, 0);
+}
+
+static void t_gpio_required_absent(void)
+{
+	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "absent", KC_GPIO_OUT_LOW);
+
+	KT_EXPECT(IS_ERR(g));
+	KT_EXPECT_EQ(PTR_ERR(g), -ENOENT);
+}
+
+static void t_gpio_non_sleeping_line(void)
+{
+	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "fast", KC_GPIO_OUT_LOW);
+
+	KT_EXPECT(!IS_ERR_OR_NULL(g));
+	if (IS_ERR_OR_NULL(g))
+		return;
+	KT_EXPECT(!kc_gpio_can_sleep(g));
+	KT_EXPECT_EQ(kc_gpio_value(g).val, 0);
+	KT_EXPECT_EQ(kc_gpio_set(g, true), 0);
+	KT_EXPECT_EQ(kc_gpio_value(g).err, 0);
+	KT_EXPECT_EQ(kc_gpio_value(g).val, 1);
+	/* The sleeping forms work on every line. */
+	KT_EXPECT_EQ(kc_gpio_set_cansleep(g, false), 0);
+	KT_EXPECT_EQ(kc_gpio_value_cansleep(g).val, 0);
+	KT_EXPECT_EQ(kc_gpio_set(g, true), 0);
+}
+
+static void t_gpio_sleeping_line(void)
+{
+	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "slow", KC_GPIO_OUT_LOW);
+
+	KT_EXPECT(!IS_ERR_OR_NULL(g));
+	if (IS_ERR_OR_NULL(g))
+		return;
+	KT_EXPECT(kc_gpio_can_sleep(g));
+	/* Refused, not done with a warning. */
+	KT_EXPECT_EQ(kc_gpio_set(g, true), -EWOULDBLOCK);
+	KT_EXPECT_EQ(kc_gpio_value(g).err, -EWOULDBLOCK);
+	KT_EXPECT_EQ(kc_gpio_value_cansleep(g).val, 0);
+	KT_EXPECT_EQ(kc_gpio_set_cansleep(g, true), 0);
+	KT_EXPECT_EQ(kc_gpio_value_cansleep(g).err, 0);
+	KT_EXPECT_EQ(kc_gpio_value_cansleep(g).val, 1);
+}
+
+static void t_gpio_active_low(void)
+{
+	/* Logically active, so physically low: the sim's state shows it. */
+	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "inv", KC_GPIO_OUT_HIGH);
+
+	KT_EXPECT(!IS_ERR_OR_NULL(g));
+	if (IS_ERR_OR_NULL(g))
+		return;
+	KT_EXPECT_EQ(kc_gpio_value(g).val, 1);
+}
+
+static int kc_bus_test_probe(struct kc_i2c_client *client)
+{
+	t_client = client;
+	kc_try_ptr(t_map, kc_regmap_init_i2c(client, &t_regmap_config));
+
+	kt_begin(4);
+	kt_suite_begin("i2c", 5);
+	KT_CASE(t_i2c_byte);
+	KT_CASE(t_i2c_word);
+	KT_CASE(t_i2c_block);
+	KT_CASE(t_i2c_block_length_refused);
+	KT_CASE(t_i2c_plain_unsupported);
+	kt_suite_end();
+
+	kt_suite_begin("regmap", 5);
+	KT_CASE(t_regmap_read_write);
+	KT_CASE(t_regmap_value_too_wide);
+	KT_CASE(t_regmap_update_bits);
+	KT_CASE(t_regmap_bulk);
+	KT_CASE(t_regmap_not_writeable);
+	kt_suite_end();
+
+	kt_suite_begin("regmap_field", 4);
+	KT_CASE(t_field_write_read);
+	KT_CASE(t_field_out_of_range_refused);
+	KT_CASE(t_field_read_only_refused);
+	KT_CASE(t_field_enum);
+	kt_suite_end();
+
+	kt_suite_begin("gpio", 5);
+	KT_CASE(t_gpio_optional_absent);
+	KT_CASE(t_gpio_required_absent);
+	KT_CASE(t_gpio_non_sleeping_line);
+	KT_CASE(t_gpio_sleeping_line);
+	KT_CASE(t_gpio_active_low);
+	kt_suite_end();
+
+	/* Bind either way: the lines stay requested until unbind, for the script. */
+	kc_discard(kt_end());
+	return 0;
+}
+
+KC_I2C_CALLBACK(probe, kc_bus_test_probe);
+
+static void kc_bus_test_remove(struct kc_i2c_client *client)
+{
+	kc_i2c_info(client, "kc_bus_test: remove\n");
+}
+
+KC_I2C_CALLBACK(remove, kc_bus_test_remove);
+
+KC_I2C_ID_TABLE(kc_bus_test_ids, { "kc_bus_test" });
+
+KC_I2C_DRIVER(kc_bus_test_driver) = {
+	.driver		= { .name = "kc_bus_test" },
+	.id_table	= kc_bus_test_ids,
+	KC_I2C_CB(probe, kc_bus_test_probe),
+	KC_I2C_CB(remove, kc_bus_test_remove),
+};
+
+KC_MODULE(kc_bus_test,
+	  KC_I2C_REGISTER(kc_bus_test_driver),
+	  KC_DESCRIPTION("kcrate: in-kernel tests of the I2C, regmap and GPIO abstractions"),
+	  KC_AUTHOR("kcrate developers"),
+	  KC_LICENSE("GPL"));
