@@ -9,6 +9,7 @@
 #   make run                  the main job: boot the simulated board, show the link
 #   make shell                interactive guest shell with everything loaded
 #   make check [KERNELS=...]  every test tier, ending with "N passed, N failed, N skipped"
+#   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
 
 TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
@@ -23,7 +24,7 @@ endif
 KC_FEATURES := $(TOP)/helpers/generated/kc_features.h
 KBUILD_ARGS := -C $(KDIR) M=$(TOP) KC_ROOT=$(TOP) KC_FEATURES=$(KC_FEATURES)
 
-.PHONY: all modules modules_install clean setup probe run shell check lint selftests help htmldocs
+.PHONY: all modules modules_install clean setup probe run shell check lint selftests bench help htmldocs
 
 all: modules
 
@@ -75,6 +76,9 @@ check:
 
 lint:
 	@$(TOP)/scripts/kc-lint
+
+bench:
+	@$(TOP)/scripts/kc-bench $(KERNELS)
 
 # Sphinx, warnings as errors; the API reference comes from the kernel's own
 # scripts/kernel-doc in KDIR (Documentation/sphinx/kcrate_kerneldoc.py).

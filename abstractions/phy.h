@@ -768,7 +768,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  */
 #define KC_PHY_DRIVERS(name)		static struct phy_driver name[]
 
-#define __KC_ITEM_PHY_DRIVERS(name)	module_phy_driver(name);
+#define __KC_ITEM_PHY_DRIVERS(name)	module_phy_driver(name)
 
 /**
  * KC_PHY_REGISTER() - KC_MODULE() item: the module registers a table of
