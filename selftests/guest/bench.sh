@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# The guest side of `make bench`: timings of kcrate's driver against
+# upstream's, alternated within this one boot, and the in-kernel
+# microbenchmarks. Prints "kc-bench: KEY VALUE..." lines for scripts/kc-bench,
+# then "kc-bench: done". A benchmark: it reports, it does not judge.
+. /kc/lib.sh
+
+SIM=/sys/kernel/debug/kc_phy_sim
+ROUNDS=${KC_BENCH_ROUNDS:-5}
+fail() { echo "kc-bench: error $*"; echo "kc-bench: done"; exit 1; }
+
+ours=$KC_MODULES/ax88796b.ko
+upstream=$(modinfo -n ax88796b 2>/dev/null)
+case "$upstream" in */updates/*|"") upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1) ;; esac
+[ -f "$ours" ] || fail "kcrate's ax88796b.ko is missing"
+[ -n "$upstream" ] || fail "the kernel has no ax88796b module"
+echo "kc-bench: kernel $KC_KVER"
+echo "kc-bench: upstream-module $upstream"
+
+modprobe libphy 2>/dev/null
+insmod "$KC_MODULES/kc_phy_sim.ko" || fail "kc_phy_sim did not load"
+# Autoloading would race with the explicit loads below.
+echo > /proc/sys/kernel/modprobe 2>/dev/null
+
+id=0
+r=1
+while [ "$r" -le "$ROUNDS" ]; do
+	for drv in ours upstream; do
+		[ "$drv" = ours ] && path=$ours || path=$upstream
+		t=$(kc_bench_tool load "$path") || fail "loading $path"
+		echo "kc-bench: load $drv $t"
+		echo "$id 0x003b1861" > "$SIM/new_device" || fail "new_device"
+		kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver" ||
+			fail "no driver bound"
+		t=$(kc_bench_tool linkup "kcsim$id") || fail "link-up on kcsim$id"
+		echo "kc-bench: linkup $drv $t"
+		ip link set "kcsim$id" down
+		echo "$id" > "$SIM/del_device"
+		t=$(kc_bench_tool unload ax88796b) || fail "unloading"
+		echo "kc-bench: unload $drv $t"
+		id=$((id + 1))
+	done
+	r=$((r + 1))
+done
+
+# In-kernel microbenchmarks on an instance bound to kcrate's driver.
+kc_bench_tool load "$ours" >/dev/null || fail "loading $ours"
+echo "$id 0x003b1861" > "$SIM/new_device"
+kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver"
+dmesg -c >/dev/null
+insmod "$KC_MODULES/kc_bench.ko" bus="kc_phy_sim-$id" 2>/dev/null
+dmesg | sed -n 's/^kc_bench: /kc-bench: micro /p'
+echo "$id" > "$SIM/del_device"
+echo "kc-bench: done"
