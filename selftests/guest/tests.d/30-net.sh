@@ -41,6 +41,9 @@ if ! grep -q '^kc_phy_sim ' /proc/modules; then
 fi
 export KC_DRIVER
 
+kcsim_ifs() { ls /sys/class/net | grep '^kcsim' | tr '\n' ' '; }
+before=$(kcsim_ifs)
+
 # A "real board": an AX88772A instance of the simulator, named by NETIF.
 netif_id=
 if [ -n "${KC_NET_NETIF:-}" ]; then
@@ -80,11 +83,12 @@ done
 
 # Every fixture deletes its own instance: none may be left behind.
 n=$((n + 1))
-left=$(ls /sys/class/net | grep '^kcsim' | tr '\n' ' ')
-if [ -z "$left" ]; then
+left=$(kcsim_ifs)
+if [ "$left" = "$before" ]; then
 	echo "ok $n no simulated instances left behind"
 else
-	echo "# left behind: $left"
+	echo "# before: $before"
+	echo "# after: $left"
 	echo "not ok $n no simulated instances left behind"
 	failed=$((failed + 1))
 fi

@@ -7,5 +7,5 @@
 # link partner, trace or registers skip with a reason, so do the AX88772C
 # and AX88796B variants (not the board's PHY); the rest run unchanged.
 KC_NET_PROGS="ethtool_phy phy_scenarios"
-KC_NET_NETIF=kcsim9
+KC_NET_NETIF=kcsim250
 . /kc/tests.d/30-net.sh
