@@ -14,7 +14,7 @@ IDS="0 1 2"
 phyid_of() { case $1 in 0) echo 0x003b1861 ;; 1) echo 0x003b1881 ;; 2) echo 0x003b1841 ;; esac; }
 name_of() { case $1 in 0) echo AX88772A ;; 1) echo AX88772C ;; 2) echo AX88796B ;; esac; }
 
-ktap_header 34
+ktap_header 35
 
 if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	echo "# SKIP kc_phy_sim.ko is not built"
@@ -148,6 +148,25 @@ if [ "$driver_ok" = 1 ]; then
 		reset_stuck_fails_open
 else
 	ktap_result skip "AX88796B: stuck reset fails ip link set up, release recovers" "$driver_why"
+fi
+
+# The soft reset's BMCR_RESET write (the second BMCR write at open) times
+# out: the open fails with that error, and the next open works.
+reset_write_error_fails_open() {
+	ip link set kcsim1 down || return 1
+	write $SIM/1/inject "write 0 -110 2"
+	if ip link set kcsim1 up; then
+		echo "ip link set up succeeded despite the injected error"
+		return 1
+	fi
+	grep -q ' W 0 0x8[0-9a-f]* -110$' $SIM/1/trace &&
+	ip link set kcsim1 up && kc_wait_for 5 carrier_is kcsim1 1
+}
+if [ "$driver_ok" = 1 ]; then
+	ktap_check "AX88772C: error on the reset write fails ip link set up" \
+		reset_write_error_fails_open
+else
+	ktap_result skip "AX88772C: error on the reset write fails ip link set up" "$driver_why"
 fi
 
 ktap_check "regs dumps 32 registers" sh -c "[ \$(grep -c '^[0-3][0-9] 0x[0-9a-f]\{4\}\$' $SIM/0/regs) = 32 ]"
