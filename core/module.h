@@ -107,9 +107,13 @@
  * KC_MODULE() - declare a module
  * @name: the module's name, an identifier; must equal the file name
  *        (KBUILD_MODNAME), checked at compile time
- * @...: items: exactly one KC_STATE(), KC_LICENSE(), and any of
- *       KC_AUTHOR(), KC_DESCRIPTION(), KC_ALIAS(), KC_PARAM_BOOL(),
- *       KC_PARAM_INT(), KC_PARAM_UINT(), KC_PARAM_STRING(), KC_PARAM_ARRAY()
+ * @...: items: KC_LICENSE(); at most one item that provides the module's
+ *       init and exit, KC_STATE() or a subsystem's own (such as
+ *       KC_PHY_REGISTER() of abstractions/phy.h); and any of KC_AUTHOR(),
+ *       KC_DESCRIPTION(), KC_ALIAS(), KC_PARAM_BOOL(), KC_PARAM_INT(),
+ *       KC_PARAM_UINT(), KC_PARAM_STRING(), KC_PARAM_ARRAY(). An item is a
+ *       tuple ``(macro, args...)``: KC_MODULE() expands ``macro(args...);``
+ *       at file scope, so a layer can add its own items.
  *
  * Generates the MODULE_*() tags, the parameters (see the DOC of
  * core/param.h), module_init()/module_exit() around the KC_STATE() pair,
