@@ -303,13 +303,13 @@ static void kc_bus_test_remove(struct kc_i2c_client *client)
 
 KC_I2C_CALLBACK(remove, kc_bus_test_remove);
 
-KC_I2C_ID_TABLE(kc_bus_test_ids, { "kc_bus_test" });
+KC_I2C_ID_TABLE(kc_bus_test, { "kc_bus_test" });
 
 KC_I2C_DRIVER(kc_bus_test_driver) = {
 	.driver		= { .name = "kc_bus_test" },
-	.id_table	= kc_bus_test_ids,
-	KC_I2C_CB(probe, kc_bus_test_probe),
-	KC_I2C_CB(remove, kc_bus_test_remove),
+	.id_table	= KC_I2C_IDS(kc_bus_test),
+	KC_I2C_PROBE(kc_bus_test_probe),
+	.remove		= KC_I2C_CB(kc_bus_test_remove),
 };
 
 KC_MODULE(kc_bus_test,

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * GPIO consumer for kcrate drivers.
+ *
+ * A driver requests a line by its function name ("vsel", "reset", ...),
+ * required or optional, with its initial direction and level; the line is
+ * released when the driver unbinds (devm). Values are logical: a line
+ * described as active-low is inverted by gpiolib, the driver never sees it.
+ * Setting and reading a line has two forms: the plain one never sleeps and
+ * refuses (-EWOULDBLOCK) a line whose controller may sleep (an I2C
+ * expander, say), where gpiolib would only warn; the _cansleep one may
+ * sleep and works on every line.
+ */
+#ifndef KC_ABSTRACTIONS_GPIO_H
+#define KC_ABSTRACTIONS_GPIO_H
+
+#include <linux/device.h>
+#include <linux/err.h>
+#include <linux/gpio/consumer.h>
+#include <linux/kernel.h>
+
+#include <core/error.h>
+#include <helpers/gpio.h>
+
+/**
+ * DOC: GPIO handle lifetime and context
+ *
+ * ``struct kc_gpio`` is the opaque handle to one requested GPIO line. It
+ * belongs to the device it was requested for and is released after the
+ * driver's remove has returned (or when probe fails). An optional line
+ * that the device does not have is the NULL handle: every operation on it
+ * succeeds and does nothing (reads give 0), so a driver does not test for
+ * it before each use. kc_gpio_set() and kc_gpio_value() may be called in
+ * atomic context; everything else may sleep.
+ */
+struct kc_gpio;
+struct kc_device;
+
+static __always_inline struct gpio_desc *__kc_gpio_raw(struct kc_gpio *gpio)
+{
+	return (struct gpio_desc *)gpio;
+}
+
+static __always_inline struct device *__kc_gpio_dev(struct kc_device *dev)
+{
+	return (struct device *)dev;
+}
+
+/**
+ * enum kc_gpio_init - a line's direction and level when it is requested
+ * @KC_GPIO_ASIS: leave the line as it is (direction set later)
+ * @KC_GPIO_IN: input
+ * @KC_GPIO_OUT_LOW: output, logically inactive
+ * @KC_GPIO_OUT_HIGH: output, logically active
+ */
+enum kc_gpio_init {
+	KC_GPIO_ASIS = GPIOD_ASIS,
+	KC_GPIO_IN = GPIOD_IN,
+	KC_GPIO_OUT_LOW = GPIOD_OUT_LOW,
+	KC_GPIO_OUT_HIGH = GPIOD_OUT_HIGH,
+};
+
+/**
+ * kc_gpio_request() - request a line the device must have
+ * @dev: the device (kc_i2c_dev() and friends)
+ * @function: the line's function name: "vsel" finds the firmware's
+ *            ``vsel-gpios`` property or a board lookup entry named "vsel"
+ * @init: its initial direction and level
+ *
+ * A missing line fails with a message naming the function, so that the
+ * probe that fails says why ("missing required GPIO 'vsel'").
+ * May sleep.
+ *
+ * Return: the line, or an ERR_PTR(): -ENOENT when the device has no such
+ * line, -EBUSY when it is taken, -EPROBE_DEFER when its controller is not
+ * there yet.
+ */
+static inline __must_check struct kc_gpio *kc_gpio_request(struct kc_device *dev,
+							   const char *function,
+							   enum kc_gpio_init init)
+{
+	struct gpio_desc *desc;
+
+	desc = devm_gpiod_get(__kc_gpio_dev(dev), function, (enum gpiod_flags)init);
+	if (IS_ERR(desc))
+		return ERR_PTR(dev_err_probe(__kc_gpio_dev(dev), PTR_ERR(desc),
+					     "missing required GPIO '%s'\n", function));
+	return (struct kc_gpio *)desc;
+}
+
+/**
+ * kc_gpio_request_optional() - request a line the device may lack
+ * @dev: the device
+ * @function: the line's function name, as for kc_gpio_request()
+ * @init: its initial direction and level
+ *
+ * May sleep.
+ *
+ * Return: the line; NULL (a valid handle: see the DOC above) when the
+ * device has no such line; or an ERR_PTR() for a line that exists but
+ * cannot be had (-EBUSY, -EPROBE_DEFER...).
+ */
+static inline __must_check struct kc_gpio *kc_gpio_request_optional(struct kc_device *dev,
+								    const char *function,
+								    enum kc_gpio_init init)
+{
+	struct gpio_desc *desc;
+
+	desc = devm_gpiod_get_optional(__kc_gpio_dev(dev), function, (enum gpiod_flags)init);
+	if (IS_ERR(desc))
+		return ERR_PTR(dev_err_probe(__kc_gpio_dev(dev), PTR_ERR(desc),
+					     "cannot get GPIO '%s'\n", function));
+	return (struct kc_gpio *)desc;
+}
+
+/**
+ * kc_gpio_can_sleep() - whether the line's controller may sleep
+ * @gpio: the line (NULL: false)
+ *
+ * Return: true if only the _cansleep accessors work on @gpio.
+ */
+static inline bool kc_gpio_can_sleep(struct kc_gpio *gpio)
+{
+	return gpio && gpiod_cansleep(__kc_gpio_raw(gpio));
+}
+
+/**
+ * kc_gpio_set() - set an output line's logical level, without sleeping
+ * @gpio: the line (NULL: nothing is done)
+ * @active: true for the active level
+ *
+ * Never sleeps; callable in atomic context.
+ *
+ * Return: 0; -EWOULDBLOCK if the line's controller may sleep (use
+ * kc_gpio_set_cansleep() there); or the controller's error.
+ */
+static inline __must_check int kc_gpio_set(struct kc_gpio *gpio, bool active)
+{
+	if (kc_gpio_can_sleep(gpio))
+		return -EWOULDBLOCK;
+	return kc_helper_gpiod_set_value(__kc_gpio_raw(gpio), active);
+}
+
+/**
+ * kc_gpio_set_cansleep() - set an output line's logical level
+ * @gpio: the line (NULL: nothing is done)
+ * @active: true for the active level
+ *
+ * May sleep.
+ *
+ * Return: 0 or the controller's error.
+ */
+static inline __must_check int kc_gpio_set_cansleep(struct kc_gpio *gpio, bool active)
+{
+	might_sleep();
+	return kc_helper_gpiod_set_value_cansleep(__kc_gpio_raw(gpio), active);
+}
+
+/**
+ * kc_gpio_value() - read a line's logical level, without sleeping
+ * @gpio: the line (NULL: false)
+ *
+ * Never sleeps; callable in atomic context.
+ *
+ * Return: the level (true: active); -EWOULDBLOCK if the line's controller
+ * may sleep; or the controller's error.
+ */
+static inline __must_check struct kc_result_bool kc_gpio_value(struct kc_gpio *gpio)
+{
+	int ret;
+
+	if (kc_gpio_can_sleep(gpio))
+		return KC_ERR(struct kc_result_bool, -EWOULDBLOCK);
+	ret = gpiod_get_value(__kc_gpio_raw(gpio));
+	return ret < 0 ? KC_ERR(struct kc_result_bool, ret) : KC_OK(struct kc_result_bool, ret);
+}
+
+/**
+ * kc_gpio_value_cansleep() - read a line's logical level
+ * @gpio: the line (NULL: false)
+ *
+ * May sleep.
+ *
+ * Return: the level (true: active) or the controller's error.
+ */
+static inline __must_check struct kc_result_bool kc_gpio_value_cansleep(struct kc_gpio *gpio)
+{
+	int ret;
+
+	might_sleep();
+	ret = gpiod_get_value_cansleep(__kc_gpio_raw(gpio));
+	return ret < 0 ? KC_ERR(struct kc_result_bool, ret) : KC_OK(struct kc_result_bool, ret);
+}
+
+/**
+ * kc_gpio_direction_output() - make a line an output at a logical level
+ * @gpio: the line (NULL: nothing is done)
+ * @active: true for the active level
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_gpio_direction_output(struct kc_gpio *gpio, bool active)
+{
+	return gpiod_direction_output(__kc_gpio_raw(gpio), active);
+}
+
+/**
+ * kc_gpio_direction_input() - make a line an input
+ * @gpio: the line (NULL: nothing is done)
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_gpio_direction_input(struct kc_gpio *gpio)
+{
+	return gpiod_direction_input(__kc_gpio_raw(gpio));
+}
+
+#endif /* KC_ABSTRACTIONS_GPIO_H */

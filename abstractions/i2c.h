@@ -1,0 +1,484 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * I2C client drivers for kcrate.
+ *
+ * A driver sees a &struct kc_i2c_client, a handle that is declared and never
+ * defined, so it cannot reach into the kernel's struct i2c_client. Only
+ * this header converts between the two (the same pointer: no cost). SMBus
+ * and plain transfers return results that keep the value apart from the
+ * errno; a short plain transfer is an error (-EIO), never a silent partial
+ * read. The driver descriptor is the kernel's struct i2c_driver; its
+ * callback slots are filled with compile-time trampolines (KC_I2C_CALLBACK())
+ * that hide the probe and remove signature changes between kernels
+ * (helpers/i2c.h).
+ *
+ * Everything here is static inline.
+ */
+#ifndef KC_ABSTRACTIONS_I2C_H
+#define KC_ABSTRACTIONS_I2C_H
+
+#include <linux/device.h>
+#include <linux/i2c.h>
+#include <linux/mod_devicetable.h>
+#include <linux/module.h>
+
+#include <core/error.h>
+#include <helpers/i2c.h>
+
+/**
+ * DOC: I2C handle lifetime and context
+ *
+ * ``struct kc_i2c_client`` is the opaque handle to an I2C client device (one
+ * chip at one address on one adapter). The I2C core owns it; it is lent to
+ * the driver's probe and stays valid until the driver's remove has
+ * returned, so a driver may keep it in its state for that long. Every
+ * callback runs in process context without a lock of the I2C core held;
+ * every transfer may sleep (it takes the adapter's bus lock).
+ *
+ * ``struct kc_device`` is the opaque handle to the generic device behind a
+ * client, what the device-bound abstractions (regmap, gpio, regulator)
+ * take. It lives as long as the client.
+ */
+struct kc_i2c_client;
+struct kc_device;
+
+/* The conversions, for this header only (and the trampolines below). */
+static __always_inline struct kc_i2c_client *__kc_i2c(struct i2c_client *client)
+{
+	return (struct kc_i2c_client *)client;
+}
+
+static __always_inline struct i2c_client *__kc_i2c_raw(struct kc_i2c_client *client)
+{
+	return (struct i2c_client *)client;
+}
+
+/**
+ * kc_i2c_dev() - the generic device of a client
+ * @client: the client
+ *
+ * Return: the device handle, valid as long as @client.
+ */
+static inline struct kc_device *kc_i2c_dev(struct kc_i2c_client *client)
+{
+	return (struct kc_device *)&__kc_i2c_raw(client)->dev;
+}
+
+/**
+ * kc_i2c_addr() - the client's 7-bit (or 10-bit) address
+ * @client: the client
+ *
+ * Return: the address.
+ */
+static inline u16 kc_i2c_addr(struct kc_i2c_client *client)
+{
+	return __kc_i2c_raw(client)->addr;
+}
+
+/**
+ * kc_i2c_name() - the client's device type name, e.g. "ncv6336"
+ * @client: the client
+ *
+ * Return: the name the client was instantiated with.
+ */
+static inline const char *kc_i2c_name(struct kc_i2c_client *client)
+{
+	return __kc_i2c_raw(client)->name;
+}
+
+/**
+ * kc_i2c_set_drvdata() - store the driver's state in the client
+ * @client: the client
+ * @data: the state; the driver keeps ownership
+ */
+static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
+{
+	i2c_set_clientdata(__kc_i2c_raw(client), data);
+}
+
+/**
+ * kc_i2c_drvdata() - the state stored with kc_i2c_set_drvdata()
+ * @client: the client
+ *
+ * Return: the state, or NULL if none was stored.
+ */
+static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
+{
+	return i2c_get_clientdata(__kc_i2c_raw(client));
+}
+
+/**
+ * kc_i2c_info() - log an informational message for a client
+ * @client: the client
+ * @fmt: printf format, followed by its arguments
+ */
+#define kc_i2c_info(client, fmt, ...)					\
+	dev_info(&__kc_i2c_raw(client)->dev, fmt, ##__VA_ARGS__)
+
+/**
+ * kc_i2c_err_probe() - log why probe fails and return the error
+ * @client: the client
+ * @err: the negative errno probe returns
+ * @fmt: printf format, followed by its arguments
+ *
+ * Like dev_err_probe(): silent for -EPROBE_DEFER (the reason is recorded
+ * for debugfs' devices_deferred instead), and the message carries the
+ * error's name.
+ *
+ * Return: @err.
+ */
+#define kc_i2c_err_probe(client, err, fmt, ...)				\
+	dev_err_probe(&__kc_i2c_raw(client)->dev, err, fmt, ##__VA_ARGS__)
+
+/* --- SMBus transfers (may sleep) ------------------------------------------- */
+
+/**
+ * kc_i2c_smbus_read_byte_data() - SMBus "read byte data": one register
+ * @client: the client
+ * @cmd: the command (register) byte
+ *
+ * May sleep.
+ *
+ * Return: the byte, or the adapter's error (-ENXIO when the chip does not
+ * answer, -EOPNOTSUPP when the adapter cannot do this transfer, ...).
+ */
+static inline __must_check struct kc_result_u8
+kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
+{
+	s32 ret = i2c_smbus_read_byte_data(__kc_i2c_raw(client), cmd);
+
+	return ret < 0 ? KC_ERR(struct kc_result_u8, ret) : KC_OK(struct kc_result_u8, ret);
+}
+
+/**
+ * kc_i2c_smbus_write_byte_data() - SMBus "write byte data": one register
+ * @client: the client
+ * @cmd: the command (register) byte
+ * @val: the value
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int
+kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, u8 cmd, u8 val)
+{
+	return i2c_smbus_write_byte_data(__kc_i2c_raw(client), cmd, val);
+}
+
+/**
+ * kc_i2c_smbus_read_word_data() - SMBus "read word data" (little endian)
+ * @client: the client
+ * @cmd: the command (register) byte
+ *
+ * May sleep.
+ *
+ * Return: the word or a negative errno.
+ */
+static inline __must_check struct kc_result_u16
+kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
+{
+	s32 ret = i2c_smbus_read_word_data(__kc_i2c_raw(client), cmd);
+
+	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) : KC_OK(struct kc_result_u16, ret);
+}
+
+/**
+ * kc_i2c_smbus_write_word_data() - SMBus "write word data" (little endian)
+ * @client: the client
+ * @cmd: the command (register) byte
+ * @val: the word
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int
+kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
+{
+	return i2c_smbus_write_word_data(__kc_i2c_raw(client), cmd, val);
+}
+
+/**
+ * kc_i2c_smbus_read_block() - read @len bytes from consecutive registers
+ * @client: the client
+ * @cmd: the first register
+ * @buf: where the bytes go
+ * @len: how many bytes, 1 to I2C_SMBUS_BLOCK_MAX (32)
+ *
+ * An "I2C block read" (the adapter sends the length, not the chip). A
+ * length out of range is refused (-EINVAL) and a short read is an error
+ * (-EIO): on success all @len bytes are valid.
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int
+kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t len)
+{
+	s32 ret;
+
+	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
+		return -EINVAL;
+	ret = i2c_smbus_read_i2c_block_data(__kc_i2c_raw(client), cmd, len, buf);
+	if (ret < 0)
+		return ret;
+	return (size_t)ret == len ? 0 : -EIO;
+}
+
+/**
+ * kc_i2c_smbus_write_block() - write @len bytes to consecutive registers
+ * @client: the client
+ * @cmd: the first register
+ * @buf: the bytes
+ * @len: how many bytes, 1 to I2C_SMBUS_BLOCK_MAX (32)
+ *
+ * An "I2C block write". A length out of range is refused (-EINVAL).
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int
+kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, size_t len)
+{
+	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
+		return -EINVAL;
+	return i2c_smbus_write_i2c_block_data(__kc_i2c_raw(client), cmd, len, buf);
+}
+
+/* --- plain I2C transfers (may sleep) --------------------------------------- */
+
+/**
+ * kc_i2c_send() - a plain write transfer of @len bytes
+ * @client: the client
+ * @buf: the bytes
+ * @len: how many, at most 65535
+ *
+ * A short transfer is an error (-EIO).
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_i2c_send(struct kc_i2c_client *client, const u8 *buf, size_t len)
+{
+	int ret;
+
+	if (len > U16_MAX)
+		return -EINVAL;
+	ret = i2c_master_send(__kc_i2c_raw(client), buf, len);
+	if (ret < 0)
+		return ret;
+	return (size_t)ret == len ? 0 : -EIO;
+}
+
+/**
+ * kc_i2c_recv() - a plain read transfer of @len bytes
+ * @client: the client
+ * @buf: where the bytes go
+ * @len: how many, at most 65535
+ *
+ * A short transfer is an error (-EIO).
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int kc_i2c_recv(struct kc_i2c_client *client, u8 *buf, size_t len)
+{
+	int ret;
+
+	if (len > U16_MAX)
+		return -EINVAL;
+	ret = i2c_master_recv(__kc_i2c_raw(client), buf, len);
+	if (ret < 0)
+		return ret;
+	return (size_t)ret == len ? 0 : -EIO;
+}
+
+/**
+ * kc_i2c_write_then_read() - a write and a read joined by a repeated start
+ * @client: the client
+ * @wbuf: the bytes to write (typically a register address)
+ * @wlen: how many, at most 65535
+ * @rbuf: where the bytes read go
+ * @rlen: how many, at most 65535
+ *
+ * Both messages go in one i2c_transfer(), so no other master can come in
+ * between. Fewer than two completed messages is an error (-EIO).
+ *
+ * May sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline __must_check int
+kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen,
+		       u8 *rbuf, size_t rlen)
+{
+	struct i2c_client *c = __kc_i2c_raw(client);
+	struct i2c_msg msgs[2] = {
+		{ .addr = c->addr, .flags = c->flags & I2C_M_TEN,
+		  .len = wlen, .buf = (u8 *)wbuf },
+		{ .addr = c->addr, .flags = (c->flags & I2C_M_TEN) | I2C_M_RD,
+		  .len = rlen, .buf = rbuf },
+	};
+	int ret;
+
+	if (wlen > U16_MAX || rlen > U16_MAX)
+		return -EINVAL;
+	ret = i2c_transfer(c->adapter, msgs, ARRAY_SIZE(msgs));
+	if (ret < 0)
+		return ret;
+	return ret == ARRAY_SIZE(msgs) ? 0 : -EIO;
+}
+
+/* --- driver descriptors ------------------------------------------------------ */
+
+/**
+ * DOC: I2C driver descriptors
+ *
+ * A driver declares its descriptor with KC_I2C_DRIVER(), in the kernel's
+ * own field names, and registers it with KC_I2C_REGISTER() as a
+ * KC_MODULE() item. A callback slot it leaves out stays NULL and the I2C
+ * core's default applies (no remove: nothing to undo beyond the devm
+ * resources; no shutdown: nothing is done). A callback takes a
+ * &struct kc_i2c_client; KC_I2C_CALLBACK(slot, fn), written once after the
+ * function, generates the trampoline with the kernel's exact signature for
+ * that slot (no function-pointer cast, so kCFI holds); the descriptor names
+ * it with KC_I2C_CB(fn), and the probe entry is KC_I2C_PROBE(fn), which
+ * picks the right field for the kernel at hand (probe or probe_new). A
+ * callback whose type does not fit its slot does not compile.
+ *
+ * Example::
+ *
+ *	static int foo_probe(struct kc_i2c_client *client) { ... }
+ *	KC_I2C_CALLBACK(probe, foo_probe);
+ *
+ *	KC_I2C_ID_TABLE(foo, { "foo" });
+ *	KC_OF_ID_TABLE(foo, { .compatible = "acme,foo" });
+ *
+ *	KC_I2C_DRIVER(foo_driver) = {
+ *		.driver = { .name = "foo", .of_match_table = KC_OF_IDS(foo) },
+ *		.id_table = KC_I2C_IDS(foo),
+ *		KC_I2C_PROBE(foo_probe),
+ *		.remove = KC_I2C_CB(foo_remove),
+ *	};
+ *	KC_MODULE(foo, KC_I2C_REGISTER(foo_driver), KC_LICENSE("GPL"));
+ *
+ * Signatures by slot: int fn(struct kc_i2c_client *) for probe;
+ * void fn(struct kc_i2c_client *) for remove and shutdown.
+ */
+
+#define __KC_I2C_SLOT_probe(fn)						\
+	static int fn##__kc_i2c_cb(struct i2c_client *client)		\
+	{								\
+		return fn(__kc_i2c(client));				\
+	}
+#define __KC_I2C_SLOT_remove(fn)					\
+	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, __kc_i2c)
+#define __KC_I2C_SLOT_shutdown(fn)					\
+	static void fn##__kc_i2c_cb(struct i2c_client *client)		\
+	{								\
+		fn(__kc_i2c(client));					\
+	}
+
+#define __KC_I2C_FIELD_probe		KC_HELPER_I2C_PROBE_SLOT
+#define __KC_I2C_FIELD_remove		remove
+#define __KC_I2C_FIELD_shutdown		shutdown
+
+/**
+ * KC_I2C_CALLBACK() - generate the trampoline of a descriptor slot
+ * @slot: probe, remove or shutdown
+ * @fn: the driver's callback, taking a &struct kc_i2c_client
+ */
+#define KC_I2C_CALLBACK(slot, fn)	__KC_I2C_SLOT_##slot(fn) struct __kc_i2c_cb_##fn
+
+/**
+ * KC_I2C_CB() - the slot value of a remove or shutdown callback
+ * @fn: the callback declared with KC_I2C_CALLBACK()
+ *
+ * For ``.remove = KC_I2C_CB(fn)`` and ``.shutdown = KC_I2C_CB(fn)``.
+ */
+#define KC_I2C_CB(fn)			fn##__kc_i2c_cb
+
+/**
+ * KC_I2C_PROBE() - the descriptor entry of the probe callback
+ * @fn: the callback declared with KC_I2C_CALLBACK(probe, fn)
+ *
+ * A designated initializer for the field the running kernel's struct
+ * i2c_driver has for a one-argument probe (``.probe`` or ``.probe_new``).
+ */
+#define KC_I2C_PROBE(fn)		.KC_HELPER_I2C_PROBE_SLOT = fn##__kc_i2c_cb
+
+/**
+ * KC_I2C_DRIVER() - declare an I2C driver descriptor
+ * @name: the descriptor's name
+ *
+ * Followed by ``= { ... };`` with struct i2c_driver's field names and
+ * KC_I2C_CB() entries.
+ */
+#define KC_I2C_DRIVER(name)		static struct i2c_driver name
+
+/**
+ * KC_I2C_ID_TABLE() - the driver's I2C id table, with its module aliases
+ * @drv: the driver's identifier; the table is KC_I2C_IDS(@drv)
+ * @...: entries ``{ "chip" }``; the terminator is added
+ *
+ * The table matches clients instantiated by name (board code, the
+ * new_device file of an adapter) and makes the module autoload for them.
+ */
+#define KC_I2C_ID_TABLE(drv, ...)					\
+	static const struct i2c_device_id drv##__kc_i2c_ids[] = {	\
+		__VA_ARGS__, { }					\
+	};								\
+	MODULE_DEVICE_TABLE(i2c, drv##__kc_i2c_ids)
+
+/**
+ * KC_I2C_IDS() - the table made by KC_I2C_ID_TABLE(), for ``.id_table``
+ * @drv: the driver's identifier
+ */
+#define KC_I2C_IDS(drv)			drv##__kc_i2c_ids
+
+/**
+ * KC_OF_ID_TABLE() - the driver's devicetree match table, with its aliases
+ * @drv: the driver's identifier; the table is KC_OF_IDS(@drv)
+ * @...: entries ``{ .compatible = "vendor,chip" }``; the terminator is added
+ */
+#define KC_OF_ID_TABLE(drv, ...)					\
+	static const struct of_device_id drv##__kc_of_ids[] = {		\
+		__VA_ARGS__, { }					\
+	};								\
+	MODULE_DEVICE_TABLE(of, drv##__kc_of_ids)
+
+/**
+ * KC_OF_IDS() - the table made by KC_OF_ID_TABLE(), for
+ * ``.driver.of_match_table``
+ * @drv: the driver's identifier
+ */
+#define KC_OF_IDS(drv)			drv##__kc_of_ids
+
+/* module_i2c_driver() ends with its own ';' (module_exit()). */
+#define __KC_ITEM_I2C_DRIVER(name)	module_i2c_driver(name)
+
+/**
+ * KC_I2C_REGISTER() - KC_MODULE() item: the module registers an I2C
+ * driver at load and unregisters it at unload
+ * @name: the descriptor declared with KC_I2C_DRIVER()
+ *
+ * Takes the place of KC_STATE(): the I2C core owns the driver's lifetime.
+ */
+#define KC_I2C_REGISTER(name)		(__KC_ITEM_I2C_DRIVER, name)
+
+/**
+ * kc_i2c_driver_implements() - whether a descriptor fills a slot
+ * @drv: the descriptor
+ * @slot: probe, remove or shutdown
+ *
+ * Return: true if the driver implements @slot (a constant for a descriptor
+ * the compiler can see).
+ */
+#define kc_i2c_driver_implements(drv, slot)	(!!(drv).__KC_I2C_FIELD_##slot)
+
+#endif /* KC_ABSTRACTIONS_I2C_H */

@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Voltage regulator drivers for kcrate: the part a regmap-based regulator
+ * needs.
+ *
+ * A driver describes its regulator with the kernel's struct regulator_desc
+ * (KC_REGULATOR_DESC(): voltage range and selector register, enable bit,
+ * current limits, active discharge bit...) and its operations with a
+ * descriptor (KC_REGULATOR_OPS()) in which a slot it does not implement
+ * stays NULL and the regulator core's default applies. Most slots are
+ * served by the core's regmap helpers straight from the register fields of
+ * the description (KC_REGULATOR_REGMAP_CB(), KC_REGULATOR_LINEAR_CB()); a
+ * slot of its own takes a &struct kc_regulator through a compile-time
+ * trampoline (KC_REGULATOR_CALLBACK()). The registration is bound to the
+ * device (devm).
+ */
+#ifndef KC_ABSTRACTIONS_REGULATOR_H
+#define KC_ABSTRACTIONS_REGULATOR_H
+
+#include <linux/device.h>
+#include <linux/err.h>
+#include <linux/module.h>
+#include <linux/regulator/driver.h>
+#include <linux/regulator/machine.h>
+#include <linux/regulator/of_regulator.h>
+
+#include <abstractions/regmap.h>
+#include <core/error.h>
+
+/**
+ * DOC: regulator handle lifetime and context
+ *
+ * ``struct kc_regulator`` is the opaque handle to a registered regulator
+ * (the core's regulator_dev). kc_regulator_register() returns it; it is
+ * unregistered when the driver unbinds, after remove. Operations are
+ * called by the regulator core with the regulator's lock held, in process
+ * context, and may sleep (register access does); they get the handle and
+ * reach the driver's state with kc_regulator_drvdata() and the register
+ * map with kc_regulator_regmap().
+ */
+struct kc_regulator;
+struct kc_device;
+
+static __always_inline struct kc_regulator *__kc_regulator(struct regulator_dev *rdev)
+{
+	return (struct kc_regulator *)rdev;
+}
+
+static __always_inline struct regulator_dev *__kc_regulator_raw(struct kc_regulator *reg)
+{
+	return (struct regulator_dev *)reg;
+}
+
+/**
+ * enum kc_regulator_mode - operating modes (the core's REGULATOR_MODE_*)
+ * @KC_REGULATOR_MODE_INVALID: no valid mode (a get_mode that failed)
+ * @KC_REGULATOR_MODE_FAST: fast transient response (forced PWM)
+ * @KC_REGULATOR_MODE_NORMAL: normal regulation
+ * @KC_REGULATOR_MODE_IDLE: light-load efficiency
+ * @KC_REGULATOR_MODE_STANDBY: lowest power
+ */
+enum kc_regulator_mode {
+	KC_REGULATOR_MODE_INVALID = REGULATOR_MODE_INVALID,
+	KC_REGULATOR_MODE_FAST = REGULATOR_MODE_FAST,
+	KC_REGULATOR_MODE_NORMAL = REGULATOR_MODE_NORMAL,
+	KC_REGULATOR_MODE_IDLE = REGULATOR_MODE_IDLE,
+	KC_REGULATOR_MODE_STANDBY = REGULATOR_MODE_STANDBY,
+};
+
+/**
+ * kc_regulator_drvdata() - the driver state given at registration
+ * @reg: the regulator
+ *
+ * Return: the pointer passed to kc_regulator_register().
+ */
+static inline void *kc_regulator_drvdata(struct kc_regulator *reg)
+{
+	return rdev_get_drvdata(__kc_regulator_raw(reg));
+}
+
+/**
+ * kc_regulator_name() - the regulator's name (constraints or description)
+ * @reg: the regulator
+ *
+ * Return: the name consumers look it up by.
+ */
+static inline const char *kc_regulator_name(struct kc_regulator *reg)
+{
+	return rdev_get_name(__kc_regulator_raw(reg));
+}
+
+/**
+ * kc_regulator_regmap() - the register map given at registration
+ * @reg: the regulator
+ *
+ * Return: the map.
+ */
+static inline struct kc_regmap *kc_regulator_regmap(struct kc_regulator *reg)
+{
+	return __kc_regmap(rdev_get_regmap(__kc_regulator_raw(reg)));
+}
+
+/**
+ * kc_regulator_map_voltage_linear() - the selector for a voltage range
+ * @reg: the regulator (its description has min_uV, uV_step, n_voltages)
+ * @min_uv: the lowest acceptable voltage, in microvolts
+ * @max_uv: the highest acceptable voltage, in microvolts
+ *
+ * Return: the lowest selector whose voltage is in [@min_uv, @max_uv], or
+ * -EINVAL when there is none.
+ */
+static inline __must_check struct kc_result_u32
+kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv)
+{
+	int sel = regulator_map_voltage_linear(__kc_regulator_raw(reg), min_uv, max_uv);
+
+	return sel < 0 ? KC_ERR(struct kc_result_u32, sel) : KC_OK(struct kc_result_u32, sel);
+}
+
+/* --- descriptors ---------------------------------------------------------- */
+
+/**
+ * DOC: regulator descriptors
+ *
+ * Example (a buck whose selector and enable bit are register fields)::
+ *
+ *	KC_REGMAP_FIELD(foo_vsel, 0x11, 6, 0, KC_RW);
+ *	KC_REGMAP_FIELD(foo_en, 0x11, 7, 7, KC_RW);
+ *
+ *	static int foo_set_mode(struct kc_regulator *reg, unsigned int mode)
+ *	{ ... }
+ *	KC_REGULATOR_CALLBACK(set_mode, foo_set_mode);
+ *
+ *	KC_REGULATOR_OPS(foo_ops) = {
+ *		.enable		= KC_REGULATOR_REGMAP_CB(enable),
+ *		.disable	= KC_REGULATOR_REGMAP_CB(disable),
+ *		.is_enabled	= KC_REGULATOR_REGMAP_CB(is_enabled),
+ *		.list_voltage	= KC_REGULATOR_LINEAR_CB(list_voltage),
+ *		.map_voltage	= KC_REGULATOR_LINEAR_CB(map_voltage),
+ *		.set_voltage_sel = KC_REGULATOR_REGMAP_CB(set_voltage_sel),
+ *		.get_voltage_sel = KC_REGULATOR_REGMAP_CB(get_voltage_sel),
+ *		.set_mode	= KC_REGULATOR_CB(foo_set_mode),
+ *	};
+ *
+ *	KC_REGULATOR_DESC(foo_desc) = {
+ *		.name = "foo", .type = KC_REGULATOR_VOLTAGE, .owner = THIS_MODULE,
+ *		.ops = &foo_ops, .n_voltages = 128, .min_uV = 600000, .uV_step = 6250,
+ *		.vsel_reg = KC_FIELD_REG(foo_vsel), .vsel_mask = KC_FIELD_MASK(foo_vsel),
+ *		.enable_reg = KC_FIELD_REG(foo_en), .enable_mask = KC_FIELD_MASK(foo_en),
+ *	};
+ *
+ * Signatures by slot (the core's, with a &struct kc_regulator):
+ * int fn(reg) for enable, disable, is_enabled, get_voltage_sel,
+ * get_current_limit, get_status, set_suspend_enable, set_suspend_disable;
+ * int fn(reg, unsigned int selector) for set_voltage_sel and list_voltage;
+ * int fn(reg, unsigned int mode) for set_mode and set_suspend_mode;
+ * unsigned int fn(reg) for get_mode; int fn(reg, int uV) for
+ * set_suspend_voltage; int fn(reg, int min_uA, int max_uA) for
+ * set_current_limit; int fn(reg, bool enable) for set_active_discharge.
+ */
+
+#define KC_REGULATOR_VOLTAGE		REGULATOR_VOLTAGE
+#define KC_REGULATOR_CURRENT		REGULATOR_CURRENT
+
+#define __KC_REG_TRAMPOLINE_INT(fn)					\
+	static int fn##__kc_reg_cb(struct regulator_dev *rdev)		\
+	{								\
+		return fn(__kc_regulator(rdev));			\
+	}
+#define __KC_REG_TRAMPOLINE_UINT_ARG(fn)				\
+	static int fn##__kc_reg_cb(struct regulator_dev *rdev, unsigned int arg) \
+	{								\
+		return fn(__kc_regulator(rdev), arg);			\
+	}
+
+#define __KC_REG_SLOT_enable(fn)		__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_disable(fn)		__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_is_enabled(fn)		__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_get_voltage_sel(fn)	__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_get_current_limit(fn)	__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_get_status(fn)		__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_set_suspend_enable(fn)	__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_set_suspend_disable(fn)	__KC_REG_TRAMPOLINE_INT(fn)
+#define __KC_REG_SLOT_set_voltage_sel(fn)	__KC_REG_TRAMPOLINE_UINT_ARG(fn)
+#define __KC_REG_SLOT_list_voltage(fn)		__KC_REG_TRAMPOLINE_UINT_ARG(fn)
+#define __KC_REG_SLOT_set_mode(fn)		__KC_REG_TRAMPOLINE_UINT_ARG(fn)
+#define __KC_REG_SLOT_set_suspend_mode(fn)	__KC_REG_TRAMPOLINE_UINT_ARG(fn)
+#define __KC_REG_SLOT_get_mode(fn)					\
+	static unsigned int fn##__kc_reg_cb(struct regulator_dev *rdev)	\
+	{								\
+		return fn(__kc_regulator(rdev));			\
+	}
+#define __KC_REG_SLOT_set_suspend_voltage(fn)				\
+	static int fn##__kc_reg_cb(struct regulator_dev *rdev, int uv)	\
+	{								\
+		return fn(__kc_regulator(rdev), uv);			\
+	}
+#define __KC_REG_SLOT_set_current_limit(fn)				\
+	static int fn##__kc_reg_cb(struct regulator_dev *rdev, int min_ua, int max_ua) \
+	{								\
+		return fn(__kc_regulator(rdev), min_ua, max_ua);	\
+	}
+#define __KC_REG_SLOT_set_active_discharge(fn)				\
+	static int fn##__kc_reg_cb(struct regulator_dev *rdev, bool enable) \
+	{								\
+		return fn(__kc_regulator(rdev), enable);		\
+	}
+
+/**
+ * KC_REGULATOR_CALLBACK() - generate the trampoline of an ops slot
+ * @slot: the regulator_ops slot, e.g. set_mode (signatures: see the DOC)
+ * @fn: the driver's callback, taking a &struct kc_regulator
+ */
+#define KC_REGULATOR_CALLBACK(slot, fn)	__KC_REG_SLOT_##slot(fn) struct __kc_reg_cb_##fn
+
+/**
+ * KC_REGULATOR_CB() - the slot value of a callback declared with
+ * KC_REGULATOR_CALLBACK()
+ * @fn: the driver's callback
+ */
+#define KC_REGULATOR_CB(fn)		fn##__kc_reg_cb
+
+/**
+ * KC_REGULATOR_REGMAP_CB() - the core's regmap helper for a slot
+ * @slot: enable, disable, is_enabled (enable_reg/enable_mask/enable_val/
+ *        disable_val), set_voltage_sel, get_voltage_sel (vsel_reg/vsel_mask),
+ *        set_current_limit, get_current_limit (csel_reg/csel_mask/
+ *        curr_table), set_active_discharge (active_discharge_reg/mask/on/off)
+ *
+ * The helper reads and writes the fields the description names, through
+ * the map given at registration.
+ */
+#define KC_REGULATOR_REGMAP_CB(slot)	regulator_##slot##_regmap
+
+/**
+ * KC_REGULATOR_LINEAR_CB() - the core's linear voltage mapping for a slot
+ * @slot: list_voltage or map_voltage (min_uV + selector * uV_step, for
+ *        selectors from linear_min_sel up to n_voltages - 1)
+ */
+#define KC_REGULATOR_LINEAR_CB(slot)	regulator_##slot##_linear
+
+/**
+ * KC_REGULATOR_OPS() - declare a regulator's operations
+ * @name: the descriptor's name
+ *
+ * Followed by ``= { ... };`` with struct regulator_ops's slot names; slots
+ * left out stay NULL.
+ */
+#define KC_REGULATOR_OPS(name)		static const struct regulator_ops name
+
+/**
+ * KC_REGULATOR_DESC() - declare a regulator description
+ * @name: the description's name
+ *
+ * Followed by ``= { ... };`` with struct regulator_desc's field names.
+ */
+#define KC_REGULATOR_DESC(name)		static const struct regulator_desc name
+
+/**
+ * KC_REGULATOR_BOARD() - declare constraints for a device without firmware
+ * description
+ * @name: the constraints' name
+ *
+ * Followed by ``= { .constraints = { ... } };`` (struct
+ * regulator_init_data). Used by kc_regulator_register() only when the
+ * device has no devicetree node (instantiated by name, e.g. through an
+ * adapter's new_device file); a devicetree node's regulator properties
+ * always win.
+ */
+#define KC_REGULATOR_BOARD(name)	static const struct regulator_init_data name
+
+/* The constraint flags a KC_REGULATOR_BOARD() may allow. */
+#define KC_REGULATOR_CHANGE_VOLTAGE	REGULATOR_CHANGE_VOLTAGE
+#define KC_REGULATOR_CHANGE_CURRENT	REGULATOR_CHANGE_CURRENT
+#define KC_REGULATOR_CHANGE_MODE	REGULATOR_CHANGE_MODE
+#define KC_REGULATOR_CHANGE_STATUS	REGULATOR_CHANGE_STATUS
+/* The active discharge a KC_REGULATOR_BOARD() asks for at registration. */
+#define KC_REGULATOR_DISCHARGE_ON	REGULATOR_ACTIVE_DISCHARGE_ENABLE
+#define KC_REGULATOR_DISCHARGE_OFF	REGULATOR_ACTIVE_DISCHARGE_DISABLE
+
+/**
+ * kc_regulator_register() - register a regulator, bound to the device
+ * @dev: the device (kc_i2c_dev() and friends)
+ * @desc: the description; must outlive the registration
+ * @map: the register map the regmap helpers use
+ * @drvdata: the driver's state, for kc_regulator_drvdata()
+ * @board: constraints for a device without devicetree node (may be NULL:
+ *         then such a regulator can be read but not changed)
+ *
+ * The constraints come from the device's devicetree node when it has one.
+ * Registration applies them (e.g. active discharge on or off). The
+ * regulator is unregistered when the driver unbinds. May sleep.
+ *
+ * Return: the regulator or an ERR_PTR(). Unwrap with kc_try_ptr().
+ */
+static inline __must_check struct kc_regulator *
+kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
+		      struct kc_regmap *map, void *drvdata,
+		      const struct regulator_init_data *board)
+{
+	struct device *d = (struct device *)dev;
+	struct regulator_config config = {
+		.dev = d,
+		.regmap = __kc_regmap_raw(map),
+		.driver_data = drvdata,
+		.init_data = board,
+	};
+
+	if (d->of_node) {
+		config.of_node = d->of_node;
+		config.init_data = of_get_regulator_init_data(d, d->of_node, desc);
+	}
+	return __kc_regulator(devm_regulator_register(d, desc, &config));
+}
+
+#endif /* KC_ABSTRACTIONS_REGULATOR_H */

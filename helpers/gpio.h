@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The GPIO consumer differences between the kernels kcrate supports,
+ * decided by the feature probes in helpers/probes/.
+ */
+#ifndef KC_HELPERS_GPIO_H
+#define KC_HELPERS_GPIO_H
+
+#include <linux/gpio/consumer.h>
+
+/* gpiod_set_value*() return an errno from v6.17, nothing before. */
+static inline int kc_helper_gpiod_set_value(struct gpio_desc *desc, int value)
+{
+#ifdef KC_HAVE_GPIOD_SET_VALUE_INT
+	return gpiod_set_value(desc, value);
+#else
+	gpiod_set_value(desc, value);
+	return 0;
+#endif
+}
+
+static inline int kc_helper_gpiod_set_value_cansleep(struct gpio_desc *desc, int value)
+{
+#ifdef KC_HAVE_GPIOD_SET_VALUE_INT
+	return gpiod_set_value_cansleep(desc, value);
+#else
+	gpiod_set_value_cansleep(desc, value);
+	return 0;
+#endif
+}
+
+#endif /* KC_HELPERS_GPIO_H */

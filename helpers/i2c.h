@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The I2C driver differences between the kernels kcrate supports, decided
+ * by the feature probes in helpers/probes/.
+ */
+#ifndef KC_HELPERS_I2C_H
+#define KC_HELPERS_I2C_H
+
+#include <linux/i2c.h>
+
+/*
+ * probe(): until v6.3 the one-argument form is the probe_new slot and
+ * .probe takes the matched i2c_device_id too; from v6.3 .probe takes only
+ * the client (and probe_new is gone from v6.6).
+ */
+#ifdef KC_HAVE_I2C_PROBE_ONE_ARG
+#define KC_HELPER_I2C_PROBE_SLOT	probe
+#else
+#define KC_HELPER_I2C_PROBE_SLOT	probe_new
+#endif
+
+/*
+ * remove(): returns void from v6.1, int before (the value was ignored).
+ * KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, conv) defines the slot function
+ * fn##__kc_i2c_cb (abstractions/i2c.h's name for it), which calls
+ * fn(conv(client)).
+ */
+#ifdef KC_HAVE_I2C_REMOVE_VOID
+#define KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, conv)			\
+	static void fn##__kc_i2c_cb(struct i2c_client *client)		\
+	{								\
+		fn(conv(client));					\
+	}
+#else
+#define KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, conv)			\
+	static int fn##__kc_i2c_cb(struct i2c_client *client)		\
+	{								\
+		fn(conv(client));					\
+		return 0;						\
+	}
+#endif
+
+#endif /* KC_HELPERS_I2C_H */

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours
+#
+# abstractions/i2c.h, regmap.h and gpio.h, in the kernel: kc_bus_test is
+# an I2C driver built on them; bound to an i2c-stub chip at 0x1e, its probe
+# runs the cases (SMBus transfers, regmap access and refusals, register
+# fields, GPIO lines on the sleeping and the non-sleeping simulated
+# controller) and prints KTAP, re-emitted here as nested subtest 2. Then
+# what the cases left behind is checked from outside: the register file
+# through i2c-dev, the lines through kc_gpio_sim, the message of the
+# missing required line, and the lines' release at unbind.
+. /kc/lib.sh
+
+M=$KC_MODULES
+for m in kc_bus_test kc_gpio_sim; do
+	if [ ! -f "$M/$m.ko" ]; then
+		echo "# SKIP $m.ko is not built"
+		exit 4
+	fi
+done
+if ! modprobe i2c-stub chip_addr=0x1e || ! modprobe i2c-dev; then
+	echo "# SKIP no i2c-stub or i2c-dev in this kernel"
+	exit 4
+fi
+
+# Refusals and failed probes log errors by design: keep them off the
+# console, which the host parses (dmesg keeps them).
+printk_saved=$(cut -f1 /proc/sys/kernel/printk)
+echo 1 > /proc/sys/kernel/printk
+
+bus=
+for a in /sys/bus/i2c/devices/i2c-*; do
+	grep -q "SMBus stub" "$a/name" 2>/dev/null && bus=${a##*/i2c-}
+done
+adap=/sys/bus/i2c/devices/i2c-$bus
+dev=$bus-001e
+G=/sys/kernel/debug/kc_gpio_sim
+
+ktap_header 8
+
+insmod "$M/kc_gpio_sim.ko"
+echo "$dev fast fast 0" > "$G/lookup"
+echo "$dev slow slow 0" > "$G/lookup"
+echo "$dev inv fast 1 low" > "$G/lookup"
+ktap_check "kc_bus_test loads" insmod "$M/kc_bus_test.ko"
+
+dmesg -c >/dev/null
+echo kc_bus_test 0x1e > "$adap/new_device"
+dmesg | sed -n 's/^.*kc_bus_ktap: //p' >/tmp/kc-bus-ktap
+sed 's/^/  /' /tmp/kc-bus-ktap
+if grep -q '^1\.\.4' /tmp/kc-bus-ktap && ! grep -q 'not ok' /tmp/kc-bus-ktap &&
+   [ "$(grep -c '^ok [0-9]' /tmp/kc-bus-ktap)" = 4 ]; then
+	ktap_result ok "kc_bus_test"
+else
+	ktap_result fail "kc_bus_test"
+fi
+
+ktap_check "the missing required line is named in the log" \
+	sh -c "dmesg | grep -q \"missing required GPIO 'absent'\""
+ktap_check "register file holds what the field writes left (0x24 = 0xda, 0x25 = 0xdf)" \
+	sh -c "[ \$(i2cget -f -y $bus 0x1e 0x24 b) = 0xda ] && [ \$(i2cget -f -y $bus 0x1e 0x25 b) = 0xdf ]"
+ktap_check "non-sleeping line: output, high, held" \
+	sh -c "[ \"\$(sed -n 's/^0 //p' $G/fast/state | cut -d' ' -f1,2,4)\" = 'o 1 1' ]"
+ktap_check "sleeping line: high through the _cansleep setter only (one set call)" \
+	sh -c "[ \"\$(sed -n 's/^0 //p' $G/slow/state | cut -d' ' -f1,2,4,5)\" = 'o 1 1 1' ]"
+ktap_check "active-low line, logically active: physically low" \
+	sh -c "[ \"\$(sed -n 's/^1 //p' $G/fast/state | cut -d' ' -f1,2,4)\" = 'o 0 1' ]"
+
+echo 0x1e > "$adap/delete_device"
+ktap_check "every line released at unbind" \
+	sh -c "[ \$(sed -n 's/^0 //p' $G/fast/state | cut -d' ' -f4) = 0 ] &&
+	       [ \$(sed -n 's/^1 //p' $G/fast/state | cut -d' ' -f4) = 0 ] &&
+	       [ \$(sed -n 's/^0 //p' $G/slow/state | cut -d' ' -f4) = 0 ]"
+echo clear > "$G/lookup"
+rmmod kc_bus_test
+rmmod kc_gpio_sim
+rmmod i2c-dev
+rmmod i2c-stub
+echo "$printk_saved" > /proc/sys/kernel/printk
+ktap_finish
