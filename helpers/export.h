@@ -4,7 +4,7 @@
  *
  * v6.13 (cdd30ebb1b9f) turned the namespace argument of
  * EXPORT_SYMBOL_NS*() and MODULE_IMPORT_NS() from an identifier into a
- * string literal; KC_HAVE_EXPORT_NS_STRING (helpers/probes/) says which.
+ * string literal; KC_HAVE_EXPORT_NS_IDENT (helpers/probes/) says which.
  */
 #ifndef KC_HELPERS_EXPORT_H
 #define KC_HELPERS_EXPORT_H
@@ -12,12 +12,12 @@
 #include <linux/export.h>
 #include <linux/module.h>
 
-#ifdef KC_HAVE_EXPORT_NS_STRING
-#define KC_EXPORT_SYMBOL(sym)	EXPORT_SYMBOL_NS_GPL(sym, "KCRATE")
-#define KC_IMPORT_NS()		MODULE_IMPORT_NS("KCRATE")
-#else
+#ifdef KC_HAVE_EXPORT_NS_IDENT
 #define KC_EXPORT_SYMBOL(sym)	EXPORT_SYMBOL_NS_GPL(sym, KCRATE)
 #define KC_IMPORT_NS()		MODULE_IMPORT_NS(KCRATE)
+#else
+#define KC_EXPORT_SYMBOL(sym)	EXPORT_SYMBOL_NS_GPL(sym, "KCRATE")
+#define KC_IMPORT_NS()		MODULE_IMPORT_NS("KCRATE")
 #endif
 
 #endif /* KC_HELPERS_EXPORT_H */
