@@ -473,4 +473,73 @@ TEST_F_TIMEOUT(phy, reinit_after_link_loss, 45)
 					KC_LINK_TIMEOUT_MS));
 }
 
+/*
+ * An MDIO error during the soft reset of "ip link set up" (phy_attach ->
+ * phy_init_hw -> soft_reset) comes back to the user as the errno of the
+ * RTM_NEWLINK request, the interface stays down, and the driver stops at
+ * the failing access: no BMCR_RESET write after it. Then, without the
+ * error, the interface comes up.
+ */
+TEST_F(phy, soft_reset_error)
+{
+	static const struct {
+		const char *rule;
+		int err;
+		char op;
+		unsigned int val;	/* value of the failing write */
+		const char *what;
+	} cases[] = {
+		{ "write 0 -5", -EIO, 'W', 0, "BMCR write of 0 (the toggle)" },
+		{ "write 0 -110 2", -ETIMEDOUT, 'W', KC_BMCR_RESET | KC_BMCR_ANRESTART,
+		  "BMCR write of BMCR_RESET" },
+		{ "read 0 -5", -EIO, 'R', 0, "BMCR read before BMCR_RESET" },
+	};
+	struct kc_link l;
+	int n, bad, ret;
+
+	KC_BEGIN();
+	KC_NEED_SIM();
+	ASSERT_EQ(0, kc_rt_link_set_up(&self->nl, self->dut.ifindex, false));
+	for (unsigned int i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		ASSERT_EQ(0, kc_sim_trace_clear(&self->dut));
+		ASSERT_EQ(0, kc_sim_write(&self->dut, "inject", "%s",
+					  cases[i].rule));
+		ret = kc_rt_link_set_up(&self->nl, self->dut.ifindex, true);
+		ASSERT_EQ(0, kc_sim_write(&self->dut, "inject", "clear"));
+		EXPECT_EQ(cases[i].err, ret)
+			TH_LOG("%s failing: up returned %s", cases[i].what,
+			       ret ? strerror(-ret) : "success");
+		ASSERT_EQ(0, kc_rt_link_get(&self->nl, self->dut.ifindex, &l));
+		EXPECT_FALSE(l.flags & IFF_UP);
+
+		n = kc_sim_trace(&self->dut, kc_trace, KC_TRACE_MAX);
+		ASSERT_LT(0, n);
+		bad = -1;
+		for (int j = 0; j < n; j++)
+			if (kc_trace[j].ret) {
+				bad = j;
+				break;
+			}
+		ASSERT_LE(0, bad) {
+			TH_LOG("%s: the injected error never fired", cases[i].what);
+			kc_sim_trace_dump(kc_trace, n);
+		}
+		EXPECT_EQ(cases[i].err, kc_trace[bad].ret);
+		EXPECT_EQ(cases[i].op, kc_trace[bad].op);
+		EXPECT_EQ(KC_MII_BMCR, kc_trace[bad].reg);
+		if (cases[i].op == 'W')
+			EXPECT_EQ(cases[i].val, kc_trace[bad].val);
+		EXPECT_GT(0, kc_trace_find(kc_trace, n, bad + 1, 'W', KC_MII_BMCR,
+					   KC_BMCR_RESET, 0)) {
+			TH_LOG("%s: BMCR_RESET written after the error",
+			       cases[i].what);
+			kc_sim_trace_dump(kc_trace, n);
+		}
+	}
+	ASSERT_EQ(0, kc_rt_link_set_up(&self->nl, self->dut.ifindex, true))
+		TH_LOG("up without errors: %s", strerror(-self->nl.err));
+	EXPECT_LE(0, kc_rt_wait_carrier(&self->nl, self->dut.ifindex, true,
+					KC_LINK_TIMEOUT_MS));
+}
+
 TEST_HARNESS_MAIN
