@@ -26,6 +26,7 @@
 
 #include <abstractions/regmap.h>
 #include <core/error.h>
+#include <helpers/regulator.h>
 
 /**
  * DOC: regulator handle lifetime and context
@@ -86,7 +87,7 @@ static inline void *kc_regulator_drvdata(struct kc_regulator *reg)
  */
 static inline const char *kc_regulator_name(struct kc_regulator *reg)
 {
-	return rdev_get_name(__kc_regulator_raw(reg));
+	return kc_helper_rdev_get_name(__kc_regulator_raw(reg));
 }
 
 /**

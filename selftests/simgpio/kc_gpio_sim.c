@@ -290,9 +290,11 @@ static int kc_lookup_add(const char *dev, const char *con, const char *chip,
 		if (l->n)
 			gpiod_remove_lookup_table(l->table);
 		l->con_id[l->n] = con_id;
-		l->table->table[l->n] = GPIO_LOOKUP(s->gc.label, line, con_id,
-						    active_low ? GPIO_ACTIVE_LOW :
-								 GPIO_ACTIVE_HIGH);
+		/* Field by field: GPIO_LOOKUP() is no compound literal before v5.19. */
+		l->table->table[l->n].key = s->gc.label;
+		l->table->table[l->n].chip_hwnum = line;
+		l->table->table[l->n].con_id = con_id;
+		l->table->table[l->n].flags = active_low ? GPIO_ACTIVE_LOW : GPIO_ACTIVE_HIGH;
 		l->n++;
 		gpiod_add_lookup_table(l->table);
 	}
