@@ -2,8 +2,9 @@
 /*
  * ethtool netlink against an Asix PHY (AX88772A, AX88772C, AX88796B):
  * LINKINFO_GET, LINKMODES_GET/SET with their LINKMODES_NTF, LINKSTATE_GET,
- * and bad input refused with an errno, an extack message and the state
- * unchanged. Runs on the simulated board, or on NETIF=<iface>.
+ * bad input refused with an exact errno and extack message and the state
+ * unchanged, and the inputs the kernel accepts although no 10/100 mode
+ * fits (see README.rst). Runs on the simulated board, or on NETIF=<iface>.
  */
 #include "kc_phy_fixture.h"
 
@@ -18,7 +19,7 @@ static struct kc_lm kc_allowed_supported(void)
 		LM(Pause), LM(Asym_Pause),
 	};
 
-	for (unsigned int i = 0; i < sizeof(extra) / sizeof(extra[0]); i++)
+	for (unsigned int i = 0; i < ARRAY_SIZE(extra); i++)
 		kc_lm_set(&m, extra[i]);
 	return m;
 }

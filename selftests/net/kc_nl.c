@@ -30,6 +30,10 @@
 #define SOL_NETLINK 270
 #endif
 
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#endif
+
 /* ------------------------------------------------------------------ */
 /* link-mode bitmaps */
 
@@ -54,7 +58,7 @@ static const char *const kc_lm_names[] = {
 	[ETHTOOL_LINK_MODE_1000baseKX_Full_BIT] = "1000baseKX/Full",
 };
 
-#define KC_LM_NAMED (sizeof(kc_lm_names) / sizeof(kc_lm_names[0]))
+#define KC_LM_NAMED (ARRAY_SIZE(kc_lm_names))
 
 bool kc_lm_equal(const struct kc_lm *a, const struct kc_lm *b)
 {
@@ -98,7 +102,7 @@ struct kc_lm kc_lm_speeds(const struct kc_lm *m)
 		ETHTOOL_LINK_MODE_1000baseT_Full_BIT,
 	};
 
-	for (unsigned int i = 0; i < sizeof(bits) / sizeof(bits[0]); i++)
+	for (unsigned int i = 0; i < ARRAY_SIZE(bits); i++)
 		if (kc_lm_test(m, bits[i]))
 			kc_lm_set(&r, bits[i]);
 	return r;
@@ -243,7 +247,7 @@ void kc_nl_close(struct kc_nl *nl)
 {
 	struct nl_sock **socks[] = { &nl->genl, &nl->emon, &nl->rt, &nl->rtmon };
 
-	for (unsigned int i = 0; i < sizeof(socks) / sizeof(socks[0]); i++) {
+	for (unsigned int i = 0; i < ARRAY_SIZE(socks); i++) {
 		if (*socks[i])
 			nl_socket_free(*socks[i]);
 		*socks[i] = NULL;

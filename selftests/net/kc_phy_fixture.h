@@ -143,8 +143,10 @@ FIXTURE_TEARDOWN(phy)
 	kc_nl_close(&self->nl);
 }
 
-/* SKIP with "<model>.<test>: " in front: the 6.1 harness's "ok N # SKIP"
- * line carries only the reason, not the test's name. */
+/*
+ * SKIP with "<model>.<test>: " in front: the 6.1 harness's "ok N # SKIP"
+ * line carries only the reason, not the test's name.
+ */
 #define KC_SKIP(fmt, ...)						\
 	SKIP(return, "%s.%s: " fmt, kc_phy_model(variant->phyid),	\
 	     _metadata->name, ##__VA_ARGS__)

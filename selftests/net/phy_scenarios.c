@@ -186,7 +186,7 @@ TEST_F_TIMEOUT(phy, renegotiation, 60)
 
 	KC_BEGIN();
 	KC_NEED_SIM();
-	for (unsigned int i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+	for (unsigned int i = 0; i < ARRAY_SIZE(steps); i++) {
 		ASSERT_EQ(0, kc_sim_write(&self->dut, "partner_advertise",
 					  "0x%04x", steps[i].partner));
 		ASSERT_EQ(0, kc_renegotiate(self));
@@ -280,7 +280,7 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 	uint16_t bmcr;
 
 	KC_BEGIN();
-	for (unsigned int i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+	for (unsigned int i = 0; i < ARRAY_SIZE(modes); i++) {
 		req = (struct kc_linkmodes_set)KC_LINKMODES_SET_INIT;
 		req.autoneg = AUTONEG_DISABLE;
 		req.speed = modes[i].speed;
@@ -500,7 +500,7 @@ TEST_F(phy, soft_reset_error)
 	KC_BEGIN();
 	KC_NEED_SIM();
 	ASSERT_EQ(0, kc_rt_link_set_up(&self->nl, self->dut.ifindex, false));
-	for (unsigned int i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+	for (unsigned int i = 0; i < ARRAY_SIZE(cases); i++) {
 		ASSERT_EQ(0, kc_sim_trace_clear(&self->dut));
 		ASSERT_EQ(0, kc_sim_write(&self->dut, "inject", "%s",
 					  cases[i].rule));
