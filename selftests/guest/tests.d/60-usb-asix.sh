@@ -1,0 +1,245 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+#
+# The PHY driver under test behind the kernel's own asix USB driver: the
+# emulated AX88772A / AX88772C adapter (kc_usb_ax88772, a gadget on
+# dummy_hcd's UDC) enumerates on dummy_hcd's host side, Debian's unmodified
+# asix binds and registers its MDIO bus over USB vendor requests, and
+# phylib attaches the ax88796b driver under test (KC_DRIVER=ours|upstream)
+# to the internal PHY, which is the simulated board's register model.
+# No project-written net_device is involved.
+. /kc/lib.sh
+
+AX=/sys/kernel/debug/kc_usb_ax88772/0
+CHIPS="ax88772a ax88772c"
+PER_CHIP=22
+
+ktap_header $((2 + PER_CHIP * 2))
+
+if [ ! -f "$KC_MODULES/kc_usb_ax88772.ko" ]; then
+	echo "# SKIP kc_usb_ax88772.ko is not built"
+	exit 4
+fi
+for m in dummy_hcd libcomposite asix; do
+	if ! modprobe -n "$m" 2>/dev/null; then
+		echo "# SKIP this kernel has no $m module"
+		exit 4
+	fi
+done
+
+product_of() { case $1 in ax88772a) echo 772a ;; ax88772c) echo 772b ;; esac; }
+name_of() { case $1 in ax88772a) echo AX88772A ;; ax88772c) echo AX88772C ;; esac; }
+mac_of() { case $1 in ax88772a) echo 02:6b:63:77:2a:01 ;; ax88772c) echo 02:6b:63:77:2c:01 ;; esac; }
+
+knob() { echo "$2" > "$AX/$1"; }
+counter() { awk -v k="$1" '$1 == k { print $2 }' $AX/counters; }
+stat_is() { [ "$(sed -n "s/^$1 //p" $AX/status)" = "$2" ]; }
+carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
+
+# The net_device asix registered for the emulated adapter.
+asix_netdev() {
+	local n
+	for n in /sys/class/net/*; do
+		[ "$(basename "$(readlink "$n/device/driver")")" = asix ] || continue
+		basename "$n"
+		return 0
+	done
+	return 1
+}
+no_asix_netdev() { ! asix_netdev >/dev/null; }
+
+usb_device_present() {
+	grep -qx "$1" /sys/bus/usb/devices/*/idProduct 2>/dev/null &&
+	grep -qx 0b95 /sys/bus/usb/devices/*/idVendor 2>/dev/null
+}
+
+# The PHY on asix's MDIO bus (usb-BUS:DEV:10). asix attaches it before
+# registering the net_device, so there is no phydev link in sysfs.
+phy_driver_is() {
+	local phy drv mod
+	phy=$(ls -d /sys/bus/mdio_bus/devices/usb-*:10 2>/dev/null | head -n 1)
+	drv=$(basename "$(readlink "$phy/driver")")
+	mod=$(basename "$(readlink "$phy/driver/module")")
+	echo "PHY $(basename "$phy"): driver \"$drv\" from module $mod"
+	[ "$drv" = "$1" ] && [ "$mod" = ax88796b ]
+}
+
+driver_is_under_test() {
+	kc_phy_driver_is_ours
+	echo "ax88796b taint: '$(cat /sys/module/ax88796b/taint)'"
+	if [ "$KC_DRIVER" = ours ]; then [ "$KC_LOADED_OURS" = 1 ]; else [ "$KC_LOADED_OURS" = 0 ]; fi
+}
+
+link_at() {
+	local out
+	out=$(ethtool "$1") || return 1
+	echo "$out" | grep -q "Speed: $2" && echo "$out" | grep -q "Duplex: $3" ||
+		{ echo "$out" | grep -E 'Speed|Duplex|Auto-negotiation'; return 1; }
+}
+
+trace_shows_reset_toggle() {
+	awk '$2 == "W" && $3 == 0 && $4 == "0x0000" && $5 == 0 { z = 1; next }
+	     z && $2 == "W" && $3 == 0 && $4 ~ /^0x[89a-f]/ && $5 == 0 { ok = 1 }
+	     END { exit !ok }' "$AX/trace"
+}
+
+no_unknown_requests() {
+	local u
+	u=$(counter unknown_requests)
+	[ "$u" = 0 ] || { grep -E '^(unknown|request_)' $AX/counters; return 1; }
+}
+
+load_phy_driver() {
+	modprobe dummy_hcd && modprobe asix && kc_load_phy_driver
+}
+ktap_check "dummy_hcd, asix and the $KC_DRIVER ax88796b load" load_phy_driver
+
+for chip in $CHIPS; do
+	name=$(name_of $chip)
+	p="$name:"
+
+	plug() {
+		modprobe kc_usb_ax88772 chip=$chip &&
+		kc_wait_for 10 usb_device_present "$(product_of $chip)"
+	}
+	ktap_check "$p gadget loads, 0b95:$(product_of $chip) enumerates" plug
+	kc_wait_for 10 asix_netdev
+	dev=$(asix_netdev)
+	ktap_check "$p asix binds and registers ${dev:-a net_device}" test -n "$dev"
+	dev=${dev:-none}
+	ktap_check "$p PHY driver is Asix Electronics $name from ax88796b" \
+		phy_driver_is "Asix Electronics $name"
+	ktap_check "$p the PHY driver is the $KC_DRIVER one" driver_is_under_test
+	ktap_check "$p MAC address from the $([ $chip = ax88772a ] && echo node id || echo EEPROM)" \
+		grep -qx "$(mac_of $chip)" "/sys/class/net/$dev/address"
+	ktap_check "$p asix sent only emulated vendor requests" no_unknown_requests
+
+	# The trace holds every MII access since the gadget loaded: the PHY
+	# driver's soft reset runs when asix attaches the PHY at bind.
+	ktap_check "$p ip link set up" ip link set "$dev" up
+	ktap_check "$p carrier comes up" kc_wait_for 10 carrier_is "$dev" 1
+	ktap_check "$p soft reset toggles BMCR_RESET over USB MII writes" trace_shows_reset_toggle
+	ktap_check "$p ethtool reports 100Mb/s Full" kc_wait_for 5 link_at "$dev" 100Mb/s Full
+
+	r=$(counter int_reports)
+	knob link 0
+	ktap_check "$p partner link down drops carrier" kc_wait_for 5 carrier_is "$dev" 0
+	knob link 1
+	ktap_check "$p partner link up restores carrier" kc_wait_for 10 carrier_is "$dev" 1
+	ktap_check "$p interrupt endpoint reported the link changes" \
+		test "$(counter int_reports)" -ge $((r + 2))
+
+	partner_10_half() {
+		knob partner_advertise 0x0021 && kc_wait_for 10 link_at "$dev" 10Mb/s Half
+	}
+	ktap_check "$p partner 10/half renegotiates to 10Mb/s Half" partner_10_half
+	knob partner_advertise 0x05e1
+	kc_wait_for 10 link_at "$dev" 100Mb/s Full
+
+	if [ $chip = ax88772a ]; then
+		zero_lpa() {
+			knob lpa_zero 1 && knob partner_advertise 0x0021 &&
+			kc_wait_for 5 stat_is speed 10 &&
+			# The driver's documented fallback: speed/duplex from BMCR.
+			kc_wait_for 10 link_at "$dev" 100Mb/s Full
+		}
+		ktap_check "$p LPA 0 with a 10/half partner falls back to BMCR 100/full" zero_lpa
+		knob lpa_zero 0
+		knob partner_advertise 0x05e1
+		knob link 0; kc_wait_for 5 carrier_is "$dev" 0
+		knob link 1; kc_wait_for 10 carrier_is "$dev" 1
+	else
+		ktap_result skip "$p zero-LPA fallback" "AX88772A only"
+	fi
+	kc_wait_for 10 link_at "$dev" 100Mb/s Full
+
+	forced() {
+		ethtool -s "$dev" speed 10 duplex half autoneg off || return 1
+		kc_wait_for 10 link_at "$dev" 10Mb/s Half || return 1
+		ethtool -s "$dev" autoneg on || return 1
+		kc_wait_for 10 link_at "$dev" 100Mb/s Full
+	}
+	ktap_check "$p ethtool forced 10/half, then autoneg back to 100/full" forced
+
+	inject_reaches_user() {
+		knob trace clear
+		knob inject "write 0 -5"
+		if ethtool -r "$dev"; then
+			echo "ethtool -r succeeded despite the injected error"
+			return 1
+		fi
+		grep -q ' W 0 0x[0-9a-f]* -5$' $AX/trace && [ -z "$(cat $AX/inject)" ]
+	}
+	ktap_check "$p injected MII write error (stalled request) fails ethtool -r" \
+		inject_reaches_user
+	kc_wait_for 10 carrier_is "$dev" 1
+
+	down_up() {
+		local i
+		for i in 1 2 3; do
+			ip link set "$dev" down || return 1
+			grep -qx down "/sys/class/net/$dev/operstate" || { echo "operstate not down"; return 1; }
+			ip link set "$dev" up || return 1
+			kc_wait_for 10 carrier_is "$dev" 1 || { echo "no carrier after up $i"; return 1; }
+		done
+		link_at "$dev" 100Mb/s Full
+	}
+	ktap_check "$p ip link set down/up three times, link comes back" down_up
+
+	loop_traffic() {
+		local tx0 rx0 htx0 hrx0 tx rx hrx
+		knob loopback 1
+		ip addr add 192.0.2.1/24 dev "$dev" || return 1
+		ip neigh replace 192.0.2.2 lladdr 02:00:00:00:00:02 dev "$dev" || return 1
+		tx0=$(counter tx_frames); rx0=$(counter rx_frames)
+		hrx0=$(cat /sys/class/net/$dev/statistics/rx_packets)
+		ping -c 20 -i 0.05 -W 1 192.0.2.2 >/dev/null 2>&1
+		sleep 1
+		tx=$(( $(counter tx_frames) - tx0 )); rx=$(( $(counter rx_frames) - rx0 ))
+		hrx=$(( $(cat /sys/class/net/$dev/statistics/rx_packets) - hrx0 ))
+		echo "frames: adapter got $tx, sent back $rx, host received $hrx; tx_bad $(counter tx_bad) rx_dropped $(counter rx_dropped)"
+		knob loopback 0
+		ip addr flush dev "$dev"
+		[ "$tx" -ge 20 ] && [ "$rx" -eq "$tx" ] && [ "$hrx" -ge "$rx" ] &&
+			[ "$(counter tx_bad)" = 0 ] && [ "$(counter rx_dropped)" = 0 ]
+	}
+	ktap_check "$p 20 pings reach the adapter and loop back to the host" loop_traffic
+
+	# USB unplug with the link up: soft disconnect of the UDC; asix unbinds
+	# (net_device, MDIO bus and PHY device go away). Then the gadget is
+	# unloaded while unplugged, and loaded again (replug).
+	udc=$(ls /sys/class/udc | head -n 1)
+	unplug() {
+		carrier_is "$dev" 1 || { echo "link not up before the unplug"; return 1; }
+		echo disconnect > "/sys/class/udc/$udc/soft_connect" &&
+		kc_wait_for 10 no_asix_netdev &&
+		kc_wait_for 10 eval '! usb_device_present "$(product_of $chip)"' &&
+		rmmod kc_usb_ax88772
+	}
+	ktap_check "$p USB unplug (soft disconnect) with the link up, gadget unloads" unplug
+	lsmod | grep -q '^kc_usb_ax88772 ' && rmmod kc_usb_ax88772
+	replug() {
+		modprobe kc_usb_ax88772 chip=$chip &&
+		kc_wait_for 10 asix_netdev && dev=$(asix_netdev) &&
+		ip link set "$dev" up && kc_wait_for 10 carrier_is "$dev" 1 &&
+		phy_driver_is "Asix Electronics $name"
+	}
+	ktap_check "$p replug: asix binds again, link comes up" replug
+	dev=$(asix_netdev)
+	kc_wait_for 10 carrier_is "$dev" 1
+
+	rmmod_up() {
+		local up=0
+		carrier_is "$dev" 1 && up=1
+		rmmod kc_usb_ax88772 && kc_wait_for 10 no_asix_netdev &&
+			[ "$up" = 1 ] || { echo "link up before: $up"; return 1; }
+	}
+	ktap_check "$p rmmod of the gadget with the link up unplugs cleanly" rmmod_up
+	lsmod | grep -q '^kc_usb_ax88772 ' && rmmod kc_usb_ax88772
+	dev=
+done
+
+unload() { rmmod asix && rmmod dummy_hcd; }
+ktap_check "asix and dummy_hcd unload" unload
+
+ktap_finish
