@@ -27,7 +27,6 @@
 #include <linux/slab.h>
 #include <linux/usb/composite.h>
 #include <linux/usb/gadget.h>
-#include <asm/unaligned.h>
 
 #include "kc_usb_ax88772.h"
 
@@ -271,7 +270,7 @@ static void kc_ax_rx_frame(struct kc_ax *ax, const u8 *frame, unsigned int len)
 		return;
 
 	buf = req->buf;
-	put_unaligned_le32(len | (~len & 0xffff) << 16, buf);
+	kc_ax_put_le32(len | (~len & 0xffff) << 16, buf);
 	memcpy(buf + 4, frame, len);
 	total = 4 + len;
 	if (total & 1)
@@ -295,7 +294,7 @@ static void kc_ax_tx_parse(struct kc_ax *ax, const u8 *buf, unsigned int len)
 	u32 hdr;
 
 	while (off + 4 <= len) {
-		hdr = get_unaligned_le32(buf + off);
+		hdr = kc_ax_get_le32(buf + off);
 		if (hdr == 0xffff0000 && off + 4 == len)
 			break;		/* padding, see asix_tx_fixup() */
 		flen = hdr & 0xffff;

@@ -109,6 +109,34 @@ struct kc_ax {
 
 extern struct kc_ax *kc_ax_dev;
 
+/*
+ * Little-endian byte access without <asm/unaligned.h> (moved to
+ * <linux/unaligned.h> in 6.12): the buffers are byte arrays.
+ */
+static inline u16 kc_ax_get_le16(const u8 *p)
+{
+	return p[0] | p[1] << 8;
+}
+
+static inline u32 kc_ax_get_le32(const u8 *p)
+{
+	return p[0] | p[1] << 8 | p[2] << 16 | (u32)p[3] << 24;
+}
+
+static inline void kc_ax_put_le16(u16 v, u8 *p)
+{
+	p[0] = v;
+	p[1] = v >> 8;
+}
+
+static inline void kc_ax_put_le32(u32 v, u8 *p)
+{
+	p[0] = v;
+	p[1] = v >> 8;
+	p[2] = v >> 16;
+	p[3] = v >> 24;
+}
+
 /* vendor.c: called from the setup handler (atomic context). */
 void kc_ax_vendor_init(struct kc_ax *ax);
 /* IN request: fill @buf (at most @len bytes); returns bytes or -errno (stall). */

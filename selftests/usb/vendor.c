@@ -15,7 +15,6 @@
 #include <linux/kernel.h>
 #include <linux/printk.h>
 #include <linux/string.h>
-#include <asm/unaligned.h>
 
 #include "kc_usb_ax88772.h"
 
@@ -120,7 +119,7 @@ int kc_ax_vendor_in(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 			ax->cnt.mii_stalled++;
 			break;
 		}
-		put_unaligned_le16(v, buf);
+		kc_ax_put_le16(v, buf);
 		n = 2;
 		break;
 	case AX_STATMNGSTS_REG:
@@ -128,11 +127,11 @@ int kc_ax_vendor_in(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 		n = 1;
 		break;
 	case AX_READ_EEPROM:
-		put_unaligned_le16(m->eeprom[value % KC_AX_EEPROM_WORDS], buf);
+		kc_ax_put_le16(m->eeprom[value % KC_AX_EEPROM_WORDS], buf);
 		n = 2;
 		break;
 	case AX_READ_RX_CTL:
-		put_unaligned_le16(m->rx_ctl, buf);
+		kc_ax_put_le16(m->rx_ctl, buf);
 		n = 2;
 		break;
 	case AX_READ_IPG012:
@@ -151,7 +150,7 @@ int kc_ax_vendor_in(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 		n = 2;
 		break;
 	case AX_READ_MEDIUM_STATUS:
-		put_unaligned_le16(m->medium, buf);
+		kc_ax_put_le16(m->medium, buf);
 		n = 2;
 		break;
 	case AX_READ_MONITOR_MODE:
@@ -274,7 +273,7 @@ void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 			break;
 		if (!m->sw_mii)
 			ax->cnt.mii_hw_mode++;
-		v = get_unaligned_le16(data);
+		v = kc_ax_get_le16(data);
 		mii = (value & 0x1f) == KC_AX_PHY_ADDR && index < KC_PHY_MODEL_NREGS;
 		break;
 	case AX_WRITE_EEPROM:
