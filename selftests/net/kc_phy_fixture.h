@@ -109,6 +109,17 @@ FIXTURE_SETUP(phy)
 				 "NETIF=%s has PHY id %.10s, not %s",
 				 self->dut.ifname, buf,
 				 kc_phy_model(variant->phyid));
+		/*
+		 * The previous test's teardown restored autonegotiation: let
+		 * the link come back and phylib poll once more, so the test
+		 * starts from a settled state (a board without a cable just
+		 * has no carrier).
+		 */
+		if (!self->dut.skip[0]) {
+			kc_rt_wait_carrier(&self->nl, self->dut.ifindex, true,
+					   KC_LINK_TIMEOUT_MS);
+			kc_sleep_ms(1200);
+		}
 		return;
 	}
 	/* The simulated partner's link is up by default. */
