@@ -64,6 +64,7 @@ selftests: | setup
 	@if [ -f $(TOP)/selftests/net/Makefile ]; then \
 		$(MAKE) -C $(TOP)/selftests/net KSFT_DIR=$(TOP)/build/ksft OUTPUT=$(TOP)/build/user/net; fi
 	@$(MAKE) -s -C $(TOP)/selftests/bench/user OUTPUT=$(TOP)/build/user/bench
+	@$(MAKE) -s -C $(TOP)/selftests/stress OUTPUT=$(TOP)/build/user/stress
 
 run:
 	@$(TOP)/scripts/kc-vm --mode run

@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+# kc-tier: faults
+#
+# Stress, bounded in time:
+#  1. CYCLES load/unload cycles of the PHY driver and the simulator
+#     (modprobe ax88796b, insmod kc_phy_sim, rmmod both; every 25th cycle
+#     also creates an instance, lets the driver bind and deletes it): up
+#     to 1000 cycles within BUDGET seconds. A cycle takes 80 ms under QEMU
+#     TCG on an idle 2-core machine (measured on 6.1, both drivers: 79 and
+#     84 ms, so 1000 in 80 s) and several times that when other guests
+#     share the cores, so the count is bounded by time; the count done is
+#     printed and is the leak threshold. At least 100 must be done.
+#  2. SECONDS seconds of four concurrent ethtool netlink loops (gets,
+#     LINKMODES_SET of the advertisement, forced mode and back, autoneg
+#     restart) while the partner link flaps every 100 ms.
+# After each: no slab cache grew by more than the allowance (one object
+# per cycle for 1; SLACK objects for 2, per-cpu and RCU-deferred frees
+# whose count does not depend on the duration), the link works, no splat
+# (the runner; no WARN is expected here).
+. /kc/lib.sh
+. /kc/bin/kc_stress_lib.sh
+
+CYCLES=${KC_STRESS_CYCLES:-1000}
+BUDGET=${KC_STRESS_BUDGET:-90}	# seconds for the cycles
+DONE=/tmp/kc-cycles-done
+SECONDS_LOAD=${KC_STRESS_SECONDS:-20}
+SLACK=${KC_STRESS_SLACK:-64}
+
+[ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
+kc_load_phy_driver || { echo "# SKIP no $KC_DRIVER ax88796b driver"; exit 4; }
+grep -q '^kc_phy_sim ' /proc/modules && rmmod kc_phy_sim
+rmmod ax88796b
+
+ktap_header 6
+
+now_ms() { awk '{ printf "%d", $1 * 1000 }' /proc/uptime; }
+
+cycle()		# N
+{
+	modprobe ax88796b || { echo "# cycle $1: modprobe ax88796b"; return 1; }
+	insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# cycle $1: insmod kc_phy_sim"; return 1; }
+	if [ $(($1 % 25)) = 0 ]; then
+		echo "9 0x003b1861" >$SIM/new_device &&
+		kc_wait_for 2 test -e /sys/bus/mdio_bus/devices/kc_phy_sim-9:01/driver &&
+		echo 9 >$SIM/del_device || { echo "# cycle $1: instance"; return 1; }
+	fi
+	rmmod kc_phy_sim || { echo "# cycle $1: rmmod kc_phy_sim"; return 1; }
+	rmmod ax88796b || { echo "# cycle $1: rmmod ax88796b"; return 1; }
+}
+
+cycles()	# FROM TO [BUDGET]: stop early (not a failure) after BUDGET s
+{
+	local i=$1 end=$(($(now_ms) + ${3:-100000} * 1000))
+	while [ "$i" -le "$2" ]; do
+		cycle "$i" || return 1
+		echo "$i" >$DONE
+		[ "$(now_ms)" -lt "$end" ] || break
+		i=$((i + 1))
+	done
+}
+
+ktap_check "warm-up: 10 load/unload cycles" cycles 1 10
+kc_slab_snapshot /tmp/kc-slab0
+t0=$(now_ms)
+echo 0 >$DONE
+ktap_check "up to $CYCLES load/unload cycles of ax88796b and kc_phy_sim in ${BUDGET}s" \
+	cycles 1 "$CYCLES" "$BUDGET"
+t1=$(now_ms)
+n=$(cat $DONE)
+grep -q '^kc_phy_sim ' /proc/modules && rmmod kc_phy_sim	# after a failed cycle
+grep -q '^ax88796b ' /proc/modules && rmmod ax88796b
+kc_slab_snapshot /tmp/kc-slab1
+echo "# $n cycles in $((t1 - t0)) ms, $(((t1 - t0) / (n + 1))) ms per cycle"
+enough_and_no_leak()
+{
+	[ "$n" -ge 100 ] || { echo "only $n cycles in ${BUDGET}s"; return 1; }
+	kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$n"
+}
+ktap_check "$n cycles done (100 at least), no slab cache grew by one object per cycle" \
+	enough_and_no_leak
+
+# --- concurrent ethtool netlink while the link flaps -------------------
+modprobe ax88796b && insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+echo "0 0x003b1861" >$SIM/new_device
+ip link set kcsim0 up
+kc_wait_for 5 carrier_is kcsim0 1
+
+hammer()
+{
+	local pids="" p c0 c1 dev=kcsim0 n
+	c0=$(cat /sys/class/net/$dev/carrier_changes)
+	: >/tmp/kc-reqs
+	(while :; do ethtool $dev; echo >>/tmp/kc-reqs; done) >/dev/null 2>&1 & pids="$pids $!"
+	(while :; do ethtool -s $dev advertise 0x008; ethtool -s $dev advertise 0x00f
+		echo >>/tmp/kc-reqs; echo >>/tmp/kc-reqs; done) >/dev/null 2>&1 & pids="$pids $!"
+	(while :; do ethtool -s $dev speed 10 duplex half autoneg off; ethtool -s $dev autoneg on
+		echo >>/tmp/kc-reqs; echo >>/tmp/kc-reqs; done) >/dev/null 2>&1 & pids="$pids $!"
+	(while :; do ethtool -r $dev; echo >>/tmp/kc-reqs; done) >/dev/null 2>&1 & pids="$pids $!"
+	(while :; do echo 0 >$SIM/0/link; usleep 100000; echo 1 >$SIM/0/link; usleep 100000
+	 done) >/dev/null 2>&1 & pids="$pids $!"
+	sleep "$SECONDS_LOAD"
+	for p in $pids; do kill "$p"; done
+	wait
+	sleep 1		# the loops' last commands finish
+	c1=$(cat /sys/class/net/$dev/carrier_changes)
+	n=$(wc -l </tmp/kc-reqs)
+	echo "# 4 ethtool loops x ${SECONDS_LOAD}s: $n requests, carrier changes $c0 -> $c1"
+	[ "$c1" -gt "$c0" ] && [ "$n" -gt 0 ]
+}
+
+settled()
+{
+	echo 1 >$SIM/0/link
+	ethtool -s kcsim0 autoneg on advertise 0x00f
+	ip link set kcsim0 down && ip link set kcsim0 up &&
+	kc_wait_for 5 carrier_is kcsim0 1 &&
+	ethtool kcsim0 | grep -q 'Speed: 100Mb/s'
+}
+
+settled >/dev/null 2>&1
+kc_slab_snapshot /tmp/kc-slab0
+ktap_check "4 concurrent ethtool netlink loops for ${SECONDS_LOAD}s while the link flaps" hammer
+ktap_check "afterwards the link comes up at 100Mb/s" settled
+kc_slab_snapshot /tmp/kc-slab1
+ktap_check "no slab cache grew by $SLACK objects or more" \
+	kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$SLACK"
+echo 0 >$SIM/del_device
+rmmod kc_phy_sim
+rmmod ax88796b
+ktap_finish

@@ -1,0 +1,127 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Shell helpers of the reliability tests (selftests/guest/tests.d/7*), for
+# the guest's busybox sh. Installed as /kc/bin/kc_stress_lib.sh; source it
+# after /kc/lib.sh.
+
+SIM=/sys/kernel/debug/kc_phy_sim
+
+# Where phylib WARNs by design (phylib's own files: phy_error from the
+# state machine after a failed poll or config_aneg, phy_stop after a failed
+# suspend): the only WARNs the fault tests accept, in the form the runner's
+# "# kc-expect-warn: REGEX" line takes. A WARN in our driver, abstractions
+# or the simulator names another file.
+KC_PHYLIB_WARN='at drivers/net/phy/phy(_device|_core)?\.c:[0-9]+'
+
+carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
+
+# kc_errname FILE: the errno name an ip/ethtool error message in FILE shows
+# (its last line), "OK" for an empty file, "other:<text>" otherwise.
+kc_errname()
+{
+	local msg
+	msg=$(tail -n 1 "$1")
+	case "$msg" in
+	"") echo OK ;;
+	*"Input/output error"*) echo EIO ;;
+	*"Connection timed out"*|*"Timer expired"*) echo ETIMEDOUT ;;
+	*"Invalid argument"*) echo EINVAL ;;
+	*"Operation not supported"*) echo EOPNOTSUPP ;;
+	*"No such device"*) echo ENODEV ;;
+	*"Device or resource busy"*) echo EBUSY ;;
+	*) echo "other:$(echo "$msg" | tr ' ' _)" ;;
+	esac
+}
+
+# kc_errno_name N: EIO for -5, ETIMEDOUT for -110.
+kc_errno_name() { case $1 in -5) echo EIO ;; -110) echo ETIMEDOUT ;; *) echo "E$1" ;; esac; }
+
+# The kernel log of a long fault test: phylib's WARNs (a call trace each)
+# and the "failed" lines of hundreds of cases overflow the kernel's ring
+# buffer, and a WARNING line that rotated out would leave its call trace
+# unexplained. kc_klog_take moves the log to KC_KLOG as it goes;
+# kc_klog_splats prints the splat lines of all of it that KC_PHYLIB_WARN
+# does not excuse (the runner checks only what is left in the ring).
+KC_KLOG=/tmp/kc-klog
+kc_klog_take() { dmesg -c >>$KC_KLOG; }
+kc_klog_splats()
+{
+	kc_klog_take
+	kc_splat_unexpected "$(grep -E "$KC_SPLAT" $KC_KLOG)" "$KC_PHYLIB_WARN"
+}
+
+# kc_warns: the number of WARNING lines in the kernel log so far;
+# kc_warns_unexpected N: those after the Nth that are not phylib's.
+kc_warns() { kc_klog_take; grep -c 'WARNING:' $KC_KLOG; }
+kc_warns_unexpected()
+{
+	kc_klog_take
+	grep 'WARNING:' $KC_KLOG | tail -n +$(($1 + 1)) | grep -Ev "$KC_PHYLIB_WARN"
+}
+
+# kc_sync_poll DEV_ID: return just after one of phylib's polls of instance
+# DEV_ID (its trace grew and then stayed still for 200 ms: a poll's few
+# accesses can be 50 ms apart on a loaded TCG host), so that a test has
+# most of a second before the next one. Gives up after 3 s. Clears the
+# instance's trace.
+kc_sync_poll()
+{
+	local t=$SIM/$1/trace n0 n1 i=0
+	echo clear >"$t"	# the log keeps 4096 accesses; start it afresh
+	n0=0
+	while [ $i -lt 60 ]; do
+		usleep 50000
+		n1=$(wc -l <"$t")
+		if [ "$n1" != "$n0" ]; then
+			usleep 200000
+			[ "$(wc -l <"$t")" = "$n1" ] && return 0
+			n1=$(wc -l <"$t")
+		fi
+		n0=$n1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# kc_slab_snapshot FILE: "cache active_objects" of every slab cache.
+kc_slab_snapshot()
+{
+	awk 'NR > 2 { print $1, $2 }' /proc/slabinfo | sort >"$1"
+}
+
+# kc_slab_growth BEFORE AFTER: "cache delta" for every cache that grew,
+# largest first. vmap_area is left out: its objects are freed lazily, in
+# batches (purge_vmap_area_lazy), and every process the test starts
+# vfree()s a vmalloc'd kernel stack, so it grows with the number of
+# commands run until the next purge, whatever the code under test does.
+kc_slab_growth()
+{
+	awk 'NR == FNR { a[$1] = $2; next }
+	     $1 != "vmap_area" && $2 > a[$1] + 0 { print $1, $2 - a[$1] }' "$1" "$2" |
+		sort -k2,2nr
+}
+
+# kc_slab_leaks BEFORE AFTER ROUNDS: the caches that grew by ROUNDS objects
+# or more (at least one object per round: a leak of the repeated path, not
+# per-cpu caching noise, which does not scale with the rounds). Prints the
+# five largest growths as "# slab:" lines; fails if a cache grew that much.
+kc_slab_leaks()
+{
+	local g
+	g=$(kc_slab_growth "$1" "$2")
+	echo "# slab: largest growth after $3 rounds: $(echo "$g" | head -n 5 | tr '\n' ' ')"
+	[ -z "$(echo "$g" | awk -v n="$3" '$2 >= n')" ]
+}
+
+# kc_modref MODULE: the module's reference count ("-" if not loaded).
+kc_modref() { cat "/sys/module/$1/refcnt" 2>/dev/null || echo -; }
+
+# kc_fresh_sim: kc_phy_sim loaded, with no instance (a previous test may
+# have failed half-way and left it loaded).
+kc_fresh_sim()
+{
+	if grep -q '^kc_phy_sim ' /proc/modules; then
+		rmmod kc_phy_sim || return 1
+	fi
+	insmod "$KC_MODULES/kc_phy_sim.ko"
+}
