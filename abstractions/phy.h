@@ -429,6 +429,17 @@ static inline bool kc_phy_is_state_nolink(struct kc_phy *phy)
 }
 
 /**
+ * kc_phy_id() - the PHY's 32-bit identifier (PHYSID1 << 16 | PHYSID2)
+ * @phy: the PHY
+ *
+ * Return: the id read at probe.
+ */
+static inline u32 kc_phy_id(struct kc_phy *phy)
+{
+	return __kc_phydev(phy)->phy_id;
+}
+
+/**
  * kc_phy_addr() - the PHY's address on its MDIO bus
  * @phy: the PHY
  *

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kc_phy_test: a PHY driver that fills every slot of kcrate's PHY
+ * descriptor, for the simulated PHY id 0x00ff5500. Each callback counts its
+ * calls and checks that the handle it got is the PHY it is bound to, for
+ * guest test 12-phy-slots, which drives phylib and ethtool so that phylib calls
+ * them through the generated trampolines; the counts are the PHY's ethtool
+ * statistics (`ethtool --phy-statistics IF`, which itself goes through
+ * get_sset_count, get_strings and get_stats). Built on every kernel, it
+ * also proves each trampoline compiles against that kernel's phy_driver.
+ */
+#include <linux/ethtool.h>
+
+#include <abstractions/phy.h>
+#include <core/module.h>
+
+#define KC_PHY_TEST_ID		0x00ff5500
+
+enum kc_phy_test_slot {
+	SLOT_SOFT_RESET, SLOT_CONFIG_INIT, SLOT_PROBE, SLOT_GET_FEATURES,
+	SLOT_MATCH, SLOT_CONFIG_ANEG, SLOT_READ_STATUS, SLOT_SUSPEND,
+	SLOT_RESUME, SLOT_LINK_CHANGE, SLOT_READ_MMD, SLOT_WRITE_MMD,
+	SLOT_SSET_COUNT, SLOT_STRINGS, SLOT_STATS, SLOT_LOOPBACK,
+	SLOT_BAD_HANDLE, SLOT_COUNT
+};
+
+static const char * const slot_names[SLOT_COUNT] = {
+	"soft_reset", "config_init", "probe", "get_features",
+	"match_phy_device", "config_aneg", "read_status", "suspend",
+	"resume", "link_change_notify", "read_mmd", "write_mmd",
+	"get_sset_count", "get_strings", "get_stats", "set_loopback",
+	"bad_handle",
+};
+
+static atomic_t calls[SLOT_COUNT];
+
+/* Count a call; a handle that is not a PHY with our id counts as bad. */
+static void called(enum kc_phy_test_slot slot, struct kc_phy *phy)
+{
+	atomic_inc(&calls[slot]);
+	if (!phy || kc_phy_id(phy) != KC_PHY_TEST_ID)
+		atomic_inc(&calls[SLOT_BAD_HANDLE]);
+}
+
+static int t_soft_reset(struct kc_phy *phy)
+{
+	called(SLOT_SOFT_RESET, phy);
+	return kc_genphy_soft_reset(phy);
+}
+KC_PHY_CALLBACK(soft_reset, t_soft_reset);
+
+static int t_config_init(struct kc_phy *phy)
+{
+	called(SLOT_CONFIG_INIT, phy);
+	return 0;
+}
+KC_PHY_CALLBACK(config_init, t_config_init);
+
+static int t_probe(struct kc_phy *phy)
+{
+	called(SLOT_PROBE, phy);
+	return 0;
+}
+KC_PHY_CALLBACK(probe, t_probe);
+
+static int t_get_features(struct kc_phy *phy)
+{
+	called(SLOT_GET_FEATURES, phy);
+	return kc_genphy_read_abilities(phy);
+}
+KC_PHY_CALLBACK(get_features, t_get_features);
+
+static int t_match(struct kc_phy *phy)
+{
+	/* phylib asks before binding: the id is the only valid field yet. */
+	atomic_inc(&calls[SLOT_MATCH]);
+	return kc_phy_id(phy) == KC_PHY_TEST_ID;
+}
+KC_PHY_CALLBACK(match_phy_device, t_match);
+
+static int t_config_aneg(struct kc_phy *phy)
+{
+	called(SLOT_CONFIG_ANEG, phy);
+	return kc_genphy_config_aneg(phy);
+}
+KC_PHY_CALLBACK(config_aneg, t_config_aneg);
+
+static int t_read_status(struct kc_phy *phy)
+{
+	called(SLOT_READ_STATUS, phy);
+	return kc_genphy_read_status(phy);
+}
+KC_PHY_CALLBACK(read_status, t_read_status);
+
+static int t_suspend(struct kc_phy *phy)
+{
+	called(SLOT_SUSPEND, phy);
+	return kc_genphy_suspend(phy);
+}
+KC_PHY_CALLBACK(suspend, t_suspend);
+
+static int t_resume(struct kc_phy *phy)
+{
+	called(SLOT_RESUME, phy);
+	return kc_genphy_resume(phy);
+}
+KC_PHY_CALLBACK(resume, t_resume);
+
+static void t_link_change(struct kc_phy *phy)
+{
+	called(SLOT_LINK_CHANGE, phy);
+}
+KC_PHY_CALLBACK(link_change_notify, t_link_change);
+
+/* A clause-22-only PHY: no MMD registers. */
+static struct kc_result_u16 t_read_mmd(struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
+{
+	atomic_inc(&calls[SLOT_READ_MMD]);
+	return KC_ERR(struct kc_result_u16, -EOPNOTSUPP);
+}
+KC_PHY_CALLBACK(read_mmd, t_read_mmd);
+
+static int t_write_mmd(struct kc_phy_bus_locked *phy, struct kc_c45_reg reg, u16 val)
+{
+	atomic_inc(&calls[SLOT_WRITE_MMD]);
+	return -EOPNOTSUPP;
+}
+KC_PHY_CALLBACK(write_mmd, t_write_mmd);
+
+static int t_sset_count(struct kc_phy *phy)
+{
+	called(SLOT_SSET_COUNT, phy);
+	return SLOT_COUNT;
+}
+KC_PHY_CALLBACK(get_sset_count, t_sset_count);
+
+static void t_strings(struct kc_phy *phy, u8 *data)
+{
+	int i;
+
+	called(SLOT_STRINGS, phy);
+	for (i = 0; i < SLOT_COUNT; i++)
+		strscpy(data + i * ETH_GSTRING_LEN, slot_names[i], ETH_GSTRING_LEN);
+}
+KC_PHY_CALLBACK(get_strings, t_strings);
+
+static void t_stats(struct kc_phy *phy, u64 *data)
+{
+	int i;
+
+	called(SLOT_STATS, phy);
+	for (i = 0; i < SLOT_COUNT; i++)
+		data[i] = atomic_read(&calls[i]);
+}
+KC_PHY_CALLBACK(get_stats, t_stats);
+
+static int t_loopback(struct kc_phy *phy, bool enable, int speed)
+{
+	called(SLOT_LOOPBACK, phy);
+	return kc_phy_modify(phy, KC_C22_BMCR, BMCR_LOOPBACK, enable ? BMCR_LOOPBACK : 0);
+}
+KC_PHY_CALLBACK(set_loopback, t_loopback);
+
+KC_PHY_DRIVERS(kc_phy_test_drivers) = {
+{
+	KC_PHY_ID_EXACT(KC_PHY_TEST_ID),
+	.name			= "kcrate slot test PHY",
+	.soft_reset		= KC_PHY_CB(t_soft_reset),
+	.config_init		= KC_PHY_CB(t_config_init),
+	.probe			= KC_PHY_CB(t_probe),
+	.get_features		= KC_PHY_CB(t_get_features),
+	.match_phy_device	= KC_PHY_CB(t_match),
+	.config_aneg		= KC_PHY_CB(t_config_aneg),
+	.read_status		= KC_PHY_CB(t_read_status),
+	.suspend		= KC_PHY_CB(t_suspend),
+	.resume			= KC_PHY_CB(t_resume),
+	.link_change_notify	= KC_PHY_CB(t_link_change),
+	.read_mmd		= KC_PHY_CB(t_read_mmd),
+	.write_mmd		= KC_PHY_CB(t_write_mmd),
+	.get_sset_count		= KC_PHY_CB(t_sset_count),
+	.get_strings		= KC_PHY_CB(t_strings),
+	.get_stats		= KC_PHY_CB(t_stats),
+	.set_loopback		= KC_PHY_CB(t_loopback),
+} };
+
+KC_MODULE(kc_phy_test,
+	  KC_PHY_REGISTER(kc_phy_test_drivers),
+	  KC_DESCRIPTION("kcrate: every slot of the PHY descriptor, counted"),
+	  KC_LICENSE("GPL"));
