@@ -104,12 +104,14 @@ kc_slab_growth()
 # kc_slab_leaks BEFORE AFTER ROUNDS: the caches that grew by ROUNDS objects
 # or more (at least one object per round: a leak of the repeated path, not
 # per-cpu caching noise, which does not scale with the rounds). Prints the
-# five largest growths as "# slab:" lines; fails if a cache grew that much.
+# five largest growths as a "# slab:" line (also in /tmp/kc-slab-last, for
+# a test to print after a passing check); fails if a cache grew that much.
 kc_slab_leaks()
 {
 	local g
 	g=$(kc_slab_growth "$1" "$2")
-	echo "# slab: largest growth after $3 rounds: $(echo "$g" | head -n 5 | tr '\n' ' ')"
+	echo "# slab: largest growth after $3 rounds: $(echo "$g" | head -n 5 | tr '\n' ' ')" |
+		tee /tmp/kc-slab-last
 	[ -z "$(echo "$g" | awk -v n="$3" '$2 >= n')" ]
 }
 

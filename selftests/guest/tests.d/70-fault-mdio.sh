@@ -267,6 +267,7 @@ failing_opens_leak_nothing()
 }
 ktap_check "AX88772A: $ROUNDS failing opens leave no slab growth or module reference" \
 	failing_opens_leak_nothing
+cat /tmp/kc-slab-last 2>/dev/null
 echo "# faults injected: $(($(grep -c '^# kc-fault' /tmp/kc-fault-all) + ROUNDS + 5))"
 
 teardown()

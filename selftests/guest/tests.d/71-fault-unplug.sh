@@ -67,6 +67,7 @@ echo "# $(wc -l </tmp/kc-reqs-all) ethtool commands completed during $ROUNDS rou
 sleep 1		# the load loops' last commands finish
 kc_slab_snapshot /tmp/kc-slab1
 ktap_check "no slab cache grew by one object per round" kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$ROUNDS"
+cat /tmp/kc-slab-last 2>/dev/null
 refcount_zero_and_unload()
 {
 	echo "# ax88796b refcount: $(kc_modref ax88796b)"

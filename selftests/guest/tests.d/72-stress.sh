@@ -79,6 +79,7 @@ enough_and_no_leak()
 }
 ktap_check "$n cycles done (100 at least), no slab cache grew by one object per cycle" \
 	enough_and_no_leak
+cat /tmp/kc-slab-last 2>/dev/null
 
 # --- concurrent ethtool netlink while the link flaps -------------------
 modprobe ax88796b && insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
@@ -121,10 +122,12 @@ settled()
 settled >/dev/null 2>&1
 kc_slab_snapshot /tmp/kc-slab0
 ktap_check "4 concurrent ethtool netlink loops for ${SECONDS_LOAD}s while the link flaps" hammer
+echo "# 4 ethtool loops x ${SECONDS_LOAD}s: $(wc -l </tmp/kc-reqs) requests completed"
 ktap_check "afterwards the link comes up at 100Mb/s" settled
 kc_slab_snapshot /tmp/kc-slab1
 ktap_check "no slab cache grew by $SLACK objects or more" \
 	kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$SLACK"
+cat /tmp/kc-slab-last 2>/dev/null
 echo 0 >$SIM/del_device
 rmmod kc_phy_sim
 rmmod ax88796b

@@ -16,7 +16,7 @@
 . /kc/lib.sh
 . /kc/bin/kc_stress_lib.sh
 
-FUZZ_COUNT=${KC_FUZZ_COUNT:-2000}
+FUZZ_COUNT=${KC_FUZZ_COUNT:-5000}
 FUZZ_SEED=${KC_FUZZ_SEED:-20261125}
 
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }

@@ -62,4 +62,5 @@ kc_slab_snapshot /tmp/kc-slab0
 ktap_check "$ROUNDS loads of kc_core_test: every injected allocation failure reported, nothing live" loads "$ROUNDS"
 kc_slab_snapshot /tmp/kc-slab1
 ktap_check "no slab cache grew by one object per load" kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$ROUNDS"
+cat /tmp/kc-slab-last 2>/dev/null
 ktap_finish
