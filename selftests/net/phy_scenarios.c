@@ -226,7 +226,9 @@ TEST_F_TIMEOUT(phy, advertise_highest_common, 60)
 	/*
 	 * we: 100 only; partner: 10 only -> no common mode, no link. Speed and
 	 * duplex: genphy_read_status() resets them to unknown; the AX88772A's
-	 * read_status returns early without link and keeps the last ones.
+	 * read_status returns early without link and keeps the last ones, which
+	 * depend on what phylib of this kernel did before (6.1: 100/half, 6.12:
+	 * 100/full, on both drivers): only the link is asserted there.
 	 */
 	req = kc_adv_req(kc_lm_of(0, 0, 1, 1));
 	ASSERT_EQ(0, kc_eth_linkmodes_set(&self->nl, self->dut.ifindex, &req));
@@ -241,10 +243,7 @@ TEST_F_TIMEOUT(phy, advertise_highest_common, 60)
 	EXPECT_EQ(0, ls.link);
 	TH_LOG("no common mode: link %d, %lld/%s", ls.link, (long long)lm.speed,
 	       kc_duplex_str(lm.duplex));
-	if (variant->bmcr_fallback) {
-		EXPECT_EQ(SPEED_100, lm.speed);
-		EXPECT_EQ(DUPLEX_HALF, lm.duplex);
-	} else {
+	if (!variant->bmcr_fallback) {
 		EXPECT_EQ(SPEED_UNKNOWN, lm.speed);
 		EXPECT_EQ(DUPLEX_UNKNOWN, lm.duplex);
 	}
