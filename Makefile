@@ -9,6 +9,7 @@
 #   make run                  the main job: boot the simulated board, show the link
 #   make shell                interactive guest shell with everything loaded
 #   make check [KERNELS=...]  every test tier, ending with "N passed, N failed, N skipped"
+#   make check-quick          host, build and guest tiers only (no faults, no harness)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
 
@@ -24,7 +25,7 @@ endif
 KC_FEATURES := $(TOP)/helpers/generated/kc_features.h
 KBUILD_ARGS := -C $(KDIR) M=$(TOP) KC_ROOT=$(TOP) KC_FEATURES=$(KC_FEATURES)
 
-.PHONY: all modules modules_install clean setup probe run shell check lint selftests bench help htmldocs
+.PHONY: all modules modules_install clean setup probe run shell check check-quick lint selftests bench help htmldocs
 
 all: modules
 
@@ -74,6 +75,9 @@ shell:
 
 check:
 	@$(TOP)/scripts/kc-check $(KERNELS)
+
+check-quick:
+	@KC_TIERS=quick $(TOP)/scripts/kc-check $(KERNELS)
 
 lint:
 	@$(TOP)/scripts/kc-lint
