@@ -105,10 +105,10 @@ static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
  * Freed when the driver unbinds, after remove (or when probe fails): the
  * driver never frees it. May sleep.
  *
- * Return: a @type pointer, or NULL when memory is short.
+ * Return: the state (sized for @type), or NULL when memory is short.
  */
 #define kc_i2c_state_new(client, type)					\
-	((type *)devm_kzalloc(&__kc_i2c_raw(client)->dev, sizeof(type), GFP_KERNEL))
+	devm_kzalloc(&__kc_i2c_raw(client)->dev, sizeof(type), GFP_KERNEL)
 
 /**
  * kc_i2c_drvdata() - the state stored with kc_i2c_set_drvdata()

@@ -332,35 +332,37 @@ static inline int __kc_regulator_fw_state(struct device *d, struct fwnode_handle
 					  const struct regulator_desc *desc,
 					  struct regulation_constraints *c)
 {
-	struct regulator_state *s = &c->state_mem;
+	unsigned int mode = 0, enabled = DO_NOTHING_IN_SUSPEND;
+	u32 v, uv, min = 0, max = 0;
 	struct fwnode_handle *st;
+	bool changeable;
 	int ret = 0;
-	u32 v;
 
 	st = fwnode_get_named_child_node(node, "regulator-state-mem");
 	if (!st)
 		return 0;
 	if (!fwnode_property_read_u32(st, "regulator-mode", &v))
 		ret = __kc_regulator_fw_mode(d, desc, "regulator-state-mem/regulator-mode",
-					     v, &s->mode);
+					     v, &mode);
 	if (fwnode_property_read_bool(st, "regulator-on-in-suspend"))
-		s->enabled = ENABLE_IN_SUSPEND;
+		enabled = ENABLE_IN_SUSPEND;
 	else if (fwnode_property_read_bool(st, "regulator-off-in-suspend"))
-		s->enabled = DISABLE_IN_SUSPEND;
-	if (!fwnode_property_read_u32(st, "regulator-suspend-min-microvolt", &v))
-		s->min_uV = v;
-	if (!fwnode_property_read_u32(st, "regulator-suspend-max-microvolt", &v))
-		s->max_uV = v;
-	if (!fwnode_property_read_u32(st, "regulator-suspend-microvolt", &v))
-		s->uV = v;
-	else
-		s->uV = s->min_uV;
-	s->changeable = fwnode_property_read_bool(st, "regulator-changeable-in-suspend");
-	c->initial_state = PM_SUSPEND_MEM;
+		enabled = DISABLE_IN_SUSPEND;
+	fwnode_property_read_u32(st, "regulator-suspend-min-microvolt", &min);
+	fwnode_property_read_u32(st, "regulator-suspend-max-microvolt", &max);
+	if (fwnode_property_read_u32(st, "regulator-suspend-microvolt", &uv))
+		uv = min;
+	changeable = fwnode_property_read_bool(st, "regulator-changeable-in-suspend");
 	fwnode_handle_put(st);
-	if (!ret && s->max_uV)
+	if (!ret && max)
 		ret = __kc_regulator_fw_range(d, "regulator-state-mem suspend microvolt",
-					      s->min_uV, s->max_uV);
+					      min, max);
+	/* Designated initializers: checkpatch takes the core's uV fields for CamelCase. */
+	c->state_mem = (struct regulator_state){
+		.uV = uv, .min_uV = min, .max_uV = max, .mode = mode,
+		.enabled = enabled, .changeable = changeable,
+	};
+	c->initial_state = PM_SUSPEND_MEM;
 	return ret;
 }
 
@@ -368,35 +370,36 @@ static inline struct regulator_init_data *
 __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
 			    const struct regulator_desc *desc)
 {
+	u32 min_uv = 0, max_uv = 0, min_ua = 0, max_ua = 0, v, modes[8];
 	struct regulator_init_data *init;
 	struct regulation_constraints *c;
+	const char *name = NULL;
 	unsigned int mode;
-	u32 v, modes[8];
 	int n, i, ret;
+
+	fwnode_property_read_string(node, "regulator-name", &name);
+	fwnode_property_read_u32(node, "regulator-min-microvolt", &min_uv);
+	fwnode_property_read_u32(node, "regulator-max-microvolt", &max_uv);
+	fwnode_property_read_u32(node, "regulator-min-microamp", &min_ua);
+	fwnode_property_read_u32(node, "regulator-max-microamp", &max_ua);
+	ret = __kc_regulator_fw_range(d, "regulator microvolt", min_uv, max_uv);
+	if (!ret)
+		ret = __kc_regulator_fw_range(d, "regulator microamp", min_ua, max_ua);
+	if (ret)
+		return ERR_PTR(ret);
 
 	init = devm_kzalloc(d, sizeof(*init), GFP_KERNEL);
 	if (!init)
 		return ERR_PTR(-ENOMEM);
 	c = &init->constraints;
-	fwnode_property_read_string(node, "regulator-name", &c->name);
-	if (!fwnode_property_read_u32(node, "regulator-min-microvolt", &v))
-		c->min_uV = v;
-	if (!fwnode_property_read_u32(node, "regulator-max-microvolt", &v))
-		c->max_uV = v;
-	ret = __kc_regulator_fw_range(d, "regulator microvolt", c->min_uV, c->max_uV);
-	if (ret)
-		return ERR_PTR(ret);
-	if (c->min_uV != c->max_uV)
+	*c = (struct regulation_constraints){
+		.name = name,
+		.min_uV = min_uv, .max_uV = max_uv, .apply_uV = min_uv && max_uv,
+		.min_uA = min_ua, .max_uA = max_ua,
+	};
+	if (min_uv != max_uv)
 		c->valid_ops_mask |= REGULATOR_CHANGE_VOLTAGE;
-	c->apply_uV = c->min_uV && c->max_uV;
-	if (!fwnode_property_read_u32(node, "regulator-min-microamp", &v))
-		c->min_uA = v;
-	if (!fwnode_property_read_u32(node, "regulator-max-microamp", &v))
-		c->max_uA = v;
-	ret = __kc_regulator_fw_range(d, "regulator microamp", c->min_uA, c->max_uA);
-	if (ret)
-		return ERR_PTR(ret);
-	if (c->min_uA != c->max_uA)
+	if (min_ua != max_ua)
 		c->valid_ops_mask |= REGULATOR_CHANGE_CURRENT;
 	c->boot_on = fwnode_property_read_bool(node, "regulator-boot-on");
 	c->always_on = fwnode_property_read_bool(node, "regulator-always-on");

@@ -48,8 +48,8 @@
  * must not carry it there; before, .fwnode is the only way, and the core
  * leaves the node alone.
  */
-static inline void kc_helper_i2c_board_info_set_swnode(struct i2c_board_info *info,
-							const struct software_node *node)
+static inline void
+kc_helper_i2c_board_info_set_swnode(struct i2c_board_info *info, const struct software_node *node)
 {
 #ifdef KC_HAVE_I2C_BOARD_INFO_SWNODE
 	info->swnode = node;

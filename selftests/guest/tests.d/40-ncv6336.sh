@@ -243,9 +243,10 @@ ktap_check "suspend cycle with the suspend state completes" suspend_cycle
 seq_ok()
 {
 	local w h l
-	w=$(traced_at "a=01c f=0000 c=10 BYTE_DATA l=1 \[b8\]")
+	w=$(traced_at "a=01c .*c=10 .*\[b8\]")
 	h=$(traced_at "gpio_value: $vg set 1")
 	l=$(traced_at "gpio_value: $vg set 0")
+	sed 's/^.*: \(smbus_write\|gpio_value\): /trace: \1: /' /tmp/kc-suspend-trace
 	echo "PROGVSEL1 write at trace line $w, VSEL high at $h, low at $l"
 	[ "$w" -gt 0 ] && [ "$h" -gt "$w" ] && [ "$l" -gt "$h" ]
 }
