@@ -243,7 +243,8 @@ ktap_check "suspend cycle with the suspend state completes" suspend_cycle
 seq_ok()
 {
 	local w h l
-	w=$(traced_at "a=01c .*c=10 .*\[b8\]")
+	# regmap writes through SMBus I2C block transfers on i2c-stub: [01-b8]
+	w=$(traced_at "a=01c .* c=10 .*[[-]b8\]")
 	h=$(traced_at "gpio_value: $vg set 1")
 	l=$(traced_at "gpio_value: $vg set 0")
 	sed 's/^.*: \(smbus_write\|gpio_value\): /trace: \1: /' /tmp/kc-suspend-trace
