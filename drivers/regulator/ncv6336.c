@@ -99,7 +99,7 @@ KC_REGMAP_CONFIG(ncv6336_regmap) = {
  * struct ncv6336 - the driver's state
  * @vsel: the VSEL line, or NULL when VSEL is wired on the board
  * @suspend_armed: the regulator core programmed PROGVSEL1 (enable or
- *                 disable) since the last resume
+ *                 disable) for a system suspend, since the last resume
  * @vsel_high: VSEL was raised at suspend, to be lowered at resume
  */
 struct ncv6336 {
@@ -285,6 +285,8 @@ static int ncv6336_probe(struct kc_i2c_client *client)
 							KC_GPIO_OUT_LOW));
 	kc_try_ptr(reg, kc_regulator_register(kc_i2c_dev(client), &ncv6336_desc, map,
 					      chip, &ncv6336_board));
+	/* Registration applied the suspend state; only a system suspend arms VSEL. */
+	chip->suspend_armed = false;
 
 	kc_i2c_info(client, "%s: NCV6336 PID 0x%02x RID 0x%02x FID 0x%02x, VSEL %s\n",
 		    kc_regulator_name(reg), pid.val, rid, fid,
