@@ -20,6 +20,7 @@
 #include <linux/device.h>
 #include <linux/i2c.h>
 #include <linux/mod_devicetable.h>
+#include <linux/pm.h>
 #include <linux/module.h>
 
 #include <core/error.h>
@@ -95,6 +96,19 @@ static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
 {
 	i2c_set_clientdata(__kc_i2c_raw(client), data);
 }
+
+/**
+ * kc_i2c_state_new() - allocate the driver's zeroed state, bound to the client
+ * @client: the client being probed
+ * @type: the state's type
+ *
+ * Freed when the driver unbinds, after remove (or when probe fails): the
+ * driver never frees it. May sleep.
+ *
+ * Return: the state (sized for @type), or NULL when memory is short.
+ */
+#define kc_i2c_state_new(client, type)					\
+	devm_kzalloc(&__kc_i2c_raw(client)->dev, sizeof(type), GFP_KERNEL)
 
 /**
  * kc_i2c_drvdata() - the state stored with kc_i2c_set_drvdata()
@@ -411,6 +425,38 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * i2c_driver has for a one-argument probe (``.probe`` or ``.probe_new``).
  */
 #define KC_I2C_PROBE(fn)		.KC_HELPER_I2C_PROBE_SLOT = fn##__kc_i2c_cb
+
+/**
+ * DOC: I2C power management
+ *
+ * KC_I2C_PM_LATE() declares a driver's system sleep callbacks, run in the
+ * late phase: suspend after every device's own .suspend has run (the
+ * client's children included, e.g. a regulator it registered, whose
+ * suspend state the regulator core programs then), resume before any
+ * device's .resume. Both take the client and may sleep; an error from
+ * suspend aborts the system suspend. The descriptor points at it with
+ * ``.driver.pm = &name``.
+ */
+
+/**
+ * KC_I2C_PM_LATE() - declare late system sleep callbacks
+ * @name: the &struct dev_pm_ops to declare
+ * @suspend: int fn(struct kc_i2c_client *), called at suspend_late
+ * @resume: int fn(struct kc_i2c_client *), called at resume_early
+ */
+#define KC_I2C_PM_LATE(name, suspend, resume)				\
+	static int suspend##__kc_i2c_pm(struct device *dev)		\
+	{								\
+		return suspend(__kc_i2c(to_i2c_client(dev)));		\
+	}								\
+	static int resume##__kc_i2c_pm(struct device *dev)		\
+	{								\
+		return resume(__kc_i2c(to_i2c_client(dev)));		\
+	}								\
+	static const struct dev_pm_ops name = {				\
+		.suspend_late = suspend##__kc_i2c_pm,			\
+		.resume_early = resume##__kc_i2c_pm,			\
+	}
 
 /**
  * KC_I2C_DRIVER() - declare an I2C driver descriptor

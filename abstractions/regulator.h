@@ -20,6 +20,7 @@
 #include <linux/device.h>
 #include <linux/err.h>
 #include <linux/module.h>
+#include <linux/property.h>
 #include <linux/regulator/driver.h>
 #include <linux/regulator/machine.h>
 #include <linux/regulator/of_regulator.h>
@@ -158,6 +159,11 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
  * unsigned int fn(reg) for get_mode; int fn(reg, int uV) for
  * set_suspend_voltage; int fn(reg, int min_uA, int max_uA) for
  * set_current_limit; int fn(reg, bool enable) for set_active_discharge.
+ *
+ * The description's of_map_mode (unsigned int fn(unsigned int), no
+ * trampoline: it sees no kernel object) maps the mode numbers of the
+ * chip's binding (regulator-initial-mode, regulator-allowed-modes,
+ * regulator-mode) to KC_REGULATOR_MODE_*, or KC_REGULATOR_MODE_INVALID.
  */
 
 #define KC_REGULATOR_VOLTAGE		REGULATOR_VOLTAGE
@@ -264,9 +270,9 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
  *
  * Followed by ``= { .constraints = { ... } };`` (struct
  * regulator_init_data). Used by kc_regulator_register() only when the
- * device has no devicetree node (instantiated by name, e.g. through an
- * adapter's new_device file); a devicetree node's regulator properties
- * always win.
+ * device has no firmware node (instantiated by name, e.g. through an
+ * adapter's new_device file); a devicetree node's or a software node's
+ * regulator properties always win.
  */
 #define KC_REGULATOR_BOARD(name)	static const struct regulator_init_data name
 
@@ -279,20 +285,175 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
 #define KC_REGULATOR_DISCHARGE_ON	REGULATOR_ACTIVE_DISCHARGE_ENABLE
 #define KC_REGULATOR_DISCHARGE_OFF	REGULATOR_ACTIVE_DISCHARGE_DISABLE
 
+/* --- constraints from firmware properties ------------------------------------ */
+
+/**
+ * DOC: constraints from firmware properties
+ *
+ * A device with a devicetree node gets its constraints from the regulator
+ * core's own parser. A device described otherwise by its firmware node (a
+ * software node of board code, an ACPI _DSD) gets them here, read with the
+ * devicetree binding's property names, so one description serves both:
+ * regulator-name, regulator-min-microvolt, regulator-max-microvolt,
+ * regulator-min-microamp, regulator-max-microamp, regulator-always-on,
+ * regulator-boot-on, regulator-active-discharge (0 or 1),
+ * regulator-allowed-modes and regulator-initial-mode (values mapped by the
+ * description's of_map_mode), and a child node regulator-state-mem with
+ * regulator-on-in-suspend or regulator-off-in-suspend,
+ * regulator-suspend-microvolt, regulator-suspend-min-microvolt,
+ * regulator-suspend-max-microvolt, regulator-changeable-in-suspend and
+ * regulator-mode. As in devicetree, a range allows voltage (current)
+ * changes, status changes are allowed unless always-on, a listed mode
+ * allows mode changes, and a regulator-state-mem node is applied at
+ * registration. Unlike the devicetree parser, which logs and goes on, a
+ * property that makes no sense (min above max, a mode the regulator does
+ * not have) fails registration with -EINVAL and a message naming it.
+ */
+
+static inline int __kc_regulator_fw_mode(struct device *d, const struct regulator_desc *desc,
+					 const char *prop, u32 val, unsigned int *mode)
+{
+	*mode = desc->of_map_mode ? desc->of_map_mode(val) : REGULATOR_MODE_INVALID;
+	if (*mode != REGULATOR_MODE_INVALID)
+		return 0;
+	dev_err(d, "%s: %u is no mode of this regulator\n", prop, val);
+	return -EINVAL;
+}
+
+static inline int __kc_regulator_fw_range(struct device *d, const char *what, int min, int max)
+{
+	if (min <= max)
+		return 0;
+	dev_err(d, "%s: min %d above max %d\n", what, min, max);
+	return -EINVAL;
+}
+
+static inline int __kc_regulator_fw_state(struct device *d, struct fwnode_handle *node,
+					  const struct regulator_desc *desc,
+					  struct regulation_constraints *c)
+{
+	unsigned int mode = 0, enabled = DO_NOTHING_IN_SUSPEND;
+	u32 v, uv, min = 0, max = 0;
+	struct fwnode_handle *st;
+	bool changeable;
+	int ret = 0;
+
+	st = fwnode_get_named_child_node(node, "regulator-state-mem");
+	if (!st)
+		return 0;
+	if (!fwnode_property_read_u32(st, "regulator-mode", &v))
+		ret = __kc_regulator_fw_mode(d, desc, "regulator-state-mem/regulator-mode",
+					     v, &mode);
+	if (fwnode_property_read_bool(st, "regulator-on-in-suspend"))
+		enabled = ENABLE_IN_SUSPEND;
+	else if (fwnode_property_read_bool(st, "regulator-off-in-suspend"))
+		enabled = DISABLE_IN_SUSPEND;
+	fwnode_property_read_u32(st, "regulator-suspend-min-microvolt", &min);
+	fwnode_property_read_u32(st, "regulator-suspend-max-microvolt", &max);
+	if (fwnode_property_read_u32(st, "regulator-suspend-microvolt", &uv))
+		uv = min;
+	changeable = fwnode_property_read_bool(st, "regulator-changeable-in-suspend");
+	fwnode_handle_put(st);
+	if (!ret && max)
+		ret = __kc_regulator_fw_range(d, "regulator-state-mem suspend microvolt",
+					      min, max);
+	/* Designated initializers: checkpatch takes the core's uV fields for CamelCase. */
+	c->state_mem = (struct regulator_state){
+		.uV = uv, .min_uV = min, .max_uV = max, .mode = mode,
+		.enabled = enabled, .changeable = changeable,
+	};
+	c->initial_state = PM_SUSPEND_MEM;
+	return ret;
+}
+
+static inline struct regulator_init_data *
+__kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
+			    const struct regulator_desc *desc)
+{
+	u32 min_uv = 0, max_uv = 0, min_ua = 0, max_ua = 0, v, modes[8];
+	struct regulator_init_data *init;
+	struct regulation_constraints *c;
+	const char *name = NULL;
+	unsigned int mode;
+	int n, i, ret;
+
+	fwnode_property_read_string(node, "regulator-name", &name);
+	fwnode_property_read_u32(node, "regulator-min-microvolt", &min_uv);
+	fwnode_property_read_u32(node, "regulator-max-microvolt", &max_uv);
+	fwnode_property_read_u32(node, "regulator-min-microamp", &min_ua);
+	fwnode_property_read_u32(node, "regulator-max-microamp", &max_ua);
+	ret = __kc_regulator_fw_range(d, "regulator microvolt", min_uv, max_uv);
+	if (!ret)
+		ret = __kc_regulator_fw_range(d, "regulator microamp", min_ua, max_ua);
+	if (ret)
+		return ERR_PTR(ret);
+
+	init = devm_kzalloc(d, sizeof(*init), GFP_KERNEL);
+	if (!init)
+		return ERR_PTR(-ENOMEM);
+	c = &init->constraints;
+	*c = (struct regulation_constraints){
+		.name = name,
+		.min_uV = min_uv, .max_uV = max_uv, .apply_uV = min_uv && max_uv,
+		.min_uA = min_ua, .max_uA = max_ua,
+	};
+	if (min_uv != max_uv)
+		c->valid_ops_mask |= REGULATOR_CHANGE_VOLTAGE;
+	if (min_ua != max_ua)
+		c->valid_ops_mask |= REGULATOR_CHANGE_CURRENT;
+	c->boot_on = fwnode_property_read_bool(node, "regulator-boot-on");
+	c->always_on = fwnode_property_read_bool(node, "regulator-always-on");
+	if (!c->always_on)
+		c->valid_ops_mask |= REGULATOR_CHANGE_STATUS;
+	if (!fwnode_property_read_u32(node, "regulator-active-discharge", &v))
+		c->active_discharge = v ? REGULATOR_ACTIVE_DISCHARGE_ENABLE :
+					  REGULATOR_ACTIVE_DISCHARGE_DISABLE;
+
+	n = fwnode_property_count_u32(node, "regulator-allowed-modes");
+	if (n > (int)ARRAY_SIZE(modes)) {
+		dev_err(d, "regulator-allowed-modes: %d modes, at most %zu\n", n,
+			ARRAY_SIZE(modes));
+		return ERR_PTR(-EINVAL);
+	}
+	if (n > 0 && !fwnode_property_read_u32_array(node, "regulator-allowed-modes", modes, n)) {
+		for (i = 0; i < n; i++) {
+			ret = __kc_regulator_fw_mode(d, desc, "regulator-allowed-modes",
+						     modes[i], &mode);
+			if (ret)
+				return ERR_PTR(ret);
+			c->valid_modes_mask |= mode;
+		}
+		c->valid_ops_mask |= REGULATOR_CHANGE_MODE;
+	}
+	if (!fwnode_property_read_u32(node, "regulator-initial-mode", &v)) {
+		ret = __kc_regulator_fw_mode(d, desc, "regulator-initial-mode", v,
+					     &c->initial_mode);
+		if (ret)
+			return ERR_PTR(ret);
+	}
+	ret = __kc_regulator_fw_state(d, node, desc, c);
+	return ret ? ERR_PTR(ret) : init;
+}
+
 /**
  * kc_regulator_register() - register a regulator, bound to the device
  * @dev: the device (kc_i2c_dev() and friends)
  * @desc: the description; must outlive the registration
  * @map: the register map the regmap helpers use
  * @drvdata: the driver's state, for kc_regulator_drvdata()
- * @board: constraints for a device without devicetree node (may be NULL:
+ * @board: constraints for a device without firmware node (may be NULL:
  *         then such a regulator can be read but not changed)
  *
- * The constraints come from the device's devicetree node when it has one.
- * Registration applies them (e.g. active discharge on or off). The
+ * The constraints come from the device's devicetree node when it has one,
+ * from its other firmware node's properties when it has one of those (see
+ * the DOC above), and from @board only when it has neither (instantiated
+ * by name, e.g. through an adapter's new_device file). Registration
+ * applies them (e.g. active discharge on or off, the suspend state). The
  * regulator is unregistered when the driver unbinds. May sleep.
  *
- * Return: the regulator or an ERR_PTR(). Unwrap with kc_try_ptr().
+ * Return: the regulator or an ERR_PTR(): -EINVAL for firmware properties
+ * that make no sense (logged), or the regulator core's error. Unwrap with
+ * kc_try_ptr().
  */
 static inline __must_check struct kc_regulator *
 kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
@@ -306,10 +467,16 @@ kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
 		.driver_data = drvdata,
 		.init_data = board,
 	};
+	struct regulator_init_data *fw;
 
 	if (d->of_node) {
 		config.of_node = d->of_node;
 		config.init_data = of_get_regulator_init_data(d, d->of_node, desc);
+	} else if (dev_fwnode(d)) {
+		fw = __kc_regulator_fw_init_data(d, dev_fwnode(d), desc);
+		if (IS_ERR(fw))
+			return ERR_CAST(fw);
+		config.init_data = fw;
 	}
 	return __kc_regulator(devm_regulator_register(d, desc, &config));
 }

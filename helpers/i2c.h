@@ -7,6 +7,7 @@
 #define KC_HELPERS_I2C_H
 
 #include <linux/i2c.h>
+#include <linux/property.h>
 
 /*
  * probe(): until v6.3 the one-argument form is the probe_new slot and
@@ -39,5 +40,22 @@
 		return 0;						\
 	}
 #endif
+
+/*
+ * A client described by a registered software node (board code): from
+ * v5.13 the I2C core takes the node through .swnode and holds a reference
+ * while the client lives, and drops one when it is unregistered, so .fwnode
+ * must not carry it there; before, .fwnode is the only way, and the core
+ * leaves the node alone.
+ */
+static inline void
+kc_helper_i2c_board_info_set_swnode(struct i2c_board_info *info, const struct software_node *node)
+{
+#ifdef KC_HAVE_I2C_BOARD_INFO_SWNODE
+	info->swnode = node;
+#else
+	info->fwnode = software_node_fwnode(node);
+#endif
+}
 
 #endif /* KC_HELPERS_I2C_H */

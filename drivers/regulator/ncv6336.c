@@ -5,7 +5,9 @@
  * One output, 600 mV to 1393.75 mV in 6.25 mV steps (128 selectors), with
  * two voltage programs: PROGVSEL0 for normal operation and PROGVSEL1 for
  * suspend, chosen by the chip's VSEL input. The VSEL input may be wired to
- * a GPIO ("vsel"); the driver then holds it low, at PROGVSEL0.
+ * a GPIO ("vsel"); the driver then holds it low, at PROGVSEL0, and raises
+ * it for system suspend once the regulator core has programmed PROGVSEL1
+ * (the regulator's suspend state), lowering it again at resume.
  *
  * Register map: the one of the Rust-for-Linux NCV6336 driver (Fabien
  * Parent, RFC 2023), which follows the datasheet (onsemi NCV6336BM/D).
@@ -89,6 +91,23 @@ KC_REGMAP_CONFIG(ncv6336_regmap) = {
 	.wr_table	= &ncv6336_writeable,
 };
 
+/* Mode numbers of the "onnn,ncv6336" binding (regulator-mode and friends). */
+#define NCV6336_BINDING_MODE_AUTO	0
+#define NCV6336_BINDING_MODE_PWM	1
+
+/**
+ * struct ncv6336 - the driver's state
+ * @vsel: the VSEL line, or NULL when VSEL is wired on the board
+ * @suspend_armed: the regulator core programmed PROGVSEL1 (enable or
+ *                 disable) for a system suspend, since the last resume
+ * @vsel_high: VSEL was raised at suspend, to be lowered at resume
+ */
+struct ncv6336 {
+	struct kc_gpio *vsel;
+	bool suspend_armed;
+	bool vsel_high;
+};
+
 /* Peak current limits, in LIMCONF.IPEAK order (µA). */
 static const unsigned int ncv6336_peak_ua[] = { 3500000, 4000000, 4500000, 5000000 };
 
@@ -120,6 +139,18 @@ static unsigned int ncv6336_get_mode(struct kc_regulator *reg)
 
 KC_REGULATOR_CALLBACK(get_mode, ncv6336_get_mode);
 
+static unsigned int ncv6336_map_mode(unsigned int mode)
+{
+	switch (mode) {
+	case NCV6336_BINDING_MODE_AUTO:
+		return KC_REGULATOR_MODE_NORMAL;
+	case NCV6336_BINDING_MODE_PWM:
+		return KC_REGULATOR_MODE_FAST;
+	default:
+		return KC_REGULATOR_MODE_INVALID;
+	}
+}
+
 static int ncv6336_set_suspend_voltage(struct kc_regulator *reg, int uv)
 {
 	u32 sel;
@@ -133,7 +164,9 @@ KC_REGULATOR_CALLBACK(set_suspend_voltage, ncv6336_set_suspend_voltage);
 static int ncv6336_set_suspend_enable(struct kc_regulator *reg)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
+	struct ncv6336 *chip = kc_regulator_drvdata(reg);
 
+	chip->suspend_armed = true;
 	kc_try(kc_regmap_field_set(map, &ncv6336_envsel1));
 	return kc_regmap_field_clear(map, &ncv6336_vselgt);
 }
@@ -143,7 +176,9 @@ KC_REGULATOR_CALLBACK(set_suspend_enable, ncv6336_set_suspend_enable);
 static int ncv6336_set_suspend_disable(struct kc_regulator *reg)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
+	struct ncv6336 *chip = kc_regulator_drvdata(reg);
 
+	chip->suspend_armed = true;
 	kc_try(kc_regmap_field_clear(map, &ncv6336_envsel1));
 	return kc_regmap_field_set(map, &ncv6336_vselgt);
 }
@@ -190,6 +225,7 @@ KC_REGULATOR_DESC(ncv6336_desc) = {
 	.type			= KC_REGULATOR_VOLTAGE,
 	.owner			= THIS_MODULE,
 	.ops			= &ncv6336_ops,
+	.of_map_mode		= ncv6336_map_mode,
 	.n_voltages		= NCV6336_N_VOLTAGES,
 	.min_uV			= NCV6336_MIN_UV,
 	.uV_step		= NCV6336_STEP_UV,
@@ -227,8 +263,8 @@ KC_REGULATOR_BOARD(ncv6336_board) = {
 
 static int ncv6336_probe(struct kc_i2c_client *client)
 {
+	struct ncv6336 *chip;
 	struct kc_regmap *map;
-	struct kc_gpio *vsel;
 	struct kc_regulator *reg;
 	struct kc_result_u32 pid;
 	u32 rid, fid;
@@ -241,17 +277,53 @@ static int ncv6336_probe(struct kc_i2c_client *client)
 	kc_try_val(rid, kc_regmap_field_read(map, &ncv6336_rid));
 	kc_try_val(fid, kc_regmap_field_read(map, &ncv6336_fid));
 
-	kc_try_ptr(vsel, kc_gpio_request_optional(kc_i2c_dev(client), "vsel",
-						  KC_GPIO_OUT_LOW));
+	chip = kc_i2c_state_new(client, struct ncv6336);
+	if (!chip)
+		return -ENOMEM;
+	kc_i2c_set_drvdata(client, chip);
+	kc_try_ptr(chip->vsel, kc_gpio_request_optional(kc_i2c_dev(client), "vsel",
+							KC_GPIO_OUT_LOW));
 	kc_try_ptr(reg, kc_regulator_register(kc_i2c_dev(client), &ncv6336_desc, map,
-					      vsel, &ncv6336_board));
+					      chip, &ncv6336_board));
+	/* Registration applied the suspend state; only a system suspend arms VSEL. */
+	chip->suspend_armed = false;
 
 	kc_i2c_info(client, "%s: NCV6336 PID 0x%02x RID 0x%02x FID 0x%02x, VSEL %s\n",
-		    kc_regulator_name(reg), pid.val, rid, fid, vsel ? "on a GPIO" : "fixed");
+		    kc_regulator_name(reg), pid.val, rid, fid,
+		    chip->vsel ? "on a GPIO" : "fixed");
 	return 0;
 }
 
 KC_I2C_CALLBACK(probe, ncv6336_probe);
+
+/*
+ * Late, so that the regulator core's suspend of the regulator (a child of
+ * this device) has programmed PROGVSEL1 before VSEL selects it. Without a
+ * suspend state the core left PROGVSEL1 alone, and so does VSEL.
+ */
+static int ncv6336_suspend(struct kc_i2c_client *client)
+{
+	struct ncv6336 *chip = kc_i2c_drvdata(client);
+
+	if (!chip->vsel || !chip->suspend_armed)
+		return 0;
+	kc_try(kc_gpio_set_cansleep(chip->vsel, true));
+	chip->vsel_high = true;
+	return 0;
+}
+
+static int ncv6336_resume(struct kc_i2c_client *client)
+{
+	struct ncv6336 *chip = kc_i2c_drvdata(client);
+
+	chip->suspend_armed = false;
+	if (!chip->vsel_high)
+		return 0;
+	chip->vsel_high = false;
+	return kc_gpio_set_cansleep(chip->vsel, false);
+}
+
+KC_I2C_PM_LATE(ncv6336_pm, ncv6336_suspend, ncv6336_resume);
 
 KC_I2C_ID_TABLE(ncv6336, { "ncv6336" });
 KC_OF_ID_TABLE(ncv6336, { .compatible = "onnn,ncv6336" });
@@ -260,6 +332,7 @@ KC_I2C_DRIVER(ncv6336_driver) = {
 	.driver = {
 		.name		= "ncv6336",
 		.of_match_table	= KC_OF_IDS(ncv6336),
+		.pm		= &ncv6336_pm,
 	},
 	.id_table	= KC_I2C_IDS(ncv6336),
 	KC_I2C_PROBE(ncv6336_probe),

@@ -128,3 +128,41 @@ kc_run_tests()
 	done
 	echo "kc-guest: end"
 }
+
+# --- tests on an i2c-stub chip (40-ncv6336, 41-bus) -----------------------------
+
+# kc_i2c_stub_setup ADDR MODULE...: skip the test (exit 4) unless every
+# MODULE.ko is built and the kernel has i2c-stub and i2c-dev; load those
+# with the stub's chip at ADDR; keep the kernel's error messages off the
+# console, which the host parses (failed probes and refusals log errors by
+# design; dmesg keeps them; kc_i2c_stub_done restores the level); set
+# KC_I2C_BUS, the stub adapter's number, and KC_I2C_ADAP, its sysfs
+# directory.
+kc_i2c_stub_setup()
+{
+	local addr=$1 m a
+	shift
+	for m in "$@"; do
+		if [ ! -f "$KC_MODULES/$m.ko" ]; then
+			echo "# SKIP $m.ko is not built"
+			exit 4
+		fi
+	done
+	if ! modprobe i2c-stub chip_addr="$addr" || ! modprobe i2c-dev; then
+		echo "# SKIP no i2c-stub or i2c-dev in this kernel"
+		exit 4
+	fi
+	KC_PRINTK_SAVED=$(cut -f1 /proc/sys/kernel/printk)
+	echo 1 > /proc/sys/kernel/printk
+	KC_I2C_BUS=
+	for a in /sys/bus/i2c/devices/i2c-*; do
+		grep -q "SMBus stub" "$a/name" 2>/dev/null && KC_I2C_BUS=${a##*/i2c-}
+	done
+	KC_I2C_ADAP=/sys/bus/i2c/devices/i2c-$KC_I2C_BUS
+}
+
+# kc_i2c_stub_done: restore the console log level kc_i2c_stub_setup lowered.
+kc_i2c_stub_done()
+{
+	echo "$KC_PRINTK_SAVED" > /proc/sys/kernel/printk
+}

@@ -14,22 +14,115 @@
  *   current    write "MIN MAX" (µA): regulator_set_current_limit();
  *              read: regulator_get_current_limit()
  *   mode       write fast|normal: regulator_set_mode(); read: the mode
+ *   suspend_voltage
+ *              write "MIN MAX" (µV): regulator_set_suspend_voltage() for
+ *              suspend to RAM (the core applies it at the next suspend)
+ *   board      write "BUS ADDR [bad]": instantiate an "ncv6336" client at
+ *              ADDR on I2C adapter BUS the way board code does, described
+ *              by a software node with the devicetree binding's properties
+ *              (below; x86 guests have no devicetree); "bad" gives it a
+ *              voltage range whose min is above its max. "remove" removes
+ *              the client and its nodes.
  *
  * A refused request fails the write with the regulator core's errno.
  */
 #include <linux/debugfs.h>
 #include <linux/err.h>
+#include <linux/i2c.h>
+#include <linux/property.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/platform_device.h>
 #include <linux/regulator/consumer.h>
 #include <linux/uaccess.h>
 
+#include <helpers/i2c.h>
+
 static struct platform_device *kc_pdev;
 static struct regulator *kc_reg;
 static bool kc_enabled;
 static DEFINE_MUTEX(kc_lock);
 static struct dentry *kc_dir;
+
+/*
+ * The board's description of the chip, in devicetree terms:
+ *
+ *	regulator@1c {
+ *		compatible = "onnn,ncv6336";
+ *		regulator-name = "vdd-kc-board";
+ *		regulator-min-microvolt = <700000>;
+ *		regulator-max-microvolt = <1200000>;
+ *		regulator-min-microamp = <4000000>;
+ *		regulator-max-microamp = <4500000>;
+ *		regulator-active-discharge = <0>;
+ *		regulator-allowed-modes = <0 1>;
+ *		regulator-initial-mode = <0>;
+ *		regulator-state-mem {
+ *			regulator-on-in-suspend;
+ *			regulator-suspend-min-microvolt = <800000>;
+ *			regulator-suspend-max-microvolt = <1000000>;
+ *			regulator-suspend-microvolt = <900000>;
+ *			regulator-changeable-in-suspend;
+ *			regulator-mode = <1>;
+ *		};
+ *	};
+ */
+static const u32 kc_board_modes[] = { 0, 1 };
+
+static const struct property_entry kc_board_props[] = {
+	PROPERTY_ENTRY_STRING("compatible", "onnn,ncv6336"),
+	PROPERTY_ENTRY_STRING("regulator-name", "vdd-kc-board"),
+	PROPERTY_ENTRY_U32("regulator-min-microvolt", 700000),
+	PROPERTY_ENTRY_U32("regulator-max-microvolt", 1200000),
+	PROPERTY_ENTRY_U32("regulator-min-microamp", 4000000),
+	PROPERTY_ENTRY_U32("regulator-max-microamp", 4500000),
+	PROPERTY_ENTRY_U32("regulator-active-discharge", 0),
+	PROPERTY_ENTRY_U32_ARRAY("regulator-allowed-modes", kc_board_modes),
+	PROPERTY_ENTRY_U32("regulator-initial-mode", 0),
+	{ }
+};
+
+static const struct property_entry kc_board_mem_props[] = {
+	PROPERTY_ENTRY_BOOL("regulator-on-in-suspend"),
+	PROPERTY_ENTRY_U32("regulator-suspend-min-microvolt", 800000),
+	PROPERTY_ENTRY_U32("regulator-suspend-max-microvolt", 1000000),
+	PROPERTY_ENTRY_U32("regulator-suspend-microvolt", 900000),
+	PROPERTY_ENTRY_BOOL("regulator-changeable-in-suspend"),
+	PROPERTY_ENTRY_U32("regulator-mode", 1),
+	{ }
+};
+
+/* The same chip, described with its voltage range upside down. */
+static const struct property_entry kc_board_bad_props[] = {
+	PROPERTY_ENTRY_STRING("compatible", "onnn,ncv6336"),
+	PROPERTY_ENTRY_U32("regulator-min-microvolt", 1200000),
+	PROPERTY_ENTRY_U32("regulator-max-microvolt", 700000),
+	{ }
+};
+
+static const struct software_node kc_board_node = {
+	.name = "kc-ncv6336-board", .properties = kc_board_props,
+};
+
+static const struct software_node kc_board_mem = {
+	.name = "regulator-state-mem", .parent = &kc_board_node,
+	.properties = kc_board_mem_props,
+};
+
+static const struct software_node kc_board_bad_node = {
+	.name = "kc-ncv6336-bad", .properties = kc_board_bad_props,
+};
+
+static const struct software_node *kc_board_group[] = {
+	&kc_board_node, &kc_board_mem, NULL
+};
+
+static const struct software_node *kc_board_bad_group[] = {
+	&kc_board_bad_node, NULL
+};
+
+static struct i2c_client *kc_board_client;
+static const struct software_node **kc_board_nodes;
 
 static int kc_user_string(const char __user *ubuf, size_t len, char *buf, size_t size)
 {
@@ -205,6 +298,83 @@ static ssize_t kc_mode_read(struct file *f, char __user *ubuf, size_t len, loff_
 	return simple_read_from_buffer(ubuf, len, ppos, s, strlen(s));
 }
 
+static ssize_t kc_suspend_voltage_write(struct file *f, const char __user *ubuf, size_t len,
+					loff_t *ppos)
+{
+	int min, max, ret = kc_user_pair(ubuf, len, &min, &max);
+
+	if (ret)
+		return ret;
+	mutex_lock(&kc_lock);
+	ret = kc_reg ? regulator_set_suspend_voltage(kc_reg, min, max, PM_SUSPEND_MEM) : -ENODEV;
+	mutex_unlock(&kc_lock);
+	return ret ? ret : len;
+}
+
+/* Called with kc_lock held. */
+static void kc_board_remove(void)
+{
+	if (kc_board_client)
+		i2c_unregister_device(kc_board_client);
+	kc_board_client = NULL;
+	if (kc_board_nodes)
+		software_node_unregister_node_group(kc_board_nodes);
+	kc_board_nodes = NULL;
+}
+
+/* Called with kc_lock held. */
+static int kc_board_add(int bus, unsigned short addr, bool bad)
+{
+	struct i2c_board_info info = { .type = "ncv6336", .addr = addr };
+	const struct software_node **group = bad ? kc_board_bad_group : kc_board_group;
+	struct i2c_client *client;
+	struct i2c_adapter *adap;
+	int ret;
+
+	if (kc_board_client)
+		return -EBUSY;
+	adap = i2c_get_adapter(bus);
+	if (!adap)
+		return -ENODEV;
+	ret = software_node_register_node_group(group);
+	if (ret) {
+		i2c_put_adapter(adap);
+		return ret;
+	}
+	kc_board_nodes = group;
+	kc_helper_i2c_board_info_set_swnode(&info, group[0]);
+	client = i2c_new_client_device(adap, &info);
+	i2c_put_adapter(adap);
+	if (IS_ERR(client)) {
+		kc_board_remove();
+		return PTR_ERR(client);
+	}
+	kc_board_client = client;
+	return 0;
+}
+
+static ssize_t kc_board_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+{
+	char buf[32], extra[8] = "";
+	unsigned int addr;
+	int bus, n, ret = kc_user_string(ubuf, len, buf, sizeof(buf));
+
+	if (ret)
+		return ret;
+	mutex_lock(&kc_lock);
+	if (!strcmp(buf, "remove")) {
+		kc_board_remove();
+	} else {
+		n = sscanf(buf, "%d %x %7s", &bus, &addr, extra);
+		if (n < 2 || addr > 0x7f || (n == 3 && strcmp(extra, "bad")))
+			ret = -EINVAL;
+		else
+			ret = kc_board_add(bus, addr, n == 3);
+	}
+	mutex_unlock(&kc_lock);
+	return ret ? ret : len;
+}
+
 #define KC_FOPS(name, rd, wr)						\
 	static const struct file_operations name = {			\
 		.owner = THIS_MODULE, .open = simple_open,		\
@@ -216,6 +386,8 @@ KC_FOPS(kc_enable_fops, kc_enable_read, kc_enable_write);
 KC_FOPS(kc_voltage_fops, kc_voltage_read, kc_voltage_write);
 KC_FOPS(kc_current_fops, kc_current_read, kc_current_write);
 KC_FOPS(kc_mode_fops, kc_mode_read, kc_mode_write);
+KC_FOPS(kc_suspend_voltage_fops, NULL, kc_suspend_voltage_write);
+KC_FOPS(kc_board_fops, NULL, kc_board_write);
 
 static int __init kc_reg_consumer_init(void)
 {
@@ -228,6 +400,8 @@ static int __init kc_reg_consumer_init(void)
 	debugfs_create_file("voltage", 0600, kc_dir, NULL, &kc_voltage_fops);
 	debugfs_create_file("current", 0600, kc_dir, NULL, &kc_current_fops);
 	debugfs_create_file("mode", 0600, kc_dir, NULL, &kc_mode_fops);
+	debugfs_create_file("suspend_voltage", 0200, kc_dir, NULL, &kc_suspend_voltage_fops);
+	debugfs_create_file("board", 0200, kc_dir, NULL, &kc_board_fops);
 	return 0;
 }
 
@@ -236,6 +410,7 @@ static void __exit kc_reg_consumer_exit(void)
 	debugfs_remove_recursive(kc_dir);
 	mutex_lock(&kc_lock);
 	kc_put();
+	kc_board_remove();
 	mutex_unlock(&kc_lock);
 	platform_device_unregister(kc_pdev);
 }

@@ -6,31 +6,20 @@
 # (kc_reg_consumer) driving it through the regulator core, and every
 # register checked back through i2c-dev: the bits the request is about
 # change, nothing else does. Then a chip that does not answer (0x1d), the
-# VSEL line on a simulated GPIO controller, and 100 unbind/bind cycles.
+# VSEL line on a simulated GPIO controller, 100 unbind/bind cycles, and a
+# suspend cycle without suspend state (VSEL stays low). Then the chip
+# described the way board code does it, by a software node with the
+# devicetree binding's properties (x86 guests have no devicetree; the
+# client is made by i2c_new_client_device() in kc_reg_consumer): the
+# constraints and the suspend state land in the registers, and a suspend
+# cycle (pm_test "platform": every suspend and resume callback, no
+# firmware) programs PROGVSEL1 before VSEL selects it, as the trace shows.
 . /kc/lib.sh
 
 M=$KC_MODULES
-for m in ncv6336 kc_reg_consumer kc_gpio_sim; do
-	if [ ! -f "$M/$m.ko" ]; then
-		echo "# SKIP $m.ko is not built"
-		exit 4
-	fi
-done
-if ! modprobe i2c-stub chip_addr=0x1c || ! modprobe i2c-dev; then
-	echo "# SKIP no i2c-stub or i2c-dev in this kernel"
-	exit 4
-fi
-
-# Refusals and failed probes log errors by design: keep them off the
-# console, which the host parses (dmesg keeps them).
-printk_saved=$(cut -f1 /proc/sys/kernel/printk)
-echo 1 > /proc/sys/kernel/printk
-
-bus=
-for a in /sys/bus/i2c/devices/i2c-*; do
-	grep -q "SMBus stub" "$a/name" 2>/dev/null && bus=${a##*/i2c-}
-done
-adap=/sys/bus/i2c/devices/i2c-$bus
+kc_i2c_stub_setup 0x1c ncv6336 kc_reg_consumer kc_gpio_sim
+bus=$KC_I2C_BUS
+adap=$KC_I2C_ADAP
 drv=/sys/bus/i2c/drivers/ncv6336
 dev=$bus-001c
 C=/sys/kernel/debug/kc_reg_consumer
@@ -51,7 +40,7 @@ bound() { [ -e "$drv/$dev" ]; }
 consumer() { echo "$2" > "$C/$1"; }
 reads() { [ "$(cat "$1")" = "$2" ] || { echo "$1 reads $(cat "$1"), expected $2"; return 1; }; }
 
-ktap_header 21
+ktap_header 41
 
 # The chip at power-up, as far as this test cares: ids, 800 mV and off in
 # PROGVSEL0, unrelated bits set in PGOOD, COMMAND and LIMCONF.
@@ -96,7 +85,6 @@ ktap_check "current limit 5.0 A sets IPEAK = 3; 3.0 A is refused" \
 ktap_check "PROGVSEL1 and PGOOD untouched by all of it" sh -c "[ \$(i2cget -f -y $bus 0x1c 0x10 b) = 0x00 ] &&
 	[ \$(i2cget -f -y $bus 0x1c 0x12 b) = 0x11 ]"
 consumer get put
-rmmod kc_reg_consumer
 
 # A chip that does not answer: probe fails and says why.
 dmesg -c >/dev/null
@@ -161,10 +149,130 @@ else
 	ktap_result fail "3 x 100 unbind/bind cycles: all bind, no growth"
 fi
 
+# Suspend to RAM, stopped short of the firmware: pm_test "platform" runs
+# every device's suspend callbacks (late and noirq ones too), waits 5 s and
+# resumes. Traced: the SMBus writes and the GPIO values, in one buffer, so
+# in their order.
+T=/sys/kernel/debug/tracing
+[ -d "$T/events" ] || { T=/sys/kernel/tracing; mount -t tracefs tracefs "$T" 2>/dev/null; }
+suspend_cycle()
+{
+	local rc
+	if ! grep -q deep /sys/power/mem_sleep 2>/dev/null; then
+		echo "no suspend to RAM: mem_sleep is '$(cat /sys/power/mem_sleep 2>&1)'"
+		return 1
+	fi
+	echo deep > /sys/power/mem_sleep
+	echo platform > /sys/power/pm_test || return 1
+	echo 0 > "$T/tracing_on"
+	echo > "$T/trace"
+	echo 1 > "$T/events/smbus/smbus_write/enable"
+	echo 1 > "$T/events/gpio/gpio_value/enable"
+	echo 1 > "$T/tracing_on"
+	echo mem > /sys/power/state
+	rc=$?
+	echo 0 > "$T/tracing_on"
+	echo 0 > "$T/events/smbus/smbus_write/enable"
+	echo 0 > "$T/events/gpio/gpio_value/enable"
+	echo none > /sys/power/pm_test
+	grep -E 'smbus_write|gpio_value' "$T/trace" > /tmp/kc-suspend-trace
+	sed 's/^.*: \(smbus_write\|gpio_value\): /# trace: \1: /' /tmp/kc-suspend-trace
+	[ "$rc" = 0 ] || echo "echo mem > /sys/power/state failed"
+	return $rc
+}
+# The VSEL line's global GPIO number, from gpiolib's debugfs listing.
+vsel_gpio() { sed -n 's/^ *gpio-\([0-9]*\) ([^|]*|vsel .*/\1/p' /sys/kernel/debug/gpio | head -n 1; }
+# traced_at PATTERN: the line of the trace where PATTERN first shows, or 0.
+traced_at() { grep -n "$1" /tmp/kc-suspend-trace | head -n 1 | cut -d: -f1 | grep . || echo 0; }
+vsel_state() { sed -n 's/^2 //p' "$G/fast/state" | cut -d' ' -f1,2,4; }
+
+vg=$(vsel_gpio)
+ktap_check "VSEL line listed by gpiolib" test -n "$vg"
+# No suspend state (the new_device client's constraints have none): the
+# core leaves PROGVSEL1 alone, and so must VSEL.
+no_state_cycle()
+{
+	local sets0 sets1
+	sets0=$(sed -n 's/^2 //p' "$G/fast/state" | cut -d' ' -f5)
+	suspend_cycle || return 1
+	sets1=$(sed -n 's/^2 //p' "$G/fast/state" | cut -d' ' -f5)
+	is 0x10 0x00 || return 1
+	[ "$(traced_at "gpio_value: $vg set")" = 0 ] || { echo "VSEL was driven"; return 1; }
+	[ "$sets0" = "$sets1" ] || { echo "VSEL set calls $sets0 -> $sets1"; return 1; }
+	[ "$(vsel_state)" = "o 0 1" ] || { echo "VSEL line: $(vsel_state)"; return 1; }
+}
+ktap_check "suspend cycle without suspend state: PROGVSEL1 untouched, VSEL never driven" \
+	no_state_cycle
 echo 0x1c > "$adap/delete_device"
 ktap_check "VSEL GPIO released at unbind" \
 	sh -c "[ \"\$(sed -n 's/^2 //p' $G/fast/state | cut -d' ' -f4)\" = 0 ]"
+
+# The chip as board code describes it: a software node with the binding's
+# properties (see kc_reg_consumer.c), the same VSEL lookup. The chip at
+# power-up: off at 600 mV, discharge on, forced PWM in program 0, VSELGT set.
+wr 0x10 0x00; wr 0x11 0x00; wr 0x12 0x11; wr 0x14 0xa5; wr 0x16 0x35
+dmesg -c >/dev/null
+echo "$bus 1c" > "$C/board"
+ktap_check "software-node client binds as vdd-kc-board (regulator-name), VSEL on the GPIO" \
+	sh -c "[ -e $drv/$dev ] && dmesg | grep -q 'vdd-kc-board: NCV6336 PID 0x10 RID 0x01 FID 0x02, VSEL on a GPIO'"
+ktap_check "600 mV brought into [700, 1200] mV: PROGVSEL0 = 0x10, still off" is 0x11 0x10
+ktap_check "regulator-active-discharge = <0> clears PGOOD bit 4 only" is 0x12 0x01
+ktap_check "[4.0, 4.5] A: the highest fitting limit, IPEAK = 2 only" is 0x16 0xb5
+ktap_check "initial mode auto clears PWM0; suspend state: PWM1 set, VSELGT clear (COMMAND 0x64)" \
+	is 0x14 0x64
+ktap_check "suspend state at registration: PROGVSEL1 = 0xb0 (enabled, 900 mV = selector 48)" \
+	is 0x10 0xb0
+rdir=$(dirname "$(grep -lx vdd-kc-board /sys/class/regulator/*/name)")
+mem_state_ok() { reads "$rdir/suspend_mem_state" enabled && reads "$rdir/suspend_mem_microvolts" 900000; }
+ktap_check "sysfs: suspend_mem_state enabled, suspend_mem_microvolts 900000" mem_state_ok
+ktap_check "VSEL still low after probe" sh -c "[ \"\$(sed -n 's/^2 //p' $G/fast/state | cut -d' ' -f1,2,4)\" = 'o 0 1' ]"
+
+ktap_check "consumer gets vdd-kc-board" consumer get vdd-kc-board
+ktap_check "1000000 uV programs PROGVSEL0 = 0x40; 650000 uV (below the node's min) refused" \
+	sh -c "echo '1000000 1000000' > $C/voltage && [ \$(i2cget -f -y $bus 0x1c 0x11 b) = 0x40 ] &&
+	       ! echo '650000 650000' > $C/voltage 2>/dev/null && [ \$(i2cget -f -y $bus 0x1c 0x11 b) = 0x40 ]"
+ktap_check "suspend voltage 950000 uV accepted, not yet programmed (PROGVSEL1 0xb0)" \
+	sh -c "echo '950000 950000' > $C/suspend_voltage && [ \$(i2cget -f -y $bus 0x1c 0x10 b) = 0xb0 ]"
+ktap_check "suspend voltage 1100000 uV (above the state's max) refused" \
+	sh -c "! echo '1100000 1100000' > $C/suspend_voltage 2>/dev/null"
+
+# The suspend cycle: the core programs 950 mV (selector 56) into PROGVSEL1,
+# then VSEL goes high; at resume it goes low. Nothing else is written.
+sets0=$(sed -n 's/^2 //p' "$G/fast/state" | cut -d' ' -f5)
+ktap_check "suspend cycle with the suspend state completes" suspend_cycle
+seq_ok()
+{
+	local w h l
+	# regmap writes through SMBus I2C block transfers on i2c-stub: [01-b8]
+	w=$(traced_at "a=01c .* c=10 .*[[-]b8\]")
+	h=$(traced_at "gpio_value: $vg set 1")
+	l=$(traced_at "gpio_value: $vg set 0")
+	sed 's/^.*: \(smbus_write\|gpio_value\): /trace: \1: /' /tmp/kc-suspend-trace
+	echo "PROGVSEL1 write at trace line $w, VSEL high at $h, low at $l"
+	[ "$w" -gt 0 ] && [ "$h" -gt "$w" ] && [ "$l" -gt "$h" ]
+}
+ktap_check "PROGVSEL1 = 0xb8 written before VSEL goes high, VSEL low again at resume" seq_ok
+ktap_check "one SMBus write to the chip in the cycle (PROGVSEL1), two VSEL set calls" \
+	sh -c "[ \$(grep -c 'smbus_write: i2c-$bus a=01c' /tmp/kc-suspend-trace) = 1 ] &&
+	       [ \$(sed -n 's/^2 //p' $G/fast/state | cut -d' ' -f5) = \$(($sets0 + 2)) ]"
+ktap_check "after resume: PROGVSEL1 0xb8, PROGVSEL0 0x40, COMMAND 0x64, VSEL low" \
+	sh -c "[ \$(i2cget -f -y $bus 0x1c 0x10 b) = 0xb8 ] && [ \$(i2cget -f -y $bus 0x1c 0x11 b) = 0x40 ] &&
+	       [ \$(i2cget -f -y $bus 0x1c 0x14 b) = 0x64 ] &&
+	       [ \"\$(sed -n 's/^2 //p' $G/fast/state | cut -d' ' -f1,2,4)\" = 'o 0 1' ]"
+consumer get put
+echo remove > "$C/board"
+ktap_check "software-node client removed, VSEL released" \
+	sh -c "[ ! -e $drv/$dev ] && [ \$(sed -n 's/^2 //p' $G/fast/state | cut -d' ' -f4) = 0 ]"
+
+# A description that makes no sense: probe fails and names the property.
+dmesg -c >/dev/null
+echo "$bus 1c bad" > "$C/board"
+ktap_check "min-microvolt above max-microvolt: probe fails with a message" \
+	sh -c "[ ! -e $drv/$dev ] && dmesg | grep -q 'regulator microvolt: min 1200000 above max 700000'"
+echo remove > "$C/board"
+
 echo clear > "$G/lookup"
-ktap_check "modules unload" sh -c "rmmod kc_gpio_sim && rmmod ncv6336 && rmmod i2c-dev && rmmod i2c-stub"
-echo "$printk_saved" > /proc/sys/kernel/printk
+ktap_check "modules unload" sh -c "rmmod kc_reg_consumer && rmmod kc_gpio_sim && rmmod ncv6336 &&
+	rmmod i2c-dev && rmmod i2c-stub"
+kc_i2c_stub_done
 ktap_finish

@@ -12,27 +12,9 @@
 . /kc/lib.sh
 
 M=$KC_MODULES
-for m in kc_bus_test kc_gpio_sim; do
-	if [ ! -f "$M/$m.ko" ]; then
-		echo "# SKIP $m.ko is not built"
-		exit 4
-	fi
-done
-if ! modprobe i2c-stub chip_addr=0x1e || ! modprobe i2c-dev; then
-	echo "# SKIP no i2c-stub or i2c-dev in this kernel"
-	exit 4
-fi
-
-# Refusals and failed probes log errors by design: keep them off the
-# console, which the host parses (dmesg keeps them).
-printk_saved=$(cut -f1 /proc/sys/kernel/printk)
-echo 1 > /proc/sys/kernel/printk
-
-bus=
-for a in /sys/bus/i2c/devices/i2c-*; do
-	grep -q "SMBus stub" "$a/name" 2>/dev/null && bus=${a##*/i2c-}
-done
-adap=/sys/bus/i2c/devices/i2c-$bus
+kc_i2c_stub_setup 0x1e kc_bus_test kc_gpio_sim
+bus=$KC_I2C_BUS
+adap=$KC_I2C_ADAP
 dev=$bus-001e
 G=/sys/kernel/debug/kc_gpio_sim
 
@@ -76,5 +58,5 @@ rmmod kc_bus_test
 rmmod kc_gpio_sim
 rmmod i2c-dev
 rmmod i2c-stub
-echo "$printk_saved" > /proc/sys/kernel/printk
+kc_i2c_stub_done
 ktap_finish
