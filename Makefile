@@ -9,6 +9,7 @@
 #   make run                  the main job: boot the simulated board, show the link
 #   make shell                interactive guest shell with everything loaded
 #   make check [KERNELS=...]  every test tier, ending with "N passed, N failed, N skipped"
+#   make check-debug          the same tiers on a KASAN/kmemleak/lockdep kernel (slow)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
 
@@ -74,6 +75,13 @@ shell:
 
 check:
 	@$(TOP)/scripts/kc-check $(KERNELS)
+
+# The debug lane: every tier on 6.12 built with KASAN, kmemleak, lockdep,
+# DEBUG_ATOMIC_SLEEP and fault injection (scripts/kc-debug-kernel; the first
+# run builds that kernel). Not part of `make check`: too slow for CI.
+.PHONY: check-debug
+check-debug:
+	@KC_VM_TIMEOUT=$${KC_VM_TIMEOUT:-5400} $(TOP)/scripts/kc-check 6.12-debug
 
 lint:
 	@$(TOP)/scripts/kc-lint
