@@ -10,6 +10,7 @@
 #   make shell                interactive guest shell with everything loaded
 #   make check [KERNELS=...]  every test tier, ending with "N passed, N failed, N skipped"
 #   make check-quick          host, build and guest tiers only (no faults, no harness)
+#   make check-debug          the same tiers on a KASAN/kmemleak/lockdep kernel (slow)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
 
@@ -78,6 +79,15 @@ check:
 
 check-quick:
 	@KC_TIERS=quick $(TOP)/scripts/kc-check $(KERNELS)
+
+# The debug lane: every tier on 6.12 built with KASAN, kmemleak, lockdep,
+# DEBUG_ATOMIC_SLEEP and fault injection (scripts/kc-debug-kernel; the first
+# run builds that kernel). Not part of `make check`: too slow for CI. The
+# guests run several times slower there: longer bounds for a guest and a test.
+.PHONY: check-debug
+check-debug:
+	@KC_VM_TIMEOUT=$${KC_VM_TIMEOUT:-7200} KC_VM_APPEND="kc.timeout=1800 $$KC_VM_APPEND" \
+		$(TOP)/scripts/kc-check 6.12-debug
 
 lint:
 	@$(TOP)/scripts/kc-lint
