@@ -5,10 +5,11 @@
 # same sequence (bind, ip link up, partner link down and up, ethtool forced
 # 10/half, autoneg back, ip link down, unplug) runs once with Debian's
 # ax88796b.ko and once with kcrate's behind Debian's asix, and the emulated
-# PHY's traces are compared per step: the MII writes in order (register,
-# value, result) and the set of registers read. Polls read on a timer, so
-# how often a register is read depends on timing; which registers are read
-# and every write do not. Ours guest only (it loads both drivers).
+# PHY's MII writes (register, value, result) must be equal step by step.
+# The registers read are printed, not compared: phylib polls on a timer,
+# so whether a poll falls inside a step (and reads LPA, say) depends on
+# timing (seen differing in the partner_down and down steps on 6.1 with
+# equal writes). Ours guest only (it loads both drivers).
 . /kc/lib.sh
 . /kc/bin/kc_usb_lib.sh
 
@@ -85,17 +86,15 @@ trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "USB adapter traces recorde
 
 same=0
 for s in $(cat /tmp/kc-usbtr-ours/steps); do
-	for k in w r; do
-		if ! diff -u "/tmp/kc-usbtr-upstream/$s.$k" "/tmp/kc-usbtr-ours/$s.$k" >/tmp/kc-usbtr-diff; then
-			echo "# step $s ($k) differs:"
-			sed 's/^/#   /' /tmp/kc-usbtr-diff
-			same=1
-		fi
-	done
-	echo "# $s: writes $(tr '\n' ' ' <"/tmp/kc-usbtr-ours/$s.w" | sed 's/W //g') reads $(awk '{ print $2 }' "/tmp/kc-usbtr-ours/$s.r" | tr '\n' ' ')"
+	if ! diff -u "/tmp/kc-usbtr-upstream/$s.w" "/tmp/kc-usbtr-ours/$s.w" >/tmp/kc-usbtr-diff; then
+		echo "# step $s: the writes differ:"
+		sed 's/^/#   /' /tmp/kc-usbtr-diff
+		same=1
+	fi
+	echo "# $s: writes $(tr '\n' ' ' <"/tmp/kc-usbtr-ours/$s.w" | sed 's/W //g'); registers read: ours $(awk '{ print $2 }' "/tmp/kc-usbtr-ours/$s.r" | tr '\n' ' '), upstream $(awk '{ print $2 }' "/tmp/kc-usbtr-upstream/$s.r" | tr '\n' ' ')"
 done
 cmp -s /tmp/kc-usbtr-upstream/steps /tmp/kc-usbtr-ours/steps || same=1
-result $same "AX88772A over USB: kcrate's MII writes and registers read equal upstream's, step by step"
+result $same "AX88772A over USB: kcrate's MII writes equal upstream's, step by step"
 
 [ "$failed" -gt 0 ] && exit 1
 exit 0
