@@ -81,13 +81,26 @@ int main(int argc, char **argv)
 
 	while ((opt = getopt(argc, argv, "n:s:w:t:d:k")) != -1) {
 		switch (opt) {
-		case 'n': frames = strtoul(optarg, NULL, 0); break;
-		case 's': size = strtoul(optarg, NULL, 0); break;
-		case 'w': window = strtoul(optarg, NULL, 0); break;
-		case 't': tmo_ms = strtoul(optarg, NULL, 0); break;
-		case 'd': duration = strtoul(optarg, NULL, 0); break;
-		case 'k': keep = 1; break;
-		default: goto usage;
+		case 'n':
+			frames = strtoul(optarg, NULL, 0);
+			break;
+		case 's':
+			size = strtoul(optarg, NULL, 0);
+			break;
+		case 'w':
+			window = strtoul(optarg, NULL, 0);
+			break;
+		case 't':
+			tmo_ms = strtoul(optarg, NULL, 0);
+			break;
+		case 'd':
+			duration = strtoul(optarg, NULL, 0);
+			break;
+		case 'k':
+			keep = 1;
+			break;
+		default:
+			goto usage;
 		}
 	}
 	if (optind != argc - 1)
@@ -128,7 +141,8 @@ int main(int argc, char **argv)
 	}
 	run = (uint32_t)now_us() ^ (uint32_t)getpid();
 
-	t0 = t_last_rx = now_us();
+	t0 = now_us();
+	t_last_rx = t0;
 	while (rcvd + lost < frames || sent < frames) {
 		struct pollfd p = { .fd = fd, .events = POLLIN };
 		struct sockaddr_ll from;
@@ -221,9 +235,11 @@ out:
 	el = now_us() - t0;
 	if (!el)
 		el = 1;
-	printf("sent %u received %u lost %u dup %u bad %u ooo %u inflight %u size %u window %u elapsed_ms %llu fps %llu mbit %.2f%s%s\n",
-	       sent, rcvd, lost, dup, bad, ooo, sent - rcvd - lost, size, window,
-	       (unsigned long long)(el / 1000),
+	/* One line; the guest tests read the fields by position. */
+	printf("sent %u received %u lost %u dup %u bad %u ooo %u inflight %u ",
+	       sent, rcvd, lost, dup, bad, ooo, sent - rcvd - lost);
+	printf("size %u window %u elapsed_ms %llu fps %llu mbit %.2f%s%s\n",
+	       size, window, (unsigned long long)(el / 1000),
 	       (unsigned long long)(rcvd * 1000000ULL / el),
 	       bytes * 8.0 / el, stopped_err ? " stopped " : "",
 	       stopped_err ? strerror(stopped_err) : "");
@@ -231,6 +247,7 @@ out:
 	close(fd);
 	return 0;
 usage:
-	fprintf(stderr, "usage: kc_usb_flood [-n FRAMES] [-s BYTES] [-w WINDOW] [-t TIMEOUT_MS] [-d SECONDS] [-k] IFACE\n");
+	fprintf(stderr, "usage: kc_usb_flood [-n FRAMES] [-s BYTES] [-w WINDOW]\n"
+		"                    [-t TIMEOUT_MS] [-d SECONDS] [-k] IFACE\n");
 	return 2;
 }
