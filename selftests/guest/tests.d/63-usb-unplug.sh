@@ -3,8 +3,8 @@
 # kc-tier: faults
 # kc-expect-warn: at drivers/net/phy/phy(_device|_core)?\.c:[0-9]+
 #
-# USB unplug of the emulated AX88772A (soft disconnect of dummy_hcd's UDC)
-# with the link up, a frame flood looping through the adapter and three
+# USB unplug of the emulated AX88772A (soft disconnect of dummy_hcd's UDC,
+# or the gadget unbinding from it, alternately) with the link up, a frame flood looping through the adapter and three
 # loops of ethtool requests in flight; replug by reloading the gadget.
 # Each round: the net_device, MDIO bus and PHY go away, the flood and the
 # loops end by themselves, the adapter comes back with link. After the
@@ -26,7 +26,7 @@
 . /kc/bin/kc_stress_lib.sh
 . /kc/bin/kc_usb_lib.sh
 
-ROUNDS=${KC_USB_ROUNDS:-5}
+ROUNDS=${KC_USB_ROUNDS:-10}
 
 skip_all() { echo "# SKIP $*"; exit 4; }
 [ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || skip_all "kc_usb_ax88772.ko is not built"
@@ -49,7 +49,7 @@ udc=$(ls /sys/class/udc | head -n 1)
 : >$KC_KLOG
 round()
 {
-	local dev pids="" rc=0 p
+	local dev pids="" rc=0 p cmds
 	dev=$(kc_usb_plug ax88772a) || return 1
 	ip link set "$dev" up && kc_wait_for 10 kc_usb_carrier_is "$dev" 1 ||
 		{ echo "$dev: no link"; return 1; }
@@ -57,17 +57,25 @@ round()
 	: >/tmp/kc-usb-reqs
 	kc_usb_flood -k -n 1000000 -s 1000 -w 8 -d 60 "$dev" >/tmp/kc-usb-flood 2>&1 &
 	pids="$pids $!"
-	(while ethtool "$dev" && ethtool -s "$dev" advertise 0x00f &&
-		ethtool -s "$dev" advertise 0x03f; do echo >>/tmp/kc-usb-reqs; done
-	) >/dev/null 2>&1 & pids="$pids $!"
-	(while ethtool -r "$dev"; do echo >>/tmp/kc-usb-reqs; done) >/dev/null 2>&1 &
-	pids="$pids $!"
-	(while ethtool -a "$dev" && ethtool -i "$dev"; do echo >>/tmp/kc-usb-reqs; done
-	) >/dev/null 2>&1 & pids="$pids $!"
+	# Each loop runs until the interface is gone; a line per command
+	# that succeeded.
+	for cmds in "ethtool $dev" "ethtool -s $dev advertise 0x00f" \
+		    "ethtool -s $dev advertise 0x03f" "ethtool -r $dev"; do
+		(while [ -e "/sys/class/net/$dev" ]; do
+			$cmds && echo >>/tmp/kc-usb-reqs
+		done) >/dev/null 2>&1 &
+		pids="$pids $!"
+	done
 	usleep 1500000
 	kc_usb_carrier_is "$dev" 1 || kc_wait_for 5 kc_usb_carrier_is "$dev" 1 ||
 		{ echo "link not up at the unplug"; rc=1; }
-	echo disconnect >"/sys/class/udc/$udc/soft_connect" || rc=1
+	# Odd rounds: soft disconnect of the UDC; even rounds: the gadget
+	# unbinds from the UDC (rmmod).
+	if [ $((ROUND % 2)) = 1 ]; then
+		echo disconnect >"/sys/class/udc/$udc/soft_connect" || rc=1
+	else
+		rmmod kc_usb_ax88772 || rc=1
+	fi
 	kc_wait_for 10 eval '! kc_usb_netdev >/dev/null' || { echo "$dev still there"; rc=1; }
 	[ -z "$(kc_usb_phydev)" ] || { echo "PHY $(kc_usb_phydev) still there"; rc=1; }
 	# The flood and the loops end by themselves once the device is gone.
@@ -79,25 +87,28 @@ round()
 	grep -q stopped /tmp/kc-usb-flood || { echo "flood: $(cat /tmp/kc-usb-flood)"; rc=1; }
 	cat /tmp/kc-usb-flood >>/tmp/kc-usb-floods
 	cat /tmp/kc-usb-reqs >>/tmp/kc-usb-reqs-all
-	rmmod kc_usb_ax88772 || rc=1
+	if grep -q '^kc_usb_ax88772 ' /proc/modules; then
+		rmmod kc_usb_ax88772 || rc=1
+	fi
 	return $rc
 }
 rounds()
 {
 	local i=0
 	while [ $i -lt "$1" ]; do
-		round || { echo "round $((i + 1)) failed"; return 1; }
 		i=$((i + 1))
+		ROUND=$i
+		round || { echo "round $i failed"; return 1; }
 	done
 }
 
 w0=$(kc_warns)
-ktap_check "warm-up: unplug with link up, flood and ethtool in flight, replug" rounds 1
+ktap_check "warm-up: unplug with link up, flood and ethtool in flight, replug" rounds 2
 sync; echo 2 >/proc/sys/vm/drop_caches
 kc_slab_snapshot /tmp/kc-usb-slab0
 : >/tmp/kc-usb-reqs-all; : >/tmp/kc-usb-floods
 ktap_check "$ROUNDS rounds: unplug with link up, flood and ethtool in flight, replug" rounds "$ROUNDS"
-echo "# $(wc -l </tmp/kc-usb-reqs-all) ethtool request loops completed during $ROUNDS rounds; floods cut by the unplugs:"
+echo "# $(wc -l </tmp/kc-usb-reqs-all) ethtool commands completed during $ROUNDS rounds; floods cut by the unplugs:"
 sed 's/^/#   /' /tmp/kc-usb-floods
 sleep 1
 sync; echo 2 >/proc/sys/vm/drop_caches
