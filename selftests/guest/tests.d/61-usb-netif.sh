@@ -27,6 +27,9 @@ done
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
 kc_load_phy_driver || { echo "# could not load the $KC_DRIVER ax88796b driver"; exit 1; }
+# No adapter left by an earlier test (a timeout), no simulated board: the
+# programs would use either.
+grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
 # The simulated board must not be there: the programs would use it.
 grep -q '^kc_phy_sim ' /proc/modules && { rmmod kc_phy_sim || exit 1; }
 
