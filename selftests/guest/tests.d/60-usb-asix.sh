@@ -140,7 +140,15 @@ for chip in $CHIPS; do
 		kc_wait_for 5 int_reports_at_least "$1" ||
 			{ echo "int_reports $(counter int_reports), expected >= $1"; return 1; }
 	}
-	ktap_check "$p interrupt endpoint reported the link changes" int_reported $((r + 2))
+	# 6.12's asix has no .status for the AX88772/772B (its driver_info
+	# has none, 6.1's has asix_status and FLAG_LINK_INTR): no interrupt
+	# URB is ever submitted and the link comes from phylib's polling only.
+	if [ "$(uname -r | awk -F'[.-]' '{ print $1 * 1000 + $2 }')" -ge 6012 ]; then
+		ktap_result skip "$p interrupt endpoint reported the link changes" \
+			"this kernel's asix does not read the AX88772's interrupt endpoint"
+	else
+		ktap_check "$p interrupt endpoint reported the link changes" int_reported $((r + 2))
+	fi
 
 	partner_10_half() {
 		knob partner_advertise 0x0021 && kc_wait_for 10 link_at "$dev" 10Mb/s Half
