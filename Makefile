@@ -67,6 +67,7 @@ selftests: | setup
 		$(MAKE) -C $(TOP)/selftests/net KSFT_DIR=$(TOP)/build/ksft OUTPUT=$(TOP)/build/user/net; fi
 	@$(MAKE) -s -C $(TOP)/selftests/bench/user OUTPUT=$(TOP)/build/user/bench
 	@$(MAKE) -s -C $(TOP)/selftests/stress OUTPUT=$(TOP)/build/user/stress
+	@$(MAKE) -s -C $(TOP)/selftests/usb/user OUTPUT=$(TOP)/build/user/usb
 
 run:
 	@$(TOP)/scripts/kc-vm --mode run

@@ -99,8 +99,8 @@ FIXTURE_SETUP(phy)
 	}
 	if (!self->dut.sim) {
 		/* A real board has one PHY: the other variants skip. */
-		snprintf(path, sizeof(path), "/sys/class/net/%s/phydev/phy_id",
-			 self->dut.ifname);
+		snprintf(path, sizeof(path), "%s/phy_id",
+			 kc_phydev_dir(self->dut.ifname, buf, sizeof(buf)));
 		if (kc_read_file(path, buf, sizeof(buf)) < 0)
 			snprintf(self->dut.skip, sizeof(self->dut.skip),
 				 "NETIF=%s has no phydev", self->dut.ifname);

@@ -224,12 +224,29 @@ void kc_sim_trace_dump(const struct kc_trace_ent *ents, int n)
 	fflush(stdout);
 }
 
+const char *kc_phydev_dir(const char *ifname, char *buf, int len)
+{
+	const char *netif = getenv("NETIF"), *dir = getenv("NETIF_PHYDEV");
+
+	/*
+	 * A MAC driver that attaches its PHY before registering the
+	 * net_device (asix) leaves no phydev link: NETIF_PHYDEV names the
+	 * PHY's sysfs directory instead.
+	 */
+	if (dir && *dir && netif && !strcmp(netif, ifname))
+		snprintf(buf, len, "%s", dir);
+	else
+		snprintf(buf, len, "/sys/class/net/%s/phydev", ifname);
+	return buf;
+}
+
 int kc_phy_driver_name(const char *ifname, char *buf, int len)
 {
-	char path[128], target[256];
+	char path[192], dir[128], target[256];
 	ssize_t n;
 
-	snprintf(path, sizeof(path), "/sys/class/net/%s/phydev/driver", ifname);
+	snprintf(path, sizeof(path), "%s/driver",
+		 kc_phydev_dir(ifname, dir, sizeof(dir)));
 	n = readlink(path, target, sizeof(target) - 1);
 	if (n < 0)
 		return -errno;

@@ -85,7 +85,9 @@ void kc_sim_trace_dump(const struct kc_trace_ent *ents, int n);
 
 /* sysfs helpers */
 int kc_read_file(const char *path, char *buf, int len);
-/* basename of /sys/class/net/IF/phydev/driver, or negative errno */
+/* /sys/class/net/IF/phydev, or $NETIF_PHYDEV for IF = $NETIF; returns buf */
+const char *kc_phydev_dir(const char *ifname, char *buf, int len);
+/* basename of the phydev's driver link, or negative errno */
 int kc_phy_driver_name(const char *ifname, char *buf, int len);
 const char *kc_phy_model(uint32_t phyid);	/* "AX88772A" ... */
 

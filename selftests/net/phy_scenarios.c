@@ -72,14 +72,14 @@ TEST_F(phy, binding)
 		TH_LOG("no /sys/class/net/%s/phydev/driver", self->dut.ifname);
 	EXPECT_STREQ(variant->driver, name);
 
-	snprintf(path, sizeof(path), "/sys/class/net/%s/phydev/phy_id",
-		 self->dut.ifname);
+	snprintf(path, sizeof(path), "%s/phy_id",
+		 kc_phydev_dir(self->dut.ifname, buf, sizeof(buf)));
 	ASSERT_LT(0, kc_read_file(path, buf, sizeof(buf)));
 	EXPECT_EQ(variant->phyid, strtoul(buf, NULL, 0));
 
 	/* Which module: ours is out of tree (taint O), upstream's is not. */
-	snprintf(path, sizeof(path), "/sys/class/net/%s/phydev/driver/module",
-		 self->dut.ifname);
+	snprintf(path, sizeof(path), "%s/driver/module",
+		 kc_phydev_dir(self->dut.ifname, buf, sizeof(buf)));
 	n = readlink(path, buf, sizeof(buf) - 1);
 	ASSERT_LT(0, n) TH_LOG("%s: no module link", path);
 	buf[n] = '\0';

@@ -9,10 +9,11 @@
 # to the internal PHY, which is the simulated board's register model.
 # No project-written net_device is involved.
 . /kc/lib.sh
+. /kc/bin/kc_usb_lib.sh
 
 AX=/sys/kernel/debug/kc_usb_ax88772/0
 CHIPS="ax88772a ax88772c"
-PER_CHIP=22
+PER_CHIP=24
 
 ktap_header $((2 + PER_CHIP * 2))
 
@@ -26,6 +27,11 @@ for m in dummy_hcd libcomposite asix; do
 		exit 4
 	fi
 done
+
+if ! kc_usb_asix_phylib; then
+	echo "# SKIP this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+	exit 4
+fi
 
 product_of() { case $1 in ax88772a) echo 772a ;; ax88772c) echo 772b ;; esac; }
 name_of() { case $1 in ax88772a) echo AX88772A ;; ax88772c) echo AX88772C ;; esac; }
@@ -130,8 +136,19 @@ for chip in $CHIPS; do
 	kc_wait_for 5 int_reports_at_least $((r + 1))
 	knob link 1
 	ktap_check "$p partner link up restores carrier" kc_wait_for 10 carrier_is "$dev" 1
-	ktap_check "$p interrupt endpoint reported the link changes" \
-		kc_wait_for 5 int_reports_at_least $((r + 2))
+	int_reported() {
+		kc_wait_for 5 int_reports_at_least "$1" ||
+			{ echo "int_reports $(counter int_reports), expected >= $1"; return 1; }
+	}
+	# 6.12's asix has no .status for the AX88772/772B (its driver_info
+	# has none, 6.1's has asix_status and FLAG_LINK_INTR): no interrupt
+	# URB is ever submitted and the link comes from phylib's polling only.
+	if [ "$(uname -r | awk -F'[.-]' '{ print $1 * 1000 + $2 }')" -ge 6012 ]; then
+		ktap_result skip "$p interrupt endpoint reported the link changes" \
+			"this kernel's asix does not read the AX88772's interrupt endpoint"
+	else
+		ktap_check "$p interrupt endpoint reported the link changes" int_reported $((r + 2))
+	fi
 
 	partner_10_half() {
 		knob partner_advertise 0x0021 && kc_wait_for 10 link_at "$dev" 10Mb/s Half
@@ -190,47 +207,107 @@ for chip in $CHIPS; do
 	}
 	ktap_check "$p ip link set down/up three times, link comes back" down_up
 
+	# Frames go out on the host side, come back through the adapter's
+	# loopback, and are counted at three places: the adapter's bulk OUT
+	# (tx_frames) and bulk IN (rx_frames), and the host's rx_packets. Any
+	# frame the stack sends by itself meanwhile (IPv6 router solicitations,
+	# MLD reports) loops back too, so the counters are read as a settled
+	# snapshot: nothing moved on any of them for 300 ms. Reading them one
+	# after the other while a looped frame was between the adapter's IN
+	# completion and usbnet's rx count is what made the host look 1-2
+	# frames short in earlier runs (see snap_retries in the output).
+	snap() {
+		local i=0 a b
+		while [ $i -lt 30 ]; do
+			a="$(counter tx_frames) $(counter rx_frames) $(cat /sys/class/net/$dev/statistics/rx_packets)"
+			usleep 300000
+			b="$(counter tx_frames) $(counter rx_frames) $(cat /sys/class/net/$dev/statistics/rx_packets)"
+			if [ "$a" = "$b" ]; then
+				set -- $a
+				S_TX=$1 S_RX=$2 S_HRX=$3
+				return 0
+			fi
+			i=$((i + 1))
+			SNAP_RETRIES=$((SNAP_RETRIES + 1))
+		done
+		echo "counters never settled: $a / $b"
+		return 1
+	}
+	host_errs() {
+		local d=/sys/class/net/$dev/statistics
+		echo "$(cat $d/rx_errors)/$(cat $d/rx_dropped)/$(cat $d/rx_length_errors)/$(cat $d/rx_over_errors)"
+	}
+	SNAP_RETRIES=0
+	# Figures of a check, printed after it whether it passed or not (a
+	# check runs in a subshell: a file carries them out).
+	fig() { echo "$*" >>/tmp/kc-usb-fig; }
+	figs() { [ -f /tmp/kc-usb-fig ] && sed 's/^/# /' /tmp/kc-usb-fig; rm -f /tmp/kc-usb-fig; }
+
 	loop_traffic() {
-		local tx0 rx0 htx0 hrx0 tx rx hrx
+		local tx0 rx0 hrx0 tx rx hrx e0
 		knob loopback 1
 		ip addr add 192.0.2.1/24 dev "$dev" || return 1
 		ip neigh replace 192.0.2.2 lladdr 02:00:00:00:00:02 dev "$dev" || return 1
-		tx0=$(counter tx_frames); rx0=$(counter rx_frames)
-		hrx0=$(cat /sys/class/net/$dev/statistics/rx_packets)
+		snap || return 1
+		tx0=$S_TX rx0=$S_RX hrx0=$S_HRX e0=$(host_errs)
 		ping -c 20 -i 0.05 -W 1 192.0.2.2 >/dev/null 2>&1
-		# Frames still in flight settle within a few hundred ms; a
-		# frame really lost never does.
-		n=0
-		while :; do
-			tx=$(( $(counter tx_frames) - tx0 )); rx=$(( $(counter rx_frames) - rx0 ))
-			hrx=$(( $(cat /sys/class/net/$dev/statistics/rx_packets) - hrx0 ))
-			{ [ "$rx" -eq "$tx" ] && [ "$hrx" -ge "$rx" ]; } || [ $n -ge 30 ] && break
-			usleep 100000
-			n=$((n + 1))
-		done
-		echo "frames: adapter got $tx, sent back $rx, host received $hrx; tx_bad $(counter tx_bad) rx_dropped $(counter rx_dropped)"
+		snap || return 1
+		tx=$((S_TX - tx0)) rx=$((S_RX - rx0)) hrx=$((S_HRX - hrx0))
+		fig "frames: adapter got $tx, sent back $rx, host received $hrx; tx_bad $(counter tx_bad) rx_dropped $(counter rx_dropped); host rx errors/dropped/length/over $e0 -> $(host_errs); snapshot retries $SNAP_RETRIES"
 		knob loopback 0
 		ip addr flush dev "$dev"
-		# The adapter must get every frame and send each back intact. The
-		# host's rx count is reported, not asserted: 1 or 2 looped frames
-		# in 25 went uncounted in some runs (asix/usbnet side, cause open).
-		[ "$tx" -ge 20 ] && [ "$rx" -eq "$tx" ] &&
+		# Every frame reaches the adapter, comes back intact and is counted
+		# by the host: exact, since the snapshots are settled.
+		[ "$tx" -ge 20 ] && [ "$rx" -eq "$tx" ] && [ "$hrx" -eq "$rx" ] &&
 			[ "$(counter tx_bad)" = 0 ] && [ "$(counter rx_dropped)" = 0 ]
 	}
-	ktap_check "$p 20 pings reach the adapter and loop back to the host" loop_traffic
+	ktap_check "$p 20 pings reach the adapter and loop back to the host, all counted" loop_traffic
+	figs
+
+	# A bounded flood (kc_usb_flood: numbered frames, at most 8 in flight,
+	# below every queue's depth on the path: 16 IN requests in the adapter,
+	# usbnet's rx URBs, the qdisc), so no frame may be lost, duplicated or
+	# altered. Throughput is reported, not asserted (TCG on a shared host).
+	flood() {
+		local n=$1 size=$2 out tx rx hrx
+		knob loopback 1
+		snap || return 1
+		tx=$S_TX rx=$S_RX hrx=$S_HRX
+		out=$(kc_usb_flood -n "$n" -s "$size" -w 8 -t 2000 -d 120 "$dev") ||
+			{ echo "kc_usb_flood failed: $out"; knob loopback 0; return 1; }
+		snap || { knob loopback 0; return 1; }
+		knob loopback 0
+		tx=$((S_TX - tx)) rx=$((S_RX - rx)) hrx=$((S_HRX - hrx))
+		fig "flood $KC_DRIVER $name: $out"
+		fig "flood $KC_DRIVER $name: adapter got $tx, sent back $rx, host counted $hrx (other frames: $((tx - n))); tx_bad $(counter tx_bad) rx_dropped $(counter rx_dropped)"
+		set -- $out
+		[ "$2" = "$n" ] && [ "$4" = "$n" ] && [ "$6" = 0 ] && [ "$8" = 0 ] &&
+			[ "${10}" = 0 ] && [ "$tx" -ge "$n" ] && [ "$rx" -eq "$tx" ] &&
+			[ "$hrx" -eq "$rx" ] && [ "$(counter tx_bad)" = 0 ] &&
+			[ "$(counter rx_dropped)" = 0 ]
+	}
+	ktap_check "$p flood of 1000 1514-byte frames: none lost, counters agree" flood 1000 1514
+	figs
+	ktap_check "$p flood of 1000 60-byte frames: none lost, counters agree" flood 1000 60
+	figs
 
 	# USB unplug with the link up: soft disconnect of the UDC; asix unbinds
 	# (net_device, MDIO bus and PHY device go away). Then the gadget is
 	# unloaded while unplugged, and loaded again (replug).
 	udc=$(ls /sys/class/udc | head -n 1)
+	# Unplugs here take the interface down first: with the link up, an MII
+	# read cut by the unplug fails with -EPROTO and phylib WARNs (seen on
+	# 6.1 with upstream's driver). Unplugs with the link up and traffic
+	# are 63-usb-unplug.sh's (faults tier, phylib's WARNs excused).
 	unplug() {
 		carrier_is "$dev" 1 || { echo "link not up before the unplug"; return 1; }
+		ip link set "$dev" down || return 1
 		echo disconnect > "/sys/class/udc/$udc/soft_connect" &&
 		kc_wait_for 10 no_asix_netdev &&
 		kc_wait_for 10 eval '! usb_device_present "$(product_of $chip)"' &&
 		rmmod kc_usb_ax88772
 	}
-	ktap_check "$p USB unplug (soft disconnect) with the link up, gadget unloads" unplug
+	ktap_check "$p USB unplug (soft disconnect) after link up, interface down, gadget unloads" unplug
 	lsmod | grep -q '^kc_usb_ax88772 ' && rmmod kc_usb_ax88772
 	replug() {
 		modprobe kc_usb_ax88772 chip=$chip &&
@@ -245,10 +322,11 @@ for chip in $CHIPS; do
 	rmmod_up() {
 		local up=0
 		carrier_is "$dev" 1 && up=1
+		ip link set "$dev" down || return 1
 		rmmod kc_usb_ax88772 && kc_wait_for 10 no_asix_netdev &&
 			[ "$up" = 1 ] || { echo "link up before: $up"; return 1; }
 	}
-	ktap_check "$p rmmod of the gadget with the link up unplugs cleanly" rmmod_up
+	ktap_check "$p rmmod of the gadget after link up, interface down, unplugs cleanly" rmmod_up
 	lsmod | grep -q '^kc_usb_ax88772 ' && rmmod kc_usb_ax88772
 	dev=
 done

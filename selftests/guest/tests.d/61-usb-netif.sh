@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours upstream
+#
+# The PHY kselftests (selftests/net: ethtool_phy, phy_scenarios) over the
+# emulated AX88772A USB adapter, the way a real board is tested: NETIF=
+# names the interface Debian's asix registered, NETIF_PHYDEV its PHY's
+# sysfs directory (asix attaches the PHY before registering the
+# net_device, so there is no phydev link). Link up/down, advertisement,
+# forced modes, suspend/resume via ip link down/up run over USB vendor
+# requests; tests that need the simulated board's partner, trace or
+# registers skip with their reason, as on any real board (60-usb-asix.sh
+# covers those through the adapter's own knobs: partner, zero LPA).
+. /kc/lib.sh
+. /kc/bin/kc_usb_lib.sh
+
+PROGS="ethtool_phy phy_scenarios"
+
+skip_all() { echo "# SKIP $*"; exit 4; }
+[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || skip_all "kc_usb_ax88772.ko is not built"
+for m in dummy_hcd libcomposite asix; do
+	modprobe -n "$m" 2>/dev/null || skip_all "this kernel has no $m module"
+done
+kc_usb_asix_phylib || skip_all "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+for p in $PROGS; do
+	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
+done
+grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
+	mount -t debugfs debugfs /sys/kernel/debug || exit 1
+kc_load_phy_driver || { echo "# could not load the $KC_DRIVER ax88796b driver"; exit 1; }
+# No adapter left by an earlier test (a timeout), no simulated board: the
+# programs would use either.
+grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
+# The simulated board must not be there: the programs would use it.
+grep -q '^kc_phy_sim ' /proc/modules && { rmmod kc_phy_sim || exit 1; }
+
+echo "KTAP version 1"
+echo "1..$(($(echo $PROGS | wc -w) + 2))"
+n=0 failed=0
+result() {	# result STATUS DESCRIPTION
+	n=$((n + 1))
+	case $1 in
+	0) echo "ok $n $2" ;;
+	4) echo "ok $n $2 # SKIP ${3:-}" ;;
+	*) echo "not ok $n $2"; failed=$((failed + 1)) ;;
+	esac
+}
+
+dev=$(kc_usb_plug ax88772a)
+phy=$(kc_usb_phydev)
+if [ -z "$dev" ] || [ -z "$phy" ]; then
+	result 1 "AX88772A adapter plugged, asix bound (net_device '$dev', PHY '$phy')"
+	exit 1
+fi
+result 0 "AX88772A adapter plugged: NETIF=$dev NETIF_PHYDEV=$phy ($(basename "$(readlink "$phy/driver")"))"
+export NETIF=$dev NETIF_PHYDEV=$phy KC_DRIVER
+
+for p in $PROGS; do
+	t0=$(date +%s)
+	"$p" >/tmp/kc-usb-$p.out 2>&1
+	rc=$?
+	sed 's/^/  /' /tmp/kc-usb-$p.out
+	totals=$(sed -n 's/^# Totals: //p' /tmp/kc-usb-$p.out | tail -n 1)
+	# "pass:N ... xpass:N ... skip:N": anchored, xpass must not match.
+	pass=$(echo "$totals" | sed -n 's/^pass:\([0-9]*\).*/\1/p')
+	skip=$(echo "$totals" | sed -n 's/.* skip:\([0-9]*\).*/\1/p')
+	echo "# $p: $(($(date +%s) - t0)) s, NETIF=$NETIF: $totals"
+	if [ "$rc" -ne 0 ] || [ -z "$totals" ]; then
+		result 1 "$p over the USB adapter # exit status $rc"
+	elif [ "${pass:-0}" -eq 0 ]; then
+		result 4 "$p over the USB adapter" "all $skip tests skipped"
+	else
+		result 0 "$p over the USB adapter ($pass passed, $skip skipped)"
+	fi
+done
+
+unplug() { kc_usb_unplug && rmmod asix && rmmod dummy_hcd; }
+if unplug; then result 0 "adapter unplugged, asix and dummy_hcd unload"; else result 1 "adapter unplugged, asix and dummy_hcd unload"; fi
+
+[ "$failed" -gt 0 ] && exit 1
+exit 0

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-2.0
+# kc-drivers: ours
+#
+# Upstream's PHY driver as the reference on the USB adapter's MDIO bus: the
+# same sequence (bind, ip link up, partner link down and up, ethtool forced
+# 10/half, autoneg back, ip link down, unplug) runs once with Debian's
+# ax88796b.ko and once with kcrate's behind Debian's asix, and the emulated
+# PHY's MII writes (register, value, result) must be equal step by step.
+# The registers read are printed, not compared: phylib polls on a timer,
+# so whether a poll falls inside a step (and reads LPA, say) depends on
+# timing (seen differing in the partner_down and down steps on 6.1 with
+# equal writes). Ours guest only (it loads both drivers).
+. /kc/lib.sh
+. /kc/bin/kc_usb_lib.sh
+
+skip_all() { echo "# SKIP $*"; exit 4; }
+[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || skip_all "kc_usb_ax88772.ko is not built"
+[ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
+for m in dummy_hcd libcomposite asix; do
+	modprobe -n "$m" 2>/dev/null || skip_all "this kernel has no $m module"
+done
+kc_usb_asix_phylib || skip_all "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1)
+[ -n "$upstream" ] || skip_all "upstream's ax88796b.ko is not in the guest"
+grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
+	mount -t debugfs debugfs /sys/kernel/debug || exit 1
+modprobe libphy || exit 1
+grep -q '^ax88796b ' /proc/modules && { rmmod ax88796b || exit 1; }
+
+link_at() { ethtool "$1" 2>/dev/null | grep -q "Speed: $2" && ethtool "$1" | grep -q "Duplex: $3"; }
+
+# step NAME: file the trace since the last step under NAME, then clear it.
+step()
+{
+	awk '$2 == "W" { print "W", $3, $4, $5 }' $AX/trace >"$out/$1.w"
+	awk '$2 == "R" { print "R", $3 }' $AX/trace | sort -u -n -k2 >"$out/$1.r"
+	echo "$1" >>"$out/steps"
+	echo clear >$AX/trace
+}
+
+# trace_with NAME MODULE: the sequence with that driver, traces in /tmp/kc-usbtr-NAME.
+trace_with()
+{
+	local dev rc=0
+	out=/tmp/kc-usbtr-$1
+	rm -rf "$out"; mkdir -p "$out"
+	insmod "$2" || { echo "# insmod $2 failed"; return 1; }
+	kc_phy_driver_is_ours
+	if [ "$1" = ours ] && [ "$KC_LOADED_OURS" != 1 ]; then
+		echo "# $2 is not kcrate's driver"; rc=1
+	elif [ "$1" = upstream ] && [ "$KC_LOADED_OURS" != 0 ]; then
+		echo "# $2 is not upstream's driver"; rc=1
+	fi
+	dev=$(kc_usb_plug ax88772a) || { rmmod ax88796b; return 1; }
+	echo "# $1: PHY $(kc_usb_phydev) driver $(basename "$(readlink "$(kc_usb_phydev)/driver")")"
+	usleep 500000; step bind
+	ip link set "$dev" up && kc_wait_for 10 kc_usb_carrier_is "$dev" 1 || rc=1
+	sleep 2; step up
+	echo 0 >$AX/link; kc_wait_for 10 kc_usb_carrier_is "$dev" 0 || rc=1
+	sleep 2; step partner_down
+	echo 1 >$AX/link; kc_wait_for 10 kc_usb_carrier_is "$dev" 1 || rc=1
+	sleep 2; step partner_up
+	ethtool -s "$dev" speed 10 duplex half autoneg off && kc_wait_for 10 link_at "$dev" 10Mb/s Half || rc=1
+	sleep 2; step forced_10_half
+	ethtool -s "$dev" autoneg on && kc_wait_for 10 link_at "$dev" 100Mb/s Full || rc=1
+	sleep 2; step autoneg
+	ip link set "$dev" down || rc=1
+	sleep 2; step down
+	[ "$rc" = 0 ] || echo "# $1: a step did not reach its state"
+	kc_usb_unplug || rc=1
+	rmmod asix; rmmod dummy_hcd
+	rmmod ax88796b || rc=1
+	return $rc
+}
+
+echo "KTAP version 1"
+echo "1..3"
+n=0 failed=0
+result() {
+	n=$((n + 1))
+	if [ "$1" = 0 ]; then echo "ok $n $2"; else echo "not ok $n $2"; failed=$((failed + 1)); fi
+}
+
+trace_with upstream "$upstream"; result $? "USB adapter traces recorded with upstream's driver ($upstream)"
+trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "USB adapter traces recorded with kcrate's driver"
+
+same=0
+for s in $(cat /tmp/kc-usbtr-ours/steps); do
+	if ! diff -u "/tmp/kc-usbtr-upstream/$s.w" "/tmp/kc-usbtr-ours/$s.w" >/tmp/kc-usbtr-diff; then
+		echo "# step $s: the writes differ:"
+		sed 's/^/#   /' /tmp/kc-usbtr-diff
+		same=1
+	fi
+	echo "# $s: writes $(tr '\n' ' ' <"/tmp/kc-usbtr-ours/$s.w" | sed 's/W //g'); registers read: ours $(awk '{ print $2 }' "/tmp/kc-usbtr-ours/$s.r" | tr '\n' ' '), upstream $(awk '{ print $2 }' "/tmp/kc-usbtr-upstream/$s.r" | tr '\n' ' ')"
+done
+cmp -s /tmp/kc-usbtr-upstream/steps /tmp/kc-usbtr-ours/steps || same=1
+result $same "AX88772A over USB: kcrate's MII writes equal upstream's, step by step"
+
+[ "$failed" -gt 0 ] && exit 1
+exit 0

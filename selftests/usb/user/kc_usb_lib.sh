@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Shell helpers of the emulated USB adapter's guest tests
+# (selftests/guest/tests.d/6*), for the guest's busybox sh. Installed as
+# /kc/bin/kc_usb_lib.sh; source it after /kc/lib.sh.
+
+AX=/sys/kernel/debug/kc_usb_ax88772/0
+
+# The net_device asix registered for the emulated adapter.
+kc_usb_netdev()
+{
+	local n
+	for n in /sys/class/net/*; do
+		[ "$(basename "$(readlink "$n/device/driver")")" = asix ] || continue
+		basename "$n"
+		return 0
+	done
+	return 1
+}
+
+# The PHY on asix's MDIO bus (usb-BUS:DEV:10): asix attaches it before
+# registering the net_device, so /sys/class/net/IF/phydev does not exist.
+kc_usb_phydev() { ls -d /sys/bus/mdio_bus/devices/usb-*:10 2>/dev/null | head -n 1; }
+
+kc_usb_carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
+
+# kc_usb_plug CHIP: the gadget loaded (dummy_hcd, asix loaded first), asix
+# bound; prints the net_device's name.
+kc_usb_plug()
+{
+	modprobe dummy_hcd && modprobe asix || return 1
+	modprobe kc_usb_ax88772 chip="$1" || return 1
+	kc_wait_for 15 kc_usb_netdev || { echo "no asix net_device" >&2; return 1; }
+	kc_usb_netdev
+}
+
+# kc_usb_unplug: the gadget unloaded, asix's net_device gone.
+kc_usb_unplug()
+{
+	if grep -q '^kc_usb_ax88772 ' /proc/modules; then
+		rmmod kc_usb_ax88772 || return 1
+	fi
+	kc_wait_for 10 eval '! kc_usb_netdev >/dev/null'
+}
+
+# kc_usb_asix_phylib: Debian's asix attaches the AX88772's PHY through
+# phylib (from 5.15 on); before that it drives the PHY itself and no PHY
+# driver is involved.
+# (asix.ko depends on libphy on every kernel for the AX88172A, so the
+# kernel version tells.)
+kc_usb_asix_phylib()
+{
+	local v
+	v=$(uname -r | awk -F'[.-]' '{ print $1 * 1000 + $2 }')
+	[ "$v" -ge 5015 ]
+}
