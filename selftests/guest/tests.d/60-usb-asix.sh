@@ -298,7 +298,7 @@ for chip in $CHIPS; do
 	# Unplugs here take the interface down first: with the link up, an MII
 	# read cut by the unplug fails with -EPROTO and phylib WARNs (seen on
 	# 6.1 with upstream's driver). Unplugs with the link up and traffic
-	# are 63-usb-unplug.sh's (faults tier, phylib's WARNs excused).
+	# are 75-usb-unplug.sh's (faults tier, phylib's WARNs excused).
 	unplug() {
 		carrier_is "$dev" 1 || { echo "link not up before the unplug"; return 1; }
 		ip link set "$dev" down || return 1
