@@ -33,6 +33,23 @@ if ! grep -q '^kc_phy_sim ' /proc/modules; then
 	loaded_sim=1
 fi
 
+# claims MODULE ID: MODULE's mdio aliases match the PHY id. Upstream's
+# driver before v5.11 knows the AX88796B only (the AX88772A/C came with the
+# asix USB driver's move to phylib): those ids have no reference there.
+claims()
+{
+	local bin='' i=31 a
+	while [ $i -ge 0 ]; do
+		bin=$bin$(( ($2 >> i) & 1 ))
+		i=$((i - 1))
+	done
+	# kmod's modinfo (busybox's would look for the running kernel's tree)
+	for a in $(/usr/local/sbin/modinfo -F alias "$1"); do
+		case "mdio:$bin" in $a) return 0 ;; esac
+	done
+	return 1
+}
+
 # trace_with NAME MODULE: load the driver, record a trace per PHY id.
 trace_with()
 {
@@ -45,6 +62,7 @@ trace_with()
 		echo "# $2 is not upstream's driver"; rc=1
 	fi
 	for id in $IDS; do
+		[ "$1" = upstream ] && ! claims "$2" "$id" && continue
 		phy_mdio_trace "$id" >"/tmp/kc-trace-$1-$id" 2>"/tmp/kc-trace-$1-$id.err" ||
 			{ sed 's/^/# /' "/tmp/kc-trace-$1-$id.err"; rc=1; }
 	done
@@ -65,7 +83,10 @@ trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "traces recorded with kcrat
 
 for id in $IDS; do
 	m=$(model_of "$id")
-	if diff -u "/tmp/kc-trace-upstream-$id" "/tmp/kc-trace-ours-$id" >/tmp/kc-trace-diff; then
+	if ! claims "$upstream" "$id"; then
+		n=$((n + 1))
+		echo "ok $n $m: MDIO trace of kcrate's driver equals upstream's # SKIP upstream's driver on $KC_KVER does not handle $id"
+	elif diff -u "/tmp/kc-trace-upstream-$id" "/tmp/kc-trace-ours-$id" >/tmp/kc-trace-diff; then
 		echo "# $m: $(grep -c '^W' "/tmp/kc-trace-ours-$id") writes in $(grep -c '^step' "/tmp/kc-trace-ours-$id") steps, equal"
 		# the reference, for the record
 		[ "$m" = AX88772A ] && tr '\n' ' ' <"/tmp/kc-trace-ours-$id" |
