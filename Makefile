@@ -13,6 +13,7 @@
 #   make check-debug          the same tiers on a KASAN/kmemleak/lockdep kernel (slow)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
+#   make deb                  the Debian package kcrate-dkms, in build/deb/
 
 TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 
@@ -26,7 +27,7 @@ endif
 KC_FEATURES := $(TOP)/helpers/generated/kc_features.h
 KBUILD_ARGS := -C $(KDIR) M=$(TOP) KC_ROOT=$(TOP) KC_FEATURES=$(KC_FEATURES)
 
-.PHONY: all modules modules_install clean setup probe run shell check check-quick lint selftests bench help htmldocs
+.PHONY: all modules modules_install clean setup probe run shell check check-quick lint selftests bench help htmldocs deb
 
 all: modules
 
@@ -103,7 +104,27 @@ htmldocs:
 		-d $(TOP)/build/htmldocs/.doctrees $(TOP)/Documentation $(TOP)/build/htmldocs
 	@echo "  DOCS    $(TOP)/build/htmldocs/index.html"
 
+# kcrate-dkms (debian/), built from a copy of the sources so that nothing is
+# written next to the repository. The version is dkms.conf's PACKAGE_VERSION,
+# from which debian/changelog is written.
+KC_VERSION = $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"$$/\1/p' $(TOP)/dkms.conf)
+KC_DEB_DIR := $(TOP)/build/deb
+
+deb:
+	@test -n "$(KC_VERSION)" || { echo "make: no PACKAGE_VERSION in dkms.conf" >&2; exit 1; }
+	rm -rf $(KC_DEB_DIR)
+	mkdir -p $(KC_DEB_DIR)/kcrate-$(KC_VERSION)
+	cd $(TOP) && cp -a --parents Makefile Kbuild dkms.conf debian core abstractions helpers \
+		drivers $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/
+	rm -rf $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/helpers/generated
+	printf '%s\n' 'kcrate ($(KC_VERSION)) unstable; urgency=medium' '' \
+		'  * Version $(KC_VERSION) (dkms.conf).' '' \
+		' -- $(shell sed -n 's/^Maintainer: //p' $(TOP)/debian/control)  $(shell date -R)' \
+		>$(KC_DEB_DIR)/kcrate-$(KC_VERSION)/debian/changelog
+	cd $(KC_DEB_DIR)/kcrate-$(KC_VERSION) && dpkg-buildpackage -b -us -uc
+	@echo "  DEB     $$(ls $(KC_DEB_DIR)/kcrate-dkms_$(KC_VERSION)_all.deb)"
+
 help:
-	@sed -n '3,14p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,15p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
 FORCE:

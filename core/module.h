@@ -100,6 +100,16 @@
 #define __KC_SAME_NAME(a, b)		(__builtin_strcmp(a, b) == 0)
 #endif
 
+/*
+ * kcrate's version (dkms.conf's PACKAGE_VERSION, passed by Kbuild): DKMS
+ * installs a module only when its version differs from the kernel's own.
+ */
+#ifdef KC_VERSION
+#define __KC_MODULE_VERSION()		MODULE_VERSION(KC_VERSION)
+#else
+#define __KC_MODULE_VERSION()		static_assert(1, "")
+#endif
+
 #define __KC_ITEM_CALL(f, ...)		f(__VA_ARGS__)
 #define __KC_ITEM(ctx, item)		__KC_ITEM_CALL item;
 
@@ -117,12 +127,14 @@
  *
  * Generates the MODULE_*() tags, the parameters (see the DOC of
  * core/param.h), module_init()/module_exit() around the KC_STATE() pair,
- * and the import of kcrate's symbol namespace.
+ * MODULE_VERSION() (kcrate's version) and the import of kcrate's symbol
+ * namespace.
  */
 #define KC_MODULE(name, ...)						\
 	static_assert(__KC_SAME_NAME(KBUILD_MODNAME, #name),		\
 		      "KC_MODULE(" #name ") in module " KBUILD_MODNAME); \
 	KC_PP_FOR_EACH(__KC_ITEM, name, __VA_ARGS__)			\
+	__KC_MODULE_VERSION();						\
 	KC_IMPORT_NS()
 
 #endif /* KC_CORE_MODULE_H */

@@ -8,10 +8,11 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
-ktap_header 3
+ktap_header 4
 if [ "$(id -u)" -ne 0 ] || ! command -v dkms >/dev/null 2>&1; then
 	ktap_result skip "dkms add" "needs root and dkms"
 	ktap_result skip "dkms build" "needs root and dkms"
+	ktap_result skip "module version" "needs root and dkms"
 	ktap_result skip "dkms remove" "needs root and dkms"
 	ktap_finish
 fi
@@ -41,5 +42,14 @@ else
 fi
 out=$(ls /var/lib/dkms/kcrate/"$ver"/"$KC_KVER"/*/module/ax88796b.ko* 2>/dev/null)
 [ -n "$out" ] || { echo "# no ax88796b.ko among DKMS's built modules"; KTAP_FAILED=$((KTAP_FAILED + 1)); }
+# dkms.conf's PACKAGE_VERSION is the module's version (Kbuild): Debian's DKMS
+# installs no module whose version equals the kernel's own (none upstream).
+got=$(modinfo -F version "$out" 2>/dev/null)
+if [ -n "$out" ] && [ "$got" = "$ver" ]; then
+	ktap_result ok "module version is PACKAGE_VERSION"
+else
+	echo "# modinfo -F version: '$got', want '$ver'"
+	ktap_result fail "module version is PACKAGE_VERSION"
+fi
 ktap_check "dkms remove" dkms remove -m kcrate -v "$ver" --all
 ktap_finish

@@ -429,7 +429,7 @@ static int kc_parse_bitset(struct nlattr *attr, struct kc_bitset *bs)
 	ret = nla_parse_nested(tb, ETHTOOL_A_BITSET_MAX, attr, NULL);
 	if (ret < 0)
 		return -EINVAL;
-	bs->nomask = tb[ETHTOOL_A_BITSET_NOMASK] != NULL;
+	bs->nomask = !!tb[ETHTOOL_A_BITSET_NOMASK];
 
 	if (tb[ETHTOOL_A_BITSET_BITS]) {
 		struct nlattr *bit;
@@ -581,8 +581,11 @@ int kc_eth_linkstate_get(struct kc_nl *nl, int ifindex, struct kc_linkstate *ls)
 	struct nl_msg *msg = kc_eth_msg(nl, ETHTOOL_MSG_LINKSTATE_GET,
 					ETHTOOL_A_LINKSTATE_HEADER, ifindex, 0);
 
-	ls->link = ls->ext_state = ls->ext_substate = -1;
-	ls->sqi = ls->sqi_max = -1;
+	ls->link = -1;
+	ls->ext_state = -1;
+	ls->ext_substate = -1;
+	ls->sqi = -1;
+	ls->sqi_max = -1;
 	if (!msg)
 		return nl->err = -ENOMEM;
 	return kc_transact(nl, nl->genl, msg, kc_parse_linkstate, ls);
@@ -800,7 +803,8 @@ int kc_rt_link_get(struct kc_nl *nl, int ifindex, struct kc_link *l)
 	int ret;
 
 	memset(l, 0, sizeof(*l));
-	l->carrier = l->operstate = -1;
+	l->carrier = -1;
+	l->operstate = -1;
 	l->carrier_changes = -1;
 	ret = rtnl_link_build_get_request(ifindex, NULL, &msg);
 	if (ret < 0)

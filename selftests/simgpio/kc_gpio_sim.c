@@ -68,20 +68,27 @@ static LIST_HEAD(kc_lookups);
 static DEFINE_MUTEX(kc_lookups_lock);
 static struct dentry *kc_dir;
 
+/* Either lock: sparse is told both branches take (and drop) the same one. */
 static void kc_sim_lock(struct kc_gpio_sim *s, unsigned long *flags)
+	__acquires(&s->lock)
 {
-	if (s->gc.can_sleep)
+	if (s->gc.can_sleep) {
 		mutex_lock(&s->mlock);
-	else
+		__acquire(&s->lock);
+	} else {
 		spin_lock_irqsave(&s->lock, *flags);
+	}
 }
 
 static void kc_sim_unlock(struct kc_gpio_sim *s, unsigned long flags)
+	__releases(&s->lock)
 {
-	if (s->gc.can_sleep)
+	if (s->gc.can_sleep) {
+		__release(&s->lock);
 		mutex_unlock(&s->mlock);
-	else
+	} else {
 		spin_unlock_irqrestore(&s->lock, flags);
+	}
 }
 
 static int kc_sim_get_direction(struct gpio_chip *gc, unsigned int off)

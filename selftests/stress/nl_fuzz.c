@@ -29,9 +29,21 @@
 
 #include "../net/kc_nl.h"
 
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#endif
+
 static uint64_t rng_state;
 
-static uint32_t rnd(void)	/* xorshift64*: the same sequence for a seed */
+static void result(int *n, int *failed, bool ok, const char *what)
+{
+	*n += 1;
+	printf("%sok %d %s\n", ok ? "" : "not ", *n, what);
+	*failed += !ok;
+}
+
+/* xorshift64star: the same sequence for a seed */
+static uint32_t rnd(void)
 {
 	rng_state ^= rng_state >> 12;
 	rng_state ^= rng_state << 25;
@@ -47,7 +59,7 @@ static uint32_t edge_u32(void)
 				      0xff, 0x100, 0xffff, 0x7fffffff,
 				      0x80000000, 0xfffffffe, 0xffffffff };
 
-	return below(4) ? v[below(sizeof(v) / sizeof(v[0]))] : rnd();
+	return below(4) ? v[below(ARRAY_SIZE(v))] : rnd();
 }
 
 static uint8_t edge_u8(void)
@@ -119,8 +131,9 @@ static int put_bitset(struct nl_msg *msg, int type)
 			if (below(3) && nla_put_u32(msg, ETHTOOL_A_BITSET_BIT_INDEX,
 						    below(2) ? below(8) : edge_u32()))
 				return -1;
-			if (below(3) && nla_put_string(msg, ETHTOOL_A_BITSET_BIT_NAME,
-					names[below(sizeof(names) / sizeof(names[0]))]))
+			if (below(3) &&
+			    nla_put_string(msg, ETHTOOL_A_BITSET_BIT_NAME,
+					   names[below(ARRAY_SIZE(names))]))
 				return -1;
 			if (below(2) && nla_put_flag(msg, ETHTOOL_A_BITSET_BIT_VALUE))
 				return -1;
@@ -235,8 +248,10 @@ static int snapshot(struct kc_nl *nl, int ifindex, struct state *s)
 	return kc_eth_linkinfo_get(nl, ifindex, &s->li) ? -1 : 0;
 }
 
-/* What a SET may change: autoneg, advertised modes, forced speed/duplex,
- * and the settable link info. */
+/*
+ * What a SET may change: autoneg, advertised modes, forced speed/duplex,
+ * and the settable link info.
+ */
 static bool same_state(const struct state *a, const struct state *b)
 {
 	if (a->lm.autoneg != b->lm.autoneg || !kc_lm_equal(&a->lm.ours, &b->lm.ours))
@@ -270,7 +285,9 @@ int main(int argc, char **argv)
 	       argv[1], ifindex, count, seed);
 	if (!ifindex || kc_nl_open(&nl)) {
 		printf("# cannot open netlink or find %s (%s)\n", argv[1], nl.what);
-		printf("not ok 1 fuzz ran\nnot ok 2 answers consistent\nnot ok 3 refused requests change nothing\n");
+		printf("not ok 1 fuzz ran\n");
+		printf("not ok 2 answers consistent\n");
+		printf("not ok 3 refused requests change nothing\n");
 		return 1;
 	}
 	for (i = 0; i < count; i++) {
@@ -288,7 +305,8 @@ int main(int argc, char **argv)
 		by_cmd[cmd == ETHTOOL_MSG_LINKMODES_SET]++;
 		if (e1 != e2) {
 			if (inconsistent++ < 10)
-				printf("# message %lu (cmd %d): first %d, then %d\n", i, cmd, e1, e2);
+				printf("# message %lu (cmd %d): first %d, then %d\n",
+				       i, cmd, e1, e2);
 		}
 		if (!e1) {
 			accepted++;
@@ -302,8 +320,9 @@ int main(int argc, char **argv)
 		}
 		nlmsg_free(msg);
 	}
-	printf("# nl_fuzz: sent %lu (%lu LINKMODES_SET, %lu LINKINFO_SET, each twice), accepted %lu\n",
-	       sent, by_cmd[1], by_cmd[0], accepted);
+	printf("# nl_fuzz: sent %lu (%lu LINKMODES_SET, %lu LINKINFO_SET, each twice),",
+	       sent, by_cmd[1], by_cmd[0]);
+	printf(" accepted %lu\n", accepted);
 	for (int e = 0; e < NERR; e++)
 		if (by_err[e])
 			printf("# nl_fuzz: refused with %s (%d): %lu\n",
@@ -311,10 +330,8 @@ int main(int argc, char **argv)
 	if (snapfail)
 		printf("# nl_fuzz: %lu state reads failed\n", snapfail);
 	kc_nl_close(&nl);
-#define RESULT(ok, what) do { n++; printf("%sok %d %s\n", (ok) ? "" : "not ", n, what); \
-			      failed += !(ok); } while (0)
-	RESULT(sent > 0 && !snapfail, "fuzz ran, every state read worked");
-	RESULT(!inconsistent, "each message answered the same way twice");
-	RESULT(!changed, "refused messages left the link settings unchanged");
+	result(&n, &failed, sent > 0 && !snapfail, "fuzz ran, every state read worked");
+	result(&n, &failed, !inconsistent, "each message answered the same way twice");
+	result(&n, &failed, !changed, "refused messages left the link settings unchanged");
 	return failed ? 1 : 0;
 }

@@ -32,7 +32,7 @@ static long long now_ns(void)
 	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-static int carrier(const char *ifname)
+static int read_carrier(const char *ifname)
 {
 	char path[128], c = '0';
 	int fd;
@@ -106,7 +106,7 @@ static int cmd_linkup(const char *ifname)
 	}
 	close(s);
 	deadline = t0 + 10000000000LL;
-	while (carrier(ifname) != 1) {
+	while (read_carrier(ifname) != 1) {
 		if (now_ns() > deadline) {
 			fprintf(stderr, "%s: no carrier within 10 s\n", ifname);
 			return 1;

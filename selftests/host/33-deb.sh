@@ -1,0 +1,181 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# The Debian package kcrate-dkms, end to end on this machine: `make deb`,
+# `apt-get install`, DKMS builds and installs ax88796b.ko for the default kernel
+# (whose headers are installed), depmod makes it the module modprobe picks
+# (checked with --show-depends, which loads nothing), then `dpkg --purge`
+# leaves nothing behind. Nothing is ever loaded on the host.
+#
+# While the package is installed, the host's modules.dep for that kernel
+# points at our module: scripts/kc-initramfs, which copies the kernel's own
+# modules into test guests, takes the same lock (shared) so that no guest is
+# built from this window. Skips without root or without the build deps.
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/selftests/lib/ktap.sh"
+
+lock=/run/lock/kcrate-lib-modules.lock
+ntests=10
+ktap_header $ntests
+if [ "$(id -u)" -ne 0 ] || ! command -v dkms >/dev/null 2>&1 ||
+   ! command -v dpkg-buildpackage >/dev/null 2>&1 || ! command -v dh_dkms >/dev/null 2>&1; then
+	i=0
+	while [ $i -lt $ntests ]; do
+		ktap_result skip "kcrate-dkms $i" "needs root, dkms, dpkg-dev, debhelper, dh-dkms (scripts/kc-setup)"
+		i=$((i + 1))
+	done
+	ktap_finish
+fi
+t0=$(date +%s)
+tstep=$t0
+step()	# NAME: how long the step that just ended took
+{
+	echo "# $1: $(($(date +%s) - tstep)) s"
+	tstep=$(date +%s)
+}
+eval "$("$top/scripts/kc-kernel" 2>/dev/null)"
+kver=$KC_KVER
+ver=$(sed -n 's/^PACKAGE_VERSION="\(.*\)"$/\1/p' "$top/dkms.conf")
+mods=/lib/modules/$kver
+upstream=$mods/kernel/drivers/net/phy/ax88796b.ko
+log=$top/build/deb/33-deb.log
+mkdir -p "$top/build"
+
+# Only one install at a time on this machine, and no guest initramfs built
+# meanwhile (see above). Waits for a concurrent run.
+exec 9>>"$lock"
+if ! flock -x -w 900 9; then
+	echo "# $lock held for 15 minutes"
+	ktap_result fail "lock $lock"
+	ktap_finish
+fi
+
+# apt-get waits for the dpkg lock (other engineers' apt runs); it needs no
+# network for a local .deb whose dependencies are installed.
+apt()
+{
+	DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -q \
+		--no-install-recommends "$@" >>"$log" 2>&1
+}
+purge()
+{
+	apt purge kcrate-dkms
+}
+installed()
+{
+	dpkg-query -W -f='${Status}\n' kcrate-dkms 2>/dev/null | grep -q '^install ok installed$'
+}
+trap 'installed && purge' EXIT
+trap 'exit 1' INT TERM HUP
+# A run killed before its purge leaves the package behind.
+if installed; then
+	echo "# kcrate-dkms was installed before the test: purging it first"
+	purge
+fi
+
+# 1: the package builds, in build/deb/ (a copy of the sources)
+mkdir -p "$top/build/deb"
+if make -C "$top" deb >"$top/build/deb.log" 2>&1; then
+	mv "$top/build/deb.log" "$log"
+	ktap_result ok "make deb"
+else
+	tail -n 20 "$top/build/deb.log" | sed 's/^/# /'
+	ktap_result fail "make deb"
+	ktap_finish
+fi
+deb=$top/build/deb/kcrate-dkms_${ver}_all.deb
+
+# 2: it installs; its postinst has DKMS build and install the module
+step "make deb"
+if apt install "$deb" && installed; then
+	ktap_result ok "apt-get install kcrate-dkms_${ver}_all.deb"
+else
+	tail -n 20 "$log" | sed 's/^/# /'
+	tail -n 20 "/var/lib/dkms/kcrate/$ver/build/make.log" 2>/dev/null | sed 's/^/# /'
+	ktap_result fail "apt-get install kcrate-dkms_${ver}_all.deb"
+fi
+step "install (DKMS build)"
+
+# 3: DKMS has it installed for the default kernel
+st=$(dkms status -m kcrate -v "$ver" -k "$kver" 2>&1)
+echo "# dkms status: $st"
+case "$st" in
+*": installed"*) ktap_result ok "dkms status: installed for $kver" ;;
+*) ktap_result fail "dkms status: installed for $kver" ;;
+esac
+
+# 4: the installed file is the module DKMS built
+ko=$(ls "$mods"/updates/dkms/ax88796b.ko* 2>/dev/null | head -n 1)
+built=$(ls /var/lib/dkms/kcrate/"$ver"/"$kver"/*/module/ax88796b.ko* 2>/dev/null | head -n 1)
+if [ -n "$ko" ] && [ -n "$built" ] && cmp -s "$ko" "$built"; then
+	ktap_result ok "updates/dkms/ax88796b.ko is DKMS's build"
+else
+	echo "# installed: '${ko}', built: '${built}'"
+	ktap_result fail "updates/dkms/ax88796b.ko is DKMS's build"
+fi
+
+# 5: it declares exactly upstream's aliases (autoloading by PHY id)
+ours_alias=$(modinfo -F alias "$ko" 2>/dev/null | sort)
+up_alias=$(modinfo -F alias "$upstream" 2>/dev/null | sort)
+if [ -n "$ours_alias" ] && [ "$ours_alias" = "$up_alias" ]; then
+	ktap_result ok "aliases equal upstream's ($(echo "$ours_alias" | wc -l))"
+else
+	echo "# ours:"; echo "$ours_alias" | sed 's/^/#   /'
+	echo "# upstream ($upstream):"; echo "$up_alias" | sed 's/^/#   /'
+	ktap_result fail "aliases equal upstream's"
+fi
+
+# 6: modprobe would load ours, by name and by each PHY id modalias (a '?'
+# of the pattern taken as 0); --show-depends only prints
+bad=
+for what in ax88796b $(echo "$up_alias" | tr '?' 0); do
+	dep=$(modprobe -S "$kver" --show-depends "$what" 2>&1 | awk '$1 == "insmod" { f = $2 } END { print f }')
+	case "$dep" in
+	"$mods/updates/dkms/ax88796b.ko"*) ;;
+	*) bad="$bad $what"; echo "# modprobe --show-depends $what: $dep" ;;
+	esac
+done
+if [ -z "$bad" ] && [ -n "$up_alias" ]; then
+	ktap_result ok "modprobe -S $kver resolves ax88796b and its aliases to updates/dkms"
+else
+	ktap_result fail "modprobe -S $kver resolves ax88796b and its aliases to updates/dkms"
+fi
+
+# 7: the purge succeeds
+if purge && ! dpkg-query -W kcrate-dkms >/dev/null 2>&1; then
+	ktap_result ok "apt-get purge kcrate-dkms"
+else
+	tail -n 20 "$log" | sed 's/^/# /'
+	ktap_result fail "apt-get purge kcrate-dkms"
+fi
+step purge
+
+# 8: DKMS forgot it
+st=$(dkms status -m kcrate -v "$ver" 2>&1)
+if [ -z "$st" ] && [ ! -e "/var/lib/dkms/kcrate/$ver" ]; then
+	ktap_result ok "dkms status empty for kcrate/$ver"
+else
+	echo "# dkms status: $st"; ls -d "/var/lib/dkms/kcrate/$ver" 2>&1 | sed 's/^/# /'
+	ktap_result fail "dkms status empty for kcrate/$ver"
+fi
+
+# 9: no file left
+left=$(ls -d "/usr/src/kcrate-$ver" "$mods"/updates/dkms/ax88796b.ko* 2>/dev/null)
+if [ -z "$left" ]; then
+	ktap_result ok "no /usr/src/kcrate-$ver, no updates/dkms/ax88796b.ko"
+else
+	echo "$left" | sed 's/^/# left: /'
+	ktap_result fail "no /usr/src/kcrate-$ver, no updates/dkms/ax88796b.ko"
+fi
+
+# 10: modprobe is back to the kernel's own module
+dep=$(modprobe -S "$kver" --show-depends ax88796b 2>&1 | awk '$1 == "insmod" { f = $2 } END { print f }')
+if [ "$dep" = "$upstream" ]; then
+	ktap_result ok "modprobe -S $kver resolves ax88796b to the kernel's own again"
+else
+	echo "# modprobe --show-depends ax88796b: $dep"
+	ktap_result fail "modprobe -S $kver resolves ax88796b to the kernel's own again"
+fi
+
+echo "# took $(($(date +%s) - t0)) s in all"
+ktap_finish
