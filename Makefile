@@ -62,13 +62,15 @@ clean:
 	rm -rf $(TOP)/helpers/generated
 	@if [ -f $(TOP)/selftests/net/Makefile ]; then $(MAKE) -C $(TOP)/selftests/net clean; fi
 
-# User-space kselftest programs (static, for the guest).
+# User-space kselftest programs (static, for the guest). A foreign-arch
+# guest's go elsewhere: make selftests CC=<cross gcc> KC_USER=<absolute dir>
+KC_USER ?= $(TOP)/build/user
 selftests: | setup
 	@if [ -f $(TOP)/selftests/net/Makefile ]; then \
-		$(MAKE) -C $(TOP)/selftests/net KSFT_DIR=$(TOP)/build/ksft OUTPUT=$(TOP)/build/user/net; fi
-	@$(MAKE) -s -C $(TOP)/selftests/bench/user OUTPUT=$(TOP)/build/user/bench
-	@$(MAKE) -s -C $(TOP)/selftests/stress OUTPUT=$(TOP)/build/user/stress
-	@$(MAKE) -s -C $(TOP)/selftests/usb/user OUTPUT=$(TOP)/build/user/usb
+		$(MAKE) -C $(TOP)/selftests/net KSFT_DIR=$(TOP)/build/ksft OUTPUT=$(KC_USER)/net; fi
+	@$(MAKE) -s -C $(TOP)/selftests/bench/user OUTPUT=$(KC_USER)/bench
+	@$(MAKE) -s -C $(TOP)/selftests/stress OUTPUT=$(KC_USER)/stress
+	@$(MAKE) -s -C $(TOP)/selftests/usb/user OUTPUT=$(KC_USER)/usb
 
 run:
 	@$(TOP)/scripts/kc-vm --mode run
