@@ -53,7 +53,8 @@ kc_load_phy_driver()
 	modprobe "$KC_PHY_MODULE" || return 1
 	kc_phy_driver_is_ours
 	[ "$KC_DRIVER" = ours ] && [ "$KC_LOADED_OURS" = 1 ] && return 0
-	[ "$KC_DRIVER" = upstream ] && [ "$KC_LOADED_OURS" = 0 ] && return 0
+	[ "$KC_DRIVER" = upstream ] && [ "$KC_LOADED_OURS" = 0 ] &&
+		grep -q "^$KC_PHY_MODULE " /proc/modules && return 0
 	echo "# loaded ax88796b is not the $KC_DRIVER driver" >&2
 	return 1
 }
