@@ -45,6 +45,7 @@ kc_upstream_is_rust()
 # KC_PHY_MODULE: the module of the driver under test.
 KC_PHY_MODULE=ax88796b
 [ "$KC_DRIVER" = upstream ] && kc_upstream_is_rust && KC_PHY_MODULE=ax88796b_rust
+export KC_PHY_MODULE
 
 # kc_load_phy_driver: load phylib and the PHY driver under test.
 kc_load_phy_driver()
