@@ -118,6 +118,7 @@ static int kc_sim_set_value(struct gpio_chip *gc, unsigned int off, int value)
 	kc_sim_unlock(s, flags);
 	return 0;
 }
+
 KC_HELPER_GPIO_SET_FN(kc_sim_set, kc_sim_set_value)
 
 static int kc_sim_direction_output(struct gpio_chip *gc, unsigned int off, int value)
