@@ -27,17 +27,35 @@ kc_select_driver()
 	if [ "$KC_DRIVER" = upstream ]; then
 		rm -f /lib/modules/"$KC_KVER"/updates/kcrate/ax88796b.ko*
 		depmod -a
+	elif kc_upstream_is_rust; then
+		# Same ids under another module name: phylib's autoload by alias
+		# would load both, and the second fails on the same driver names.
+		mkdir -p /etc/modprobe.d
+		echo 'blacklist ax88796b_rust' >/etc/modprobe.d/kc-ours.conf
 	fi
 }
+
+# kc_upstream_is_rust: upstream's driver for these PHYs is the Rust one,
+# ax88796b_rust.ko (7.x, CONFIG_AX88796B_RUST_PHY), not ax88796b.ko.
+kc_upstream_is_rust()
+{
+	[ -n "$(find /lib/modules/"$KC_KVER"/kernel -name 'ax88796b_rust.ko*' 2>/dev/null)" ]
+}
+
+# KC_PHY_MODULE: the module of the driver under test.
+KC_PHY_MODULE=ax88796b
+[ "$KC_DRIVER" = upstream ] && kc_upstream_is_rust && KC_PHY_MODULE=ax88796b_rust
+export KC_PHY_MODULE
 
 # kc_load_phy_driver: load phylib and the PHY driver under test.
 kc_load_phy_driver()
 {
 	modprobe libphy 2>/dev/null
-	modprobe ax88796b || return 1
+	modprobe "$KC_PHY_MODULE" || return 1
 	kc_phy_driver_is_ours
 	[ "$KC_DRIVER" = ours ] && [ "$KC_LOADED_OURS" = 1 ] && return 0
-	[ "$KC_DRIVER" = upstream ] && [ "$KC_LOADED_OURS" = 0 ] && return 0
+	[ "$KC_DRIVER" = upstream ] && [ "$KC_LOADED_OURS" = 0 ] &&
+		grep -q "^$KC_PHY_MODULE " /proc/modules && return 0
 	echo "# loaded ax88796b is not the $KC_DRIVER driver" >&2
 	return 1
 }

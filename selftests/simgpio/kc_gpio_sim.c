@@ -34,6 +34,8 @@
 #include <linux/string.h>
 #include <linux/uaccess.h>
 
+#include "helpers/gpio_driver.h"
+
 #define KC_GPIO_SIM_NGPIO	8
 
 struct kc_gpio_sim {
@@ -110,7 +112,7 @@ static int kc_sim_direction_input(struct gpio_chip *gc, unsigned int off)
 	return 0;
 }
 
-static void kc_sim_set(struct gpio_chip *gc, unsigned int off, int value)
+static int kc_sim_set_value(struct gpio_chip *gc, unsigned int off, int value)
 {
 	struct kc_gpio_sim *s = gpiochip_get_data(gc);
 	unsigned long flags = 0;
@@ -121,7 +123,10 @@ static void kc_sim_set(struct gpio_chip *gc, unsigned int off, int value)
 	s->out[off] = value;
 	s->sets[off]++;
 	kc_sim_unlock(s, flags);
+	return 0;
 }
+
+KC_HELPER_GPIO_SET_FN(kc_sim_set, kc_sim_set_value)
 
 static int kc_sim_direction_output(struct gpio_chip *gc, unsigned int off, int value)
 {

@@ -88,7 +88,7 @@ ktap_check "load, create, up, delete, unload: 5 cycles" reload_cycles
 
 # The PHY driver module must not be pinned by a deleted instance.
 driver_unpinned() {
-	[ "$(cat /sys/module/ax88796b/refcnt 2>/dev/null || echo 0)" = 0 ]
+	[ "$(cat /sys/module/$KC_PHY_MODULE/refcnt 2>/dev/null || echo 0)" = 0 ]
 }
 ktap_check "PHY driver module refcount back to 0" driver_unpinned
 

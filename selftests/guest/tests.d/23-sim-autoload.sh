@@ -21,8 +21,8 @@ if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
 fi
 
 modprobe libphy
-if [ -d /sys/module/ax88796b ] && ! rmmod ax88796b; then
-	echo "# SKIP ax88796b is loaded and in use"
+if [ -d "/sys/module/$KC_PHY_MODULE" ] && ! rmmod "$KC_PHY_MODULE"; then
+	echo "# SKIP $KC_PHY_MODULE is loaded and in use"
 	exit 4
 fi
 insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# kc_phy_sim did not load"; exit 1; }
@@ -38,8 +38,9 @@ bound() {
 ktap_check "the AX88796B driver was autoloaded and bound" bound
 which_driver() {
 	kc_phy_driver_is_ours
-	echo "loaded: $([ "$KC_LOADED_OURS" = 1 ] && echo ours || echo upstream), expected $KC_DRIVER"
-	[ "$KC_LOADED_OURS" = "$([ "$KC_DRIVER" = ours ] && echo 1 || echo 0)" ]
+	echo "loaded: $([ "$KC_LOADED_OURS" = 1 ] && echo ours || echo upstream), expected $KC_DRIVER ($KC_PHY_MODULE)"
+	[ "$KC_LOADED_OURS" = "$([ "$KC_DRIVER" = ours ] && echo 1 || echo 0)" ] &&
+		grep -q "^$KC_PHY_MODULE " /proc/modules
 }
 ktap_check "the autoloaded module is the $KC_DRIVER driver" which_driver
 

@@ -18,7 +18,9 @@ model_of() { case $1 in 0x003b1861) echo AX88772A ;; 0x003b1881) echo AX88772C ;
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
 [ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
 command -v phy_mdio_trace >/dev/null || skip_all "phy_mdio_trace is not built"
-upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1)
+# (7.x ships upstream's driver as the Rust ax88796b_rust.ko.)
+upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' -o -name 'ax88796b_rust.ko*' |
+	head -n 1)
 [ -n "$upstream" ] || skip_all "upstream's ax88796b.ko is not in the guest"
 
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
@@ -66,7 +68,7 @@ trace_with()
 		phy_mdio_trace "$id" >"/tmp/kc-trace-$1-$id" 2>"/tmp/kc-trace-$1-$id.err" ||
 			{ sed 's/^/# /' "/tmp/kc-trace-$1-$id.err"; rc=1; }
 	done
-	rmmod ax88796b || rc=1
+	rmmod "$(basename "${2%%.ko*}")" || rc=1
 	return $rc
 }
 

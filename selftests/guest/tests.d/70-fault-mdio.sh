@@ -270,7 +270,7 @@ failing_opens_leak_nothing()
 	while [ $i -lt 5 ]; do
 		echo "write 0 -5 2" >$SIM/0/inject; ip link set kcsim0 up 2>/dev/null; i=$((i + 1))
 	done
-	ref0=$(kc_modref ax88796b)
+	ref0=$(kc_modref "$KC_PHY_MODULE")
 	kc_slab_snapshot /tmp/kc-slab0
 	i=0
 	while [ $i -lt $ROUNDS ]; do
@@ -279,9 +279,9 @@ failing_opens_leak_nothing()
 		i=$((i + 1))
 	done
 	kc_slab_snapshot /tmp/kc-slab1
-	echo "# module refcount ax88796b: $ref0 before, $(kc_modref ax88796b) after"
+	echo "# module refcount $KC_PHY_MODULE: $ref0 before, $(kc_modref "$KC_PHY_MODULE") after"
 	kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 $ROUNDS &&
-	[ "$(kc_modref ax88796b)" = "$ref0" ]
+	[ "$(kc_modref "$KC_PHY_MODULE")" = "$ref0" ]
 }
 ktap_check "AX88772A: $ROUNDS failing opens leave no slab growth or module reference" \
 	failing_opens_leak_nothing
@@ -291,7 +291,7 @@ echo "# faults injected: $(($(grep -c '^# kc-fault' /tmp/kc-fault-all) + ROUNDS 
 teardown()
 {
 	echo 0 >$SIM/del_device && echo 2 >$SIM/del_device &&
-	[ "$(kc_modref ax88796b)" = 0 ] && rmmod kc_phy_sim && rmmod ax88796b
+	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] && rmmod kc_phy_sim && rmmod "$KC_PHY_MODULE"
 }
 ktap_check "instances deleted, ax88796b refcount 0, modules unload" teardown
 no_other_splat()

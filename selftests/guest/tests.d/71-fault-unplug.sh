@@ -70,9 +70,9 @@ ktap_check "no slab cache grew by one object per round" kc_slab_leaks /tmp/kc-sl
 cat /tmp/kc-slab-last 2>/dev/null
 refcount_zero_and_unload()
 {
-	echo "# ax88796b refcount: $(kc_modref ax88796b)"
-	[ "$(kc_modref ax88796b)" = 0 ] && rmmod kc_phy_sim && rmmod ax88796b &&
-	! grep -q '^ax88796b ' /proc/modules
+	echo "# $KC_PHY_MODULE refcount: $(kc_modref "$KC_PHY_MODULE")"
+	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] && rmmod kc_phy_sim && rmmod "$KC_PHY_MODULE" &&
+	! grep -q "^$KC_PHY_MODULE " /proc/modules
 }
 ktap_check "ax88796b refcount back to 0, both modules unload" refcount_zero_and_unload
 ktap_finish

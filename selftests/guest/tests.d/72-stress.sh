@@ -30,7 +30,7 @@ SLACK=${KC_STRESS_SLACK:-64}
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
 kc_load_phy_driver || { echo "# SKIP no $KC_DRIVER ax88796b driver"; exit 4; }
 grep -q '^kc_phy_sim ' /proc/modules && rmmod kc_phy_sim
-rmmod ax88796b
+rmmod "$KC_PHY_MODULE"
 
 ktap_header 6
 
@@ -38,7 +38,7 @@ now_ms() { awk '{ printf "%d", $1 * 1000 }' /proc/uptime; }
 
 cycle()		# N
 {
-	modprobe ax88796b || { echo "# cycle $1: modprobe ax88796b"; return 1; }
+	modprobe "$KC_PHY_MODULE" || { echo "# cycle $1: modprobe $KC_PHY_MODULE"; return 1; }
 	insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# cycle $1: insmod kc_phy_sim"; return 1; }
 	if [ $(($1 % 25)) = 0 ]; then
 		echo "9 0x003b1861" >$SIM/new_device &&
@@ -46,7 +46,7 @@ cycle()		# N
 		echo 9 >$SIM/del_device || { echo "# cycle $1: instance"; return 1; }
 	fi
 	rmmod kc_phy_sim || { echo "# cycle $1: rmmod kc_phy_sim"; return 1; }
-	rmmod ax88796b || { echo "# cycle $1: rmmod ax88796b"; return 1; }
+	rmmod "$KC_PHY_MODULE" || { echo "# cycle $1: rmmod $KC_PHY_MODULE"; return 1; }
 }
 
 cycles()	# FROM TO [BUDGET]: stop early (not a failure) after BUDGET s
@@ -69,7 +69,7 @@ ktap_check "up to $CYCLES load/unload cycles of ax88796b and kc_phy_sim in ${BUD
 t1=$(now_ms)
 n=$(cat $DONE)
 grep -q '^kc_phy_sim ' /proc/modules && rmmod kc_phy_sim	# after a failed cycle
-grep -q '^ax88796b ' /proc/modules && rmmod ax88796b
+grep -q "^$KC_PHY_MODULE " /proc/modules && rmmod "$KC_PHY_MODULE"
 kc_slab_snapshot /tmp/kc-slab1
 echo "# $n cycles in $((t1 - t0)) ms, $(((t1 - t0) / (n + 1))) ms per cycle"
 enough_and_no_leak()
@@ -82,7 +82,7 @@ ktap_check "$n cycles done (100 at least), no slab cache grew by one object per 
 cat /tmp/kc-slab-last 2>/dev/null
 
 # --- concurrent ethtool netlink while the link flaps -------------------
-modprobe ax88796b && insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+modprobe "$KC_PHY_MODULE" && insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
 echo "0 0x003b1861" >$SIM/new_device
 ip link set kcsim0 up
 kc_wait_for 5 carrier_is kcsim0 1
@@ -130,5 +130,5 @@ ktap_check "no slab cache grew by $SLACK objects or more" \
 cat /tmp/kc-slab-last 2>/dev/null
 echo 0 >$SIM/del_device
 rmmod kc_phy_sim
-rmmod ax88796b
+rmmod "$KC_PHY_MODULE"
 ktap_finish
