@@ -294,6 +294,22 @@ static void kc_expect_unchanged(struct __test_metadata *_metadata,
 	}
 }
 
+/* want: one message, or alternatives separated by '|' (kernels differ) */
+static bool kc_extack_is(const char *want, const char *got)
+{
+	size_t n = strlen(got);
+
+	while (want) {
+		const char *bar = strchr(want, '|');
+		size_t len = bar ? (size_t)(bar - want) : strlen(want);
+
+		if (len == n && !strncmp(want, got, n))
+			return true;
+		want = bar ? bar + 1 : NULL;
+	}
+	return false;
+}
+
 static void kc_expect_refused(struct __test_metadata *_metadata,
 			      FIXTURE_DATA(phy) *self,
 			      const struct kc_linkmodes_set *req, int err,
@@ -308,7 +324,8 @@ static void kc_expect_refused(struct __test_metadata *_metadata,
 	TH_LOG("%s: %s, extack \"%s\"", what, ret ? strerror(-ret) : "accepted",
 	       self->nl.extack);
 	EXPECT_EQ(-err, ret) TH_LOG("%s", what);
-	EXPECT_STREQ(extack, self->nl.extack) TH_LOG("%s", what);
+	EXPECT_TRUE(kc_extack_is(extack, self->nl.extack))
+		TH_LOG("%s: extack \"%s\", want \"%s\"", what, self->nl.extack, extack);
 	kc_expect_unchanged(_metadata, self, &b, what);
 }
 
@@ -369,10 +386,13 @@ TEST_F(phy, bad_link_mode)
 	req = kc_adv_req(kc_lm_of(0, 0, 0, 1));
 	kc_lm_set(&req.ours_value, KC_LM_NBITS - 1);
 	kc_lm_set(&req.ours_mask, KC_LM_NBITS - 1);
+	req.size = KC_LM_NBITS;	/* past the kernel's count, deliberately */
 	kc_expect_refused(_metadata, self, &req, EINVAL,
 			  "cannot modify bits past kernel bitset size",
 			  "advertise compact bit 127");
 }
+
+#define KC_MS_INVALID "master/slave value is invalid|master/slave configuration not supported by device"
 
 /* lanes that are not a power of two; master/slave on a PHY without it */
 TEST_F(phy, bad_lanes_master_slave)
@@ -381,16 +401,17 @@ TEST_F(phy, bad_lanes_master_slave)
 
 	KC_BEGIN();
 	req.lanes = 3;
-	kc_expect_refused(_metadata, self, &req, EINVAL, "lanes value is invalid",
-			  "lanes 3");
+	/* before 5.11 (5.10) the kernel has no lanes attribute at all */
+	kc_expect_refused(_metadata, self, &req, EINVAL,
+			  "lanes value is invalid|Unknown attribute type", "lanes 3");
 	req = (struct kc_linkmodes_set)KC_LINKMODES_SET_INIT;
 	req.master_slave = MASTER_SLAVE_CFG_MASTER_PREFERRED;
 	kc_expect_refused(_metadata, self, &req, EOPNOTSUPP,
 			  "master/slave configuration not supported by device",
 			  "master-preferred");
 	req.master_slave = 99;
-	kc_expect_refused(_metadata, self, &req, EOPNOTSUPP,
-			  "master/slave value is invalid", "master/slave 99");
+	/* 5.10 checks the device's support before the value */
+	kc_expect_refused(_metadata, self, &req, EOPNOTSUPP, KC_MS_INVALID, "master/slave 99");
 }
 
 /*

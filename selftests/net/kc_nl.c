@@ -416,6 +416,7 @@ static int kc_get_u8(struct nlattr *a)
 
 struct kc_bitset {
 	struct kc_lm value, mask;
+	unsigned int size;	/* ETHTOOL_A_BITSET_SIZE, 0: absent */
 	bool nomask, named, names_ok;
 };
 
@@ -430,6 +431,8 @@ static int kc_parse_bitset(struct nlattr *attr, struct kc_bitset *bs)
 	if (ret < 0)
 		return -EINVAL;
 	bs->nomask = !!tb[ETHTOOL_A_BITSET_NOMASK];
+	if (tb[ETHTOOL_A_BITSET_SIZE])
+		bs->size = nla_get_u32(tb[ETHTOOL_A_BITSET_SIZE]);
 
 	if (tb[ETHTOOL_A_BITSET_BITS]) {
 		struct nlattr *bit;
@@ -533,6 +536,7 @@ static int kc_parse_linkmodes(struct nlmsghdr *hdr, void *arg)
 		lm->have_supported = !bs.nomask;
 		lm->supported = bs.mask;
 		lm->ours_named = bs.named;
+		lm->nbits = bs.size;
 		lm->names_ok &= bs.names_ok;
 	}
 	if (tb[ETHTOOL_A_LINKMODES_PEER] &&
@@ -553,10 +557,15 @@ int kc_eth_linkmodes_get(struct kc_nl *nl, int ifindex, struct kc_linkmodes *lm)
 	struct nl_msg *msg = kc_eth_msg(nl, ETHTOOL_MSG_LINKMODES_GET,
 					ETHTOOL_A_LINKMODES_HEADER, ifindex, 0);
 
+	int ret;
+
 	kc_linkmodes_init(lm);
 	if (!msg)
 		return nl->err = -ENOMEM;
-	return kc_transact(nl, nl->genl, msg, kc_parse_linkmodes, lm);
+	ret = kc_transact(nl, nl->genl, msg, kc_parse_linkmodes, lm);
+	if (!ret && lm->nbits)
+		nl->lm_nbits = lm->nbits;
+	return ret;
 }
 
 static int kc_parse_linkstate(struct nlmsghdr *hdr, void *arg)
@@ -600,9 +609,33 @@ int kc_eth_raw_get(struct kc_nl *nl, int cmd, int hdr_attr, int ifindex)
 	return kc_transact(nl, nl->genl, msg, NULL, NULL);
 }
 
+/*
+ * The size of a compact OURS bitset: the request's, or the kernel's own
+ * count of link modes, learned from a LINKMODES_GET reply. Sending more
+ * bits than the kernel has is refused by some kernels (5.10: "cannot modify
+ * bits past kernel bitset size") even when the extra bits are clear.
+ */
+static unsigned int kc_lm_size(struct kc_nl *nl, int ifindex,
+			       const struct kc_linkmodes_set *req)
+{
+	struct kc_linkmodes lm;
+
+	if (req->size)
+		return req->size;
+	if (!nl->lm_nbits) {
+		int err = nl->err;
+
+		kc_eth_linkmodes_get(nl, ifindex, &lm);
+		nl->err = err;	/* the probe is not the request */
+	}
+	return nl->lm_nbits && nl->lm_nbits < KC_LM_NBITS ? nl->lm_nbits : KC_LM_NBITS;
+}
+
 int kc_eth_linkmodes_set(struct kc_nl *nl, int ifindex,
 			 const struct kc_linkmodes_set *req)
 {
+	unsigned int size = req->set_ours ? kc_lm_size(nl, ifindex, req) : 0;
+	size_t len = (size + 31) / 32 * sizeof(uint32_t);
 	struct nl_msg *msg = kc_eth_msg(nl, ETHTOOL_MSG_LINKMODES_SET,
 					ETHTOOL_A_LINKMODES_HEADER, ifindex, 0);
 
@@ -654,11 +687,9 @@ int kc_eth_linkmodes_set(struct kc_nl *nl, int ifindex,
 
 		/* compact, with a mask: only the masked bits change */
 		if (!bs ||
-		    nla_put_u32(msg, ETHTOOL_A_BITSET_SIZE, KC_LM_NBITS) ||
-		    nla_put(msg, ETHTOOL_A_BITSET_VALUE, sizeof(req->ours_value.w),
-			    req->ours_value.w) ||
-		    nla_put(msg, ETHTOOL_A_BITSET_MASK, sizeof(req->ours_mask.w),
-			    req->ours_mask.w))
+		    nla_put_u32(msg, ETHTOOL_A_BITSET_SIZE, size) ||
+		    nla_put(msg, ETHTOOL_A_BITSET_VALUE, len, req->ours_value.w) ||
+		    nla_put(msg, ETHTOOL_A_BITSET_MASK, len, req->ours_mask.w))
 			goto fail;
 		nla_nest_end(msg, bs);
 	}

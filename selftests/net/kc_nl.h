@@ -56,6 +56,7 @@ struct kc_nl {
 	int err;		/* 0 or negative errno from the kernel */
 	char extack[256];	/* NLMSGERR_ATTR_MSG, "" if none */
 	char what[64];		/* which call failed, for messages */
+	unsigned int lm_nbits;	/* the kernel's link mode count, 0: not known yet */
 };
 
 /* Returns 0 or a negative errno; on error, nl->what says which step. */
@@ -74,6 +75,7 @@ struct kc_linkmodes {
 	struct kc_lm peer;
 	bool have_ours, have_supported, have_peer;
 	bool ours_named;	/* the OURS bitset came with bit names */
+	unsigned int nbits;	/* the kernel's link mode count (bitset size) */
 	bool names_ok;		/* every named bit matched our index table */
 	int64_t speed;		/* -2: absent, otherwise (int32) value */
 	int duplex;		/* -1: absent */
@@ -98,6 +100,7 @@ struct kc_linkmodes_set {
 	int64_t lanes;		/* -1: absent */
 	int master_slave;	/* -1: absent */
 	bool set_ours;		/* send OURS as a compact value/mask bitset */
+	unsigned int size;	/* its size in bits, 0: the kernel's */
 	struct kc_lm ours_value, ours_mask;
 	/* or: OURS as a bit-by-bit bitset of one bit, set, by name/index */
 	bool set_ours_bit;
