@@ -381,8 +381,8 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *	};
  *	KC_MODULE(foo, KC_I2C_REGISTER(foo_driver), KC_LICENSE("GPL"));
  *
- * Signatures by slot: int fn(struct kc_i2c_client *) for probe;
- * void fn(struct kc_i2c_client *) for remove and shutdown.
+ * Signatures by slot: ``int fn(struct kc_i2c_client *)`` for probe;
+ * ``void fn(struct kc_i2c_client *)`` for remove and shutdown.
  */
 
 #define __KC_I2C_SLOT_probe(fn)						\
@@ -441,8 +441,8 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 /**
  * KC_I2C_PM_LATE() - declare late system sleep callbacks
  * @name: the &struct dev_pm_ops to declare
- * @suspend: int fn(struct kc_i2c_client *), called at suspend_late
- * @resume: int fn(struct kc_i2c_client *), called at resume_early
+ * @suspend: ``int fn(struct kc_i2c_client *)``, called at suspend_late
+ * @resume: ``int fn(struct kc_i2c_client *)``, called at resume_early
  */
 #define KC_I2C_PM_LATE(name, suspend, resume)				\
 	static int suspend##__kc_i2c_pm(struct device *dev)		\

@@ -115,6 +115,29 @@ kc_slab_leaks()
 	[ -z "$(echo "$g" | awk -v n="$3" '$2 >= n')" ]
 }
 
+# kc_slab_leaks_confirmed BEFORE AFTER ROUNDS COMMAND...: kc_slab_leaks, and
+# when a cache grew by ROUNDS objects or more, COMMAND (another batch of the
+# same ROUNDS) is run and only a cache that grows that much again fails: a
+# leak grows with every batch, while inode, dentry and radix-tree caching of
+# sysfs/debugfs churn or shell bookkeeping (seen at 8 after 8 rounds) does
+# not.
+kc_slab_leaks_confirmed()
+{
+	local b=$1 a=$2 n=$3 suspects g2
+	shift 3
+	kc_slab_leaks "$b" "$a" "$n" && return 0
+	suspects=$(kc_slab_growth "$b" "$a" | awk -v n="$n" '$2 >= n { print $1 }')
+	echo "# suspects after the first batch: $(echo $suspects); a second batch must grow them again"
+	kc_slab_snapshot /tmp/kc-slab-c0
+	"$@" >/dev/null 2>&1 || { echo "# the second batch failed"; return 1; }
+	kc_slab_snapshot /tmp/kc-slab-c1
+	g2=$(kc_slab_growth /tmp/kc-slab-c0 /tmp/kc-slab-c1)
+	echo "# slab: second batch of $n: $(echo "$g2" | head -n 5 | tr '\n' ' ')" |
+		tee -a /tmp/kc-slab-last
+	[ -z "$(echo "$g2" | awk -v n="$n" -v s=" $(echo $suspects) " \
+		'$2 >= n && index(s, " " $1 " ")')" ]
+}
+
 # kc_modref MODULE: the module's reference count ("-" if not loaded).
 kc_modref() { cat "/sys/module/$1/refcnt" 2>/dev/null || echo -; }
 
