@@ -43,17 +43,7 @@ int_reports_at_least() { [ "$(counter int_reports)" -ge "$1" ]; }
 stat_is() { [ "$(sed -n "s/^$1 //p" $AX/status)" = "$2" ]; }
 carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
-# The net_device asix registered for the emulated adapter.
-asix_netdev() {
-	local n
-	for n in /sys/class/net/*; do
-		[ "$(basename "$(readlink "$n/device/driver")")" = asix ] || continue
-		basename "$n"
-		return 0
-	done
-	return 1
-}
-no_asix_netdev() { ! asix_netdev >/dev/null; }
+no_kc_usb_netdev() { ! kc_usb_netdev >/dev/null; }
 
 usb_device_present() {
 	grep -qx "$1" /sys/bus/usb/devices/*/idProduct 2>/dev/null &&
@@ -110,8 +100,8 @@ for chip in $CHIPS; do
 		kc_wait_for 10 usb_device_present "$(product_of $chip)"
 	}
 	ktap_check "$p gadget loads, 0b95:$(product_of $chip) enumerates" plug
-	kc_wait_for 10 asix_netdev
-	dev=$(asix_netdev)
+	kc_wait_for 10 kc_usb_netdev
+	dev=$(kc_usb_netdev)
 	ktap_check "$p asix binds and registers ${dev:-a net_device}" test -n "$dev"
 	dev=${dev:-none}
 	ktap_check "$p PHY driver is Asix Electronics $name from ax88796b" \
@@ -303,7 +293,7 @@ for chip in $CHIPS; do
 		carrier_is "$dev" 1 || { echo "link not up before the unplug"; return 1; }
 		ip link set "$dev" down || return 1
 		echo disconnect > "/sys/class/udc/$udc/soft_connect" &&
-		kc_wait_for 10 no_asix_netdev &&
+		kc_wait_for 10 no_kc_usb_netdev &&
 		kc_wait_for 10 eval '! usb_device_present "$(product_of $chip)"' &&
 		rmmod kc_usb_ax88772
 	}
@@ -311,19 +301,19 @@ for chip in $CHIPS; do
 	lsmod | grep -q '^kc_usb_ax88772 ' && rmmod kc_usb_ax88772
 	replug() {
 		modprobe kc_usb_ax88772 chip=$chip &&
-		kc_wait_for 10 asix_netdev && dev=$(asix_netdev) &&
+		kc_wait_for 10 kc_usb_netdev && dev=$(kc_usb_netdev) &&
 		ip link set "$dev" up && kc_wait_for 10 carrier_is "$dev" 1 &&
 		phy_driver_is "Asix Electronics $name"
 	}
 	ktap_check "$p replug: asix binds again, link comes up" replug
-	dev=$(asix_netdev)
+	dev=$(kc_usb_netdev)
 	kc_wait_for 10 carrier_is "$dev" 1
 
 	rmmod_up() {
 		local up=0
 		carrier_is "$dev" 1 && up=1
 		ip link set "$dev" down || return 1
-		rmmod kc_usb_ax88772 && kc_wait_for 10 no_asix_netdev &&
+		rmmod kc_usb_ax88772 && kc_wait_for 10 no_kc_usb_netdev &&
 			[ "$up" = 1 ] || { echo "link up before: $up"; return 1; }
 	}
 	ktap_check "$p rmmod of the gadget after link up, interface down, unplugs cleanly" rmmod_up

@@ -15,12 +15,8 @@
 
 PROGS="ethtool_phy phy_scenarios"
 
-skip_all() { echo "# SKIP $*"; exit 4; }
-[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || skip_all "kc_usb_ax88772.ko is not built"
-for m in dummy_hcd libcomposite asix; do
-	modprobe -n "$m" 2>/dev/null || skip_all "this kernel has no $m module"
-done
-kc_usb_asix_phylib || skip_all "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+skip_all() { kc_usb_skip "$@"; }
+kc_usb_require
 for p in $PROGS; do
 	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
 done

@@ -13,13 +13,9 @@
 . /kc/lib.sh
 . /kc/bin/kc_usb_lib.sh
 
-skip_all() { echo "# SKIP $*"; exit 4; }
-[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || skip_all "kc_usb_ax88772.ko is not built"
+skip_all() { kc_usb_skip "$@"; }
+kc_usb_require
 [ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
-for m in dummy_hcd libcomposite asix; do
-	modprobe -n "$m" 2>/dev/null || skip_all "this kernel has no $m module"
-done
-kc_usb_asix_phylib || skip_all "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
 upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1)
 [ -n "$upstream" ] || skip_all "upstream's ax88796b.ko is not in the guest"
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||

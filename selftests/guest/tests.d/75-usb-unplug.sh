@@ -28,12 +28,8 @@
 
 ROUNDS=${KC_USB_ROUNDS:-8}
 
-skip_all() { echo "# SKIP $*"; exit 4; }
-[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || skip_all "kc_usb_ax88772.ko is not built"
-for m in dummy_hcd libcomposite asix; do
-	modprobe -n "$m" 2>/dev/null || skip_all "this kernel has no $m module"
-done
-kc_usb_asix_phylib || skip_all "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+skip_all() { kc_usb_skip "$@"; }
+kc_usb_require
 command -v kc_usb_flood >/dev/null || skip_all "kc_usb_flood is not built (make selftests)"
 grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||

@@ -6,6 +6,21 @@
 
 AX=/sys/kernel/debug/kc_usb_ax88772/0
 
+# kc_usb_require: exit 4 (skip) with the reason unless the adapter tests can
+# run here: our gadget built, the kernel's dummy_hcd, libcomposite and asix,
+# and an asix that attaches its PHY through phylib (from 5.15).
+kc_usb_skip() { echo "# SKIP $*"; exit 4; }
+kc_usb_require()
+{
+	local m
+	[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || kc_usb_skip "kc_usb_ax88772.ko is not built"
+	for m in dummy_hcd libcomposite asix; do
+		modprobe -n "$m" 2>/dev/null || kc_usb_skip "this kernel has no $m module"
+	done
+	kc_usb_asix_phylib ||
+		kc_usb_skip "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+}
+
 # The net_device asix registered for the emulated adapter.
 kc_usb_netdev()
 {
