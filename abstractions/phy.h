@@ -131,6 +131,15 @@ struct kc_c45_reg {
 
 /* --- register access (may sleep; takes the MDIO bus lock) --------------------- */
 
+/**
+ * kc_phy_read_c22() - kc_phy_read() on a clause-22 register
+ * @phy: the PHY
+ * @reg: the register
+ *
+ * What kc_phy_read() expands to for this register type; may sleep.
+ *
+ * Return: the value, or the bus error unchanged.
+ */
 static inline __must_check struct kc_result_u16
 kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 {
@@ -140,6 +149,15 @@ kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 			 KC_OK(struct kc_result_u16, ret);
 }
 
+/**
+ * kc_phy_read_c45() - kc_phy_read() on a clause-45 register
+ * @phy: the PHY
+ * @reg: the (device, register) pair
+ *
+ * What kc_phy_read() expands to for this register type; may sleep.
+ *
+ * Return: the value, or the bus error unchanged.
+ */
 static inline __must_check struct kc_result_u16
 kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
 {
@@ -149,22 +167,64 @@ kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
 			 KC_OK(struct kc_result_u16, ret);
 }
 
+/**
+ * kc_phy_write_c22() - kc_phy_write() on a clause-22 register
+ * @phy: the PHY
+ * @reg: the register
+ * @val: the value
+ *
+ * What kc_phy_write() expands to for this register type; may sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
 static inline __must_check int kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
 {
 	return phy_write(__kc_phydev(phy), reg.num, val);
 }
 
+/**
+ * kc_phy_write_c45() - kc_phy_write() on a clause-45 register
+ * @phy: the PHY
+ * @reg: the (device, register) pair
+ * @val: the value
+ *
+ * What kc_phy_write() expands to for this register type; may sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
 static inline __must_check int kc_phy_write_c45(struct kc_phy *phy, struct kc_c45_reg reg, u16 val)
 {
 	return phy_write_mmd(__kc_phydev(phy), reg.devad, reg.num, val);
 }
 
+/**
+ * kc_phy_modify_c22() - kc_phy_modify() on a clause-22 register
+ * @phy: the PHY
+ * @reg: the register
+ * @mask: the bits to clear
+ * @set: the bits to set
+ *
+ * What kc_phy_modify() expands to for this register type; may sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
 static inline __must_check int kc_phy_modify_c22(struct kc_phy *phy, struct kc_c22_reg reg,
 						 u16 mask, u16 set)
 {
 	return phy_modify(__kc_phydev(phy), reg.num, mask, set);
 }
 
+/**
+ * kc_phy_modify_c45() - kc_phy_modify() on a clause-45 register
+ * @phy: the PHY
+ * @reg: the (device, register) pair
+ * @mask: the bits to clear
+ * @set: the bits to set
+ *
+ * What kc_phy_modify() expands to for this register type; may sleep.
+ *
+ * Return: 0 or a negative errno.
+ */
 static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
 						 u16 mask, u16 set)
 {

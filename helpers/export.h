@@ -13,7 +13,14 @@
 #include <linux/module.h>
 
 #ifdef KC_HAVE_EXPORT_NS_IDENT
+/**
+ * KC_EXPORT_SYMBOL() - export a symbol of kcrate.ko in the KCRATE namespace
+ * @sym: the symbol
+ */
 #define KC_EXPORT_SYMBOL(sym)	EXPORT_SYMBOL_NS_GPL(sym, KCRATE)
+/**
+ * KC_IMPORT_NS() - import the KCRATE namespace into the module being built
+ */
 #define KC_IMPORT_NS()		MODULE_IMPORT_NS(KCRATE)
 #else
 #define KC_EXPORT_SYMBOL(sym)	EXPORT_SYMBOL_NS_GPL(sym, "KCRATE")

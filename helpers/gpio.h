@@ -8,7 +8,15 @@
 
 #include <linux/gpio/consumer.h>
 
-/* gpiod_set_value*() return an errno from v6.17, nothing before. */
+/**
+ * kc_helper_gpiod_set_value() - gpiod_set_value() with an errno on every kernel
+ * @desc: the GPIO
+ * @value: the logical value
+ *
+ * gpiod_set_value*() return an errno from v6.17, nothing before.
+ *
+ * Return: 0 or a negative errno (always 0 before v6.17).
+ */
 static inline int kc_helper_gpiod_set_value(struct gpio_desc *desc, int value)
 {
 #ifdef KC_HAVE_GPIOD_SET_VALUE_INT
@@ -19,6 +27,14 @@ static inline int kc_helper_gpiod_set_value(struct gpio_desc *desc, int value)
 #endif
 }
 
+/**
+ * kc_helper_gpiod_set_value_cansleep() - the sleeping variant of
+ *	kc_helper_gpiod_set_value()
+ * @desc: the GPIO
+ * @value: the logical value
+ *
+ * Return: 0 or a negative errno (always 0 before v6.17).
+ */
 static inline int kc_helper_gpiod_set_value_cansleep(struct gpio_desc *desc, int value)
 {
 #ifdef KC_HAVE_GPIOD_SET_VALUE_INT

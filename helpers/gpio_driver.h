@@ -8,10 +8,13 @@
 
 #include <linux/gpio/driver.h>
 
-/*
- * KC_HELPER_GPIO_SET_FN(name, fn): defines the gpio_chip.set() callback
- * @name around int fn(gc, offset, value). set() returns an errno from v6.17,
- * nothing before (the error is then dropped, as those kernels would).
+/**
+ * KC_HELPER_GPIO_SET_FN() - define a gpio_chip.set() callback
+ * @name: the callback to define
+ * @fn: int fn(gc, offset, value), which it calls
+ *
+ * set() returns an errno from v6.17, nothing before (the error is then
+ * dropped, as those kernels would).
  */
 #ifdef KC_HAVE_GPIO_CHIP_SET_INT
 #define KC_HELPER_GPIO_SET_FN(name, fn)						\

@@ -20,11 +20,14 @@
 #define KC_HELPER_I2C_PROBE_SLOT	probe_new
 #endif
 
-/*
- * remove(): returns void from v6.1, int before (the value was ignored).
- * KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, conv) defines the slot function
- * fn##__kc_i2c_cb (abstractions/i2c.h's name for it), which calls
- * fn(conv(client)).
+/**
+ * KC_HELPER_I2C_REMOVE_TRAMPOLINE() - define the i2c_driver.remove() slot
+ * @fn: the driver's remove function
+ * @conv: turns the i2c_client into @fn's argument
+ *
+ * Defines fn##__kc_i2c_cb (abstractions/i2c.h's name for it), which calls
+ * fn(conv(client)). remove() returns void from v6.1, int before (the value
+ * was ignored).
  */
 #ifdef KC_HAVE_I2C_REMOVE_VOID
 #define KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, conv)			\
@@ -41,7 +44,11 @@
 	}
 #endif
 
-/*
+/**
+ * kc_helper_i2c_board_info_set_swnode() - describe a client by a software node
+ * @info: the board info
+ * @node: a registered software node
+ *
  * A client described by a registered software node (board code): from
  * v5.13 the I2C core takes the node through .swnode and holds a reference
  * while the client lives, and drops one when it is unregistered, so .fwnode

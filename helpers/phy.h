@@ -8,10 +8,16 @@
 
 #include <linux/phy.h>
 
-/*
- * Restart autonegotiation from link_change_notify(). Kernels that call it
+/**
+ * kc_helper_phy_start_aneg_from_notify() - restart autonegotiation from
+ *	link_change_notify()
+ * @phydev: the PHY
+ *
+ * Kernels that call link_change_notify()
  * with phydev->lock held export _phy_start_aneg() for this; older ones
  * call it unlocked and phy_start_aneg() takes the lock itself.
+ *
+ * Return: 0 or a negative errno.
  */
 static inline int kc_helper_phy_start_aneg_from_notify(struct phy_device *phydev)
 {

@@ -9,7 +9,14 @@
 #include <linux/regulator/driver.h>
 #include <linux/regulator/machine.h>
 
-/* rdev_get_name(): for drivers from v5.13; the same lookup before. */
+/**
+ * kc_helper_rdev_get_name() - the regulator's name
+ * @rdev: the regulator
+ *
+ * rdev_get_name() is there for drivers from v5.13; the same lookup before.
+ *
+ * Return: the constraints' name, else the descriptor's, else "".
+ */
 static inline const char *kc_helper_rdev_get_name(struct regulator_dev *rdev)
 {
 #ifdef KC_HAVE_RDEV_GET_NAME
