@@ -471,6 +471,12 @@ static void guard_spinlock(void)
 	KT_EXPECT(!spin_is_locked(&kt_spin));
 }
 
+/*
+ * PREEMPT_RT: spinlock_t is a sleeping lock, and spin_lock_irq*() leave hard
+ * interrupts on (nor may it be taken with them off).
+ */
+#define KT_LOCK_IRQS_OFF (!IS_ENABLED(CONFIG_PREEMPT_RT))
+
 static void guard_spinlock_irq(void)
 {
 	KT_EXPECT(!irqs_disabled());
@@ -478,7 +484,7 @@ static void guard_spinlock_irq(void)
 		kc_guard(spinlock_irq)(&kt_spin);
 
 		KT_EXPECT(spin_is_locked(&kt_spin));
-		KT_EXPECT(irqs_disabled());
+		KT_EXPECT(irqs_disabled() == KT_LOCK_IRQS_OFF);
 	}
 	KT_EXPECT(!spin_is_locked(&kt_spin));
 	KT_EXPECT(!irqs_disabled());
@@ -491,9 +497,13 @@ static void guard_spinlock_irqsave(void)
 	{
 		kc_guard(spinlock_irqsave)(&kt_spin);
 
-		KT_EXPECT(irqs_disabled());
+		KT_EXPECT(spin_is_locked(&kt_spin));
+		KT_EXPECT(irqs_disabled() == KT_LOCK_IRQS_OFF);
 	}
 	KT_EXPECT(!irqs_disabled());
+	KT_EXPECT(!spin_is_locked(&kt_spin));
+	if (!KT_LOCK_IRQS_OFF)
+		return;
 	/* Restores the saved state: irqs stay off if they were off. */
 	local_irq_disable();
 	{
