@@ -234,7 +234,9 @@ static inline __must_check const void *__kc_must_check_ptr(const void *p)
  * Followed by the lock: ``kc_guard(mutex)(&priv->lock);``, or by ``()``
  * for a guard without lock object: ``kc_guard(rcu)();``. The lock is
  * released when the block ends, whatever the path out of it; guards and
- * cleanups declared later in the block are released first.
+ * cleanups declared later in the block are released first. Each guard has
+ * its lock call's semantics: on PREEMPT_RT a ``spinlock_t`` sleeps and
+ * ``spinlock_irq``/``spinlock_irqsave`` leave hard interrupts on.
  */
 #define kc_guard(name)							\
 	kc_class(name, __UNIQUE_ID(kc_guard))
