@@ -10,7 +10,7 @@
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
-ROUNDS=${KC_BENCH_ROUNDS:-5}
+ROUNDS=15
 fail() { echo "kc-bench: error $*"; echo "kc-bench: done"; exit 1; }
 
 # plain PATH: the module uncompressed into /tmp (the kernel ships .ko.xz
