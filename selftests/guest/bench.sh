@@ -41,10 +41,15 @@ insmod "$KC_MODULES/kc_phy_sim.ko" || fail "kc_phy_sim did not load"
 # Autoloading would race with the explicit loads below.
 echo > /proc/sys/kernel/modprobe 2>/dev/null
 
+# Each round starts with the next driver, so that no driver always follows
+# the same one (order effects: the previous unload's RCU and slab work).
 id=0
 r=1
 while [ "$r" -le "$ROUNDS" ]; do
-	for d in $drivers; do
+	set -- $drivers
+	shift $(( (r - 1) % $# ))
+	order="$* ${drivers%%"$1"*}"
+	for d in $order; do
 		drv=${d%%:*} path=${d#*:} name=${d##*:}
 		path=${path%:*}
 		t=$(kc_bench_tool load "$path") || fail "loading $path"
