@@ -4,40 +4,64 @@
 # upstream's, alternated within this one boot, and the in-kernel
 # microbenchmarks. Prints "kc-bench: KEY VALUE..." lines for scripts/kc-bench,
 # then "kc-bench: done". A benchmark: it reports, it does not judge.
+# Drivers: ours; upstream (the module the kernel ships: C, or from 7.x the
+# Rust ax88796b_rust.ko); upstream-c (7.x: upstream's C driver of the same
+# version, built out of tree by kc-vm, in /lib/modules/KVER/kc-bench).
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
-ROUNDS=${KC_BENCH_ROUNDS:-5}
+ROUNDS=15
 fail() { echo "kc-bench: error $*"; echo "kc-bench: done"; exit 1; }
 
+# plain PATH: the module uncompressed into /tmp (the kernel ships .ko.xz
+# from 6.12 on), so that every load times the same work, not xz's.
+plain()
+{
+	case "$1" in
+	*.xz) xzcat "$1" >"/tmp/$(basename "$1" .xz)" && echo "/tmp/$(basename "$1" .xz)" ;;
+	*) echo "$1" ;;
+	esac
+}
+
 ours=$KC_MODULES/ax88796b.ko
-upstream=$(modinfo -n ax88796b 2>/dev/null)
-case "$upstream" in */updates/*|"") upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1) ;; esac
+upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b_rust.ko*' | head -n 1)
+[ -n "$upstream" ] || upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1)
 [ -f "$ours" ] || fail "kcrate's ax88796b.ko is missing"
 [ -n "$upstream" ] || fail "the kernel has no ax88796b module"
+upstream=$(plain "$upstream") || fail "cannot uncompress $upstream"
+upname=$(basename "$upstream" .ko)
+drivers="ours:$ours:ax88796b upstream:$upstream:$upname"
+upstream_c=/lib/modules/$KC_KVER/kc-bench/ax88796b.ko
+[ -f "$upstream_c" ] && drivers="$drivers upstream-c:$upstream_c:ax88796b"
 echo "kc-bench: kernel $KC_KVER"
-echo "kc-bench: upstream-module $upstream"
+echo "kc-bench: drivers $drivers"
 
 modprobe libphy 2>/dev/null
 insmod "$KC_MODULES/kc_phy_sim.ko" || fail "kc_phy_sim did not load"
 # Autoloading would race with the explicit loads below.
 echo > /proc/sys/kernel/modprobe 2>/dev/null
 
+# Each round starts with the next driver, so that no driver always follows
+# the same one (order effects: the previous unload's RCU and slab work).
 id=0
 r=1
 while [ "$r" -le "$ROUNDS" ]; do
-	for drv in ours upstream; do
-		[ "$drv" = ours ] && path=$ours || path=$upstream
+	set -- $drivers
+	shift $(( (r - 1) % $# ))
+	order="$* ${drivers%%"$1"*}"
+	for d in $order; do
+		drv=${d%%:*} path=${d#*:} name=${d##*:}
+		path=${path%:*}
 		t=$(kc_bench_tool load "$path") || fail "loading $path"
 		echo "kc-bench: load $drv $t"
 		echo "$id 0x003b1861" > "$SIM/new_device" || fail "new_device"
 		kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver" ||
-			fail "no driver bound"
-		t=$(kc_bench_tool linkup "kcsim$id") || fail "link-up on kcsim$id"
+			fail "$drv: no driver bound"
+		t=$(kc_bench_tool linkup "kcsim$id") || fail "$drv: link-up on kcsim$id"
 		echo "kc-bench: linkup $drv $t"
 		ip link set "kcsim$id" down
 		echo "$id" > "$SIM/del_device"
-		t=$(kc_bench_tool unload ax88796b) || fail "unloading"
+		t=$(kc_bench_tool unload "$name") || fail "$drv: unloading $name"
 		echo "kc-bench: unload $drv $t"
 		id=$((id + 1))
 	done
@@ -49,7 +73,8 @@ kc_bench_tool load "$ours" >/dev/null || fail "loading $ours"
 echo "$id 0x003b1861" > "$SIM/new_device"
 kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver"
 dmesg -c >/dev/null
-insmod "$KC_MODULES/kc_bench.ko" bus="kc_phy_sim-$id" 2>/dev/null
+# 31 runs (the most kc_bench takes): medians steadier on a loaded machine.
+insmod "$KC_MODULES/kc_bench.ko" bus="kc_phy_sim-$id" runs=31 2>/dev/null
 dmesg | sed -n 's/^kc_bench: /kc-bench: micro /p'
 echo "$id" > "$SIM/del_device"
 echo "kc-bench: done"
