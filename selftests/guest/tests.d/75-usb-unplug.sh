@@ -38,7 +38,7 @@ grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 ktap_header 6
 
 load() { kc_load_phy_driver && modprobe dummy_hcd && modprobe asix; }
-ktap_check "dummy_hcd, asix and the $KC_DRIVER ax88796b load" load
+ktap_check "dummy_hcd, asix and the $KC_DRIVER $KC_PHY_MODULE load" load
 udc=$(ls /sys/class/udc | head -n 1)
 
 : >/tmp/kc-usb-reqs-all
@@ -138,7 +138,10 @@ else
 fi
 unload() { kc_usb_unplug && rmmod asix && rmmod dummy_hcd; }
 ktap_check "adapter unplugged, asix and dummy_hcd unload" unload
-refcount_zero() { [ "$(kc_modref ax88796b)" = 0 ] || { echo "ax88796b refcount $(kc_modref ax88796b)"; return 1; }; }
-ktap_check "ax88796b's reference count is back to 0" refcount_zero
+refcount_zero() {
+	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] ||
+		{ echo "$KC_PHY_MODULE refcount $(kc_modref "$KC_PHY_MODULE")"; return 1; }
+}
+ktap_check "$KC_PHY_MODULE's reference count is back to 0" refcount_zero
 
 ktap_finish
