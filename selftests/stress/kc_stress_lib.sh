@@ -10,8 +10,9 @@ SIM=/sys/kernel/debug/kc_phy_sim
 # state machine after a failed poll or config_aneg, phy_stop after a failed
 # suspend): the only WARNs the fault tests accept, in the form the runner's
 # "# kc-expect-warn: REGEX" line takes. A WARN in our driver, abstractions
-# or the simulator names another file.
-KC_PHYLIB_WARN='at drivers/net/phy/phy(_device|_core)?\.c:[0-9]+'
+# or the simulator names another file. The file follows "at" in the WARNING
+# line up to 6.x, "WARNING:" itself on 7.x ("WARNING: FILE:LINE at FUNC").
+KC_PHYLIB_WARN='(at|WARNING:) drivers/net/phy/phy(_device|_core)?\.c:[0-9]+'
 
 carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # kc-drivers: ours upstream
 # kc-tier: faults
-# kc-expect-warn: at drivers/net/phy/phy(_device|_core)?\.c:[0-9]+
+# kc-expect-warn: (at|WARNING:) drivers/net/phy/phy(_device|_core)?\.c:[0-9]+
 #
 # USB unplug of the emulated AX88772A (soft disconnect of dummy_hcd's UDC,
 # or the gadget unbinding from it, alternately) with the link up, a frame flood looping through the adapter and three
