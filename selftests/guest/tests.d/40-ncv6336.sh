@@ -181,21 +181,22 @@ suspend_cycle()
 	return $rc
 }
 # The VSEL line's global GPIO number (the one gpio_value events show), from
-# gpiolib's debugfs listing: there a line is numbered globally up to 6.x
-# (chip header "GPIOs A-B"), by its offset in the chip on 7.x ("N GPIOs"),
-# to which the chip's base is added (legacy sysfs class, by chip label).
+# gpiolib's debugfs listing, which numbers lines globally up to 6.x and by
+# their offset in the chip on 7.x: an offset (below the chip's base, which
+# gpiolib allocates from 512 up) gets the base added (legacy sysfs class,
+# found by the chip's label).
 vsel_gpio()
 {
-	local c
-	set -- $(awk '/^gpiochip[0-9]+:/ { glob = ($2 == "GPIOs"); lbl = "-"
+	local c b
+	set -- $(awk '/^gpiochip[0-9]+:/ { lbl = "-"
 			if (match($0, /kc-gpio-sim-[a-z]+/)) lbl = substr($0, RSTART, RLENGTH) }
-		/^ *gpio-[0-9]+ +\([^|]*\|vsel / { n = $1; sub(/^gpio-/, "", n); print n, glob, lbl; exit }' \
+		/^ *gpio-[0-9]+ +\([^|]*\|vsel / { n = $1; sub(/^gpio-/, "", n); print n, lbl; exit }' \
 		/sys/kernel/debug/gpio)
-	[ $# = 3 ] || return 0
-	[ "$2" = 1 ] && { echo "$1"; return 0; }
+	[ $# = 2 ] || return 0
 	for c in /sys/class/gpio/gpiochip*; do
-		[ "$(cat "$c/label" 2>/dev/null)" = "$3" ] && { echo $(($1 + $(cat "$c/base"))); return 0; }
+		[ "$(cat "$c/label" 2>/dev/null)" = "$2" ] && b=$(cat "$c/base")
 	done
+	if [ -n "$b" ] && [ "$1" -lt "$b" ]; then echo $(($1 + b)); else echo "$1"; fi
 }
 # traced_at PATTERN: the line of the trace where PATTERN first shows, or 0.
 traced_at() { grep -n "$1" /tmp/kc-suspend-trace | head -n 1 | cut -d: -f1 | grep . || echo 0; }
