@@ -9,19 +9,24 @@
 # The registers read are printed, not compared: phylib polls on a timer,
 # so whether a poll falls inside a step (and reads LPA, say) depends on
 # timing (seen differing in the partner_down and down steps on 6.1 with
-# equal writes). Ours guest only (it loads both drivers).
+# equal writes). Ours guest only (it loads both drivers). Where the kernel's
+# reference is the Rust driver (7.x: ax88796b_rust.ko) that one is traced.
 . /kc/lib.sh
 . /kc/bin/kc_usb_lib.sh
 
 skip_all() { kc_usb_skip "$@"; }
 kc_usb_require
 [ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
-upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' | head -n 1)
-[ -n "$upstream" ] || skip_all "upstream's ax88796b.ko is not in the guest"
+ref=ax88796b
+kc_upstream_is_rust && ref=ax88796b_rust
+upstream=$(find "/lib/modules/$KC_KVER/kernel" -name "$ref.ko*" | head -n 1)
+[ -n "$upstream" ] || skip_all "upstream's $ref.ko is not in the guest"
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
 modprobe libphy || exit 1
-grep -q '^ax88796b ' /proc/modules && { rmmod ax88796b || exit 1; }
+for m in ax88796b ax88796b_rust; do
+	grep -q "^$m " /proc/modules && { rmmod "$m" || exit 1; }
+done
 
 link_at() { ethtool "$1" 2>/dev/null | grep -q "Speed: $2" && ethtool "$1" | grep -q "Duplex: $3"; }
 
@@ -37,8 +42,17 @@ step()
 # trace_with NAME MODULE: the sequence with that driver, traces in /tmp/kc-usbtr-NAME.
 trace_with()
 {
-	local dev rc=0
+	local dev rc=0 mod
+	mod=$(basename "$2"); mod=${mod%%.ko*}
 	out=/tmp/kc-usbtr-$1
+	# phylib's autoload by alias must not load the other driver (two
+	# module names for the same ids where the reference is Rust's).
+	mkdir -p /etc/modprobe.d
+	if [ "$1" = ours ]; then
+		echo "blacklist ax88796b_rust" >/etc/modprobe.d/kc-ours.conf
+	else
+		echo "blacklist ax88796b" >/etc/modprobe.d/kc-ours.conf
+	fi
 	rm -rf "$out"; mkdir -p "$out"
 	insmod "$2" || { echo "# insmod $2 failed"; return 1; }
 	kc_phy_driver_is_ours
@@ -47,7 +61,7 @@ trace_with()
 	elif [ "$1" = upstream ] && [ "$KC_LOADED_OURS" != 0 ]; then
 		echo "# $2 is not upstream's driver"; rc=1
 	fi
-	dev=$(kc_usb_plug ax88772a) || { rmmod ax88796b; return 1; }
+	dev=$(kc_usb_plug ax88772a) || { rmmod "$mod"; return 1; }
 	echo "# $1: PHY $(kc_usb_phydev) driver $(basename "$(readlink "$(kc_usb_phydev)/driver")")"
 	usleep 500000; step bind
 	ip link set "$dev" up && kc_wait_for 10 kc_usb_carrier_is "$dev" 1 || rc=1
@@ -65,7 +79,7 @@ trace_with()
 	[ "$rc" = 0 ] || echo "# $1: a step did not reach its state"
 	kc_usb_unplug || rc=1
 	rmmod asix; rmmod dummy_hcd
-	rmmod ax88796b || rc=1
+	rmmod "$mod" || rc=1
 	return $rc
 }
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # kc-drivers: ours upstream
 # kc-tier: faults
-# kc-expect-warn: at drivers/net/phy/phy(_device|_core)?\.c:[0-9]+
+# kc-expect-warn: (at|WARNING:) drivers/net/phy/phy(_device|_core)?\.c:[0-9]+
 #
 # MDIO faults at every access of each flow of the PHY driver, through the
 # simulator's one-shot injection. For each flow (attach at "ip link set up",

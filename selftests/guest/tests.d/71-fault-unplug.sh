@@ -66,7 +66,12 @@ ktap_check "$ROUNDS rounds: del_device with link up and ethtool requests in flig
 echo "# $(wc -l </tmp/kc-reqs-all) ethtool commands completed during $ROUNDS rounds"
 sleep 1		# the load loops' last commands finish
 kc_slab_snapshot /tmp/kc-slab1
-ktap_check "no slab cache grew by one object per round" kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$ROUNDS"
+# A suspect must grow again in a second batch: on 7.2 maple_node (VMA tree
+# nodes of the processes the loops start) grew by 301 after 12 rounds with
+# upstream's driver, and by 70 after 72's 100 cycles: churn of the process
+# count, not of the rounds.
+ktap_check "no slab cache grew by one object per round" \
+	kc_slab_leaks_confirmed /tmp/kc-slab0 /tmp/kc-slab1 "$ROUNDS" rounds "$ROUNDS"
 cat /tmp/kc-slab-last 2>/dev/null
 refcount_zero_and_unload()
 {
