@@ -69,6 +69,88 @@ kc_phy_driver_is_ours()
 	return 0
 }
 
+# --- which PHY ids the driver under test handles -----------------------
+
+# The ASIX PHY ids of the simulated board: AX88772A, AX88772C, AX88796B.
+KC_PHY_IDS="0x003b1861 0x003b1881 0x003b1841"
+
+# kc_module_claims MODULE ID: MODULE (a module name or a .ko path) has an
+# mdio alias matching PHY id ID. Fails loudly (status 2) when modinfo
+# cannot read MODULE, so a missing module is not taken for "unhandled".
+kc_module_claims()
+{
+	local bin='' i=31 a aliases
+	# kmod's modinfo (busybox's would look for the running kernel's tree)
+	aliases=$(/usr/local/sbin/modinfo -F alias "$1") || {
+		echo "# modinfo $1 failed" >&2
+		return 2
+	}
+	while [ $i -ge 0 ]; do
+		bin=$bin$(( ($2 >> i) & 1 ))
+		i=$((i - 1))
+	done
+	for a in $aliases; do
+		case "mdio:$bin" in $a) return 0 ;; esac
+	done
+	return 1
+}
+
+# kc_driver_claims ID: the driver under test handles PHY id ID. kcrate's
+# handles all three; upstream's before v5.11 knows the AX88796B only (the
+# AX88772A/C came with the asix USB driver's move to phylib), so the
+# upstream run asks the reference module's aliases. Where modinfo fails
+# the id counts as handled: the test runs and fails instead of skipping.
+kc_driver_claims()
+{
+	[ "$KC_DRIVER" = upstream ] || return 0
+	kc_module_claims "$KC_PHY_MODULE" "$1"
+	[ $? != 1 ]
+}
+
+# kc_unhandled_why ID: the one SKIP reason for a check of an unhandled id.
+kc_unhandled_why() { echo "upstream's driver on $KC_KVER does not handle $1"; }
+
+# kc_some_phy_id [IDS...]: the first of IDS (default KC_PHY_IDS, AX88772A
+# first) that the driver under test handles, for checks that need just
+# some PHY with a driver bound.
+kc_some_phy_id()
+{
+	local id
+	[ $# -gt 0 ] || set -- $KC_PHY_IDS
+	for id in "$@"; do
+		kc_driver_claims "$id" && { echo "$id"; return 0; }
+	done
+	echo "# the $KC_DRIVER driver handles none of $*" >&2
+	return 1
+}
+
+# kc_phy_model ID: the model name of an ASIX PHY id.
+kc_phy_model()
+{
+	case $1 in
+	0x003b1861) echo AX88772A ;;
+	0x003b1881) echo AX88772C ;;
+	0x003b1841) echo AX88796B ;;
+	*) echo "$1" ;;
+	esac
+}
+
+# kc_export_unhandled: KC_UNHANDLED, the ids of KC_PHY_IDS the driver under
+# test does not handle, and KC_UNHANDLED_BY, who, for the C selftests'
+# fixture (selftests/net/kc_phy_fixture.h), which skips those variants
+# with kc_unhandled_why's reason.
+kc_export_unhandled()
+{
+	local id
+	KC_UNHANDLED=
+	for id in $KC_PHY_IDS; do
+		kc_driver_claims "$id" || KC_UNHANDLED="$KC_UNHANDLED $id"
+	done
+	KC_UNHANDLED=${KC_UNHANDLED# }
+	KC_UNHANDLED_BY="upstream's driver on $KC_KVER"
+	export KC_UNHANDLED KC_UNHANDLED_BY
+}
+
 # --- the runner -----------------------------------------------------------
 
 # kc_test_selected SCRIPT: does this script run for this driver and filter?

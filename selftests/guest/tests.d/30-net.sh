@@ -40,15 +40,20 @@ if ! grep -q '^kc_phy_sim ' /proc/modules; then
 	loaded_sim=1
 fi
 export KC_DRIVER
+# The PHY ids the driver under test does not handle: their variants skip.
+kc_export_unhandled
+[ -n "$KC_UNHANDLED" ] && echo "# $KC_UNHANDLED_BY does not handle $KC_UNHANDLED: those variants skip"
 
 kcsim_ifs() { ls /sys/class/net | grep '^kcsim' | tr '\n' ' '; }
 before=$(kcsim_ifs)
 
-# A "real board": an AX88772A instance of the simulator, named by NETIF.
+# A "real board": an AX88772A instance of the simulator, named by NETIF
+# (an AX88796B where the driver does not handle the AX88772A).
 netif_id=
 if [ -n "${KC_NET_NETIF:-}" ]; then
 	netif_id=${KC_NET_NETIF#kcsim}
-	echo "$netif_id 0x003b1861" > $SIM/new_device || exit 1
+	netif_phy=$(kc_some_phy_id 0x003b1861 0x003b1841) || exit 1
+	echo "$netif_id $netif_phy" > $SIM/new_device || exit 1
 	kc_wait_for 5 test -e "/sys/class/net/$KC_NET_NETIF" || exit 1
 	export NETIF=$KC_NET_NETIF
 fi

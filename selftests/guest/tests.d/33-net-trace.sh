@@ -10,10 +10,9 @@
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
-IDS="0x003b1861 0x003b1881 0x003b1841"
+IDS=$KC_PHY_IDS
 
 skip_all() { echo "# SKIP $*"; exit 4; }
-model_of() { case $1 in 0x003b1861) echo AX88772A ;; 0x003b1881) echo AX88772C ;; *) echo AX88796B ;; esac; }
 
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
 [ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
@@ -35,21 +34,13 @@ if ! grep -q '^kc_phy_sim ' /proc/modules; then
 	loaded_sim=1
 fi
 
-# claims MODULE ID: MODULE's mdio aliases match the PHY id. Upstream's
-# driver before v5.11 knows the AX88796B only (the AX88772A/C came with the
-# asix USB driver's move to phylib): those ids have no reference there.
-claims()
+# up_claims ID: upstream's driver handles the PHY id (lib.sh's
+# kc_module_claims on its aliases; an unreadable module counts as handling
+# it, so the trace runs and fails instead of skipping).
+up_claims()
 {
-	local bin='' i=31 a
-	while [ $i -ge 0 ]; do
-		bin=$bin$(( ($2 >> i) & 1 ))
-		i=$((i - 1))
-	done
-	# kmod's modinfo (busybox's would look for the running kernel's tree)
-	for a in $(/usr/local/sbin/modinfo -F alias "$1"); do
-		case "mdio:$bin" in $a) return 0 ;; esac
-	done
-	return 1
+	kc_module_claims "$upstream" "$1"
+	[ $? != 1 ]
 }
 
 # trace_with NAME MODULE: load the driver, record a trace per PHY id.
@@ -64,7 +55,7 @@ trace_with()
 		echo "# $2 is not upstream's driver"; rc=1
 	fi
 	for id in $IDS; do
-		[ "$1" = upstream ] && ! claims "$2" "$id" && continue
+		[ "$1" = upstream ] && ! up_claims "$id" && continue
 		phy_mdio_trace "$id" >"/tmp/kc-trace-$1-$id" 2>"/tmp/kc-trace-$1-$id.err" ||
 			{ sed 's/^/# /' "/tmp/kc-trace-$1-$id.err"; rc=1; }
 	done
@@ -84,10 +75,10 @@ trace_with upstream "$upstream"; result $? "traces recorded with upstream's driv
 trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "traces recorded with kcrate's driver"
 
 for id in $IDS; do
-	m=$(model_of "$id")
-	if ! claims "$upstream" "$id"; then
+	m=$(kc_phy_model "$id")
+	if ! up_claims "$id"; then
 		n=$((n + 1))
-		echo "ok $n $m: MDIO trace of kcrate's driver equals upstream's # SKIP upstream's driver on $KC_KVER does not handle $id"
+		echo "ok $n $m: MDIO trace of kcrate's driver equals upstream's # SKIP $(kc_unhandled_why "$id")"
 	elif diff -u "/tmp/kc-trace-upstream-$id" "/tmp/kc-trace-ours-$id" >/tmp/kc-trace-diff; then
 		echo "# $m: $(grep -c '^W' "/tmp/kc-trace-ours-$id") writes in $(grep -c '^step' "/tmp/kc-trace-ours-$id") steps, equal"
 		# the reference, for the record
