@@ -110,6 +110,20 @@ kc_driver_claims()
 # kc_unhandled_why ID: the one SKIP reason for a check of an unhandled id.
 kc_unhandled_why() { echo "upstream's driver on $KC_KVER does not handle $1"; }
 
+# kc_id_check ID DESCRIPTION COMMAND...: a check of what the driver does
+# for PHY id ID; a skip with kc_unhandled_why's reason where it has no
+# driver for ID.
+kc_id_check()
+{
+	local id=$1
+	shift
+	if kc_driver_claims "$id"; then
+		ktap_check "$@"
+	else
+		ktap_result skip "$1" "$(kc_unhandled_why "$id")"
+	fi
+}
+
 # kc_some_phy_id [IDS...]: the first of IDS (default KC_PHY_IDS, AX88772A
 # first) that the driver under test handles, for checks that need just
 # some PHY with a driver bound.

@@ -12,7 +12,7 @@ SIM=/sys/kernel/debug/kc_phy_sim
 IDS="0 1 2"
 
 phyid_of() { case $1 in 0) echo 0x003b1861 ;; 1) echo 0x003b1881 ;; 2) echo 0x003b1841 ;; esac; }
-name_of() { case $1 in 0) echo AX88772A ;; 1) echo AX88772C ;; 2) echo AX88796B ;; esac; }
+name_of() { kc_phy_model "$(phyid_of "$1")"; }
 
 ktap_header 35
 

@@ -176,12 +176,8 @@ down_powers_down() {
 	[ $(( $(reg 3 0) & 0x0800 )) -eq 0 ]
 }
 # genphy_suspend: the AX88772A/C's, not the AX88796B's.
-if [ "$id3" = 0x003b1881 ]; then
-	ktap_check "AX88772C: ip link set down powers the PHY down, up resumes" down_powers_down
-else
-	ktap_result skip "AX88772C: ip link set down powers the PHY down, up resumes" \
-		"$(kc_unhandled_why 0x003b1881)"
-fi
+kc_id_check 0x003b1881 "AX88772C: ip link set down powers the PHY down, up resumes" \
+	down_powers_down
 
 ip link set kcsim4 up
 ktap_check "$m4 at address 5: link up" kc_wait_for 5 carrier_is kcsim4 1
@@ -189,14 +185,7 @@ ktap_check "$m4: PHY at kc_phy_sim-4:05" test -e /sys/bus/mdio_bus/devices/kc_ph
 
 # a_check DESC FUNC: a check of the AX88772A's own read_status and
 # link_change_notify, on instance 4.
-a_check()
-{
-	if [ "$id4" = 0x003b1861 ]; then
-		ktap_check "AX88772A: $1" "$2"
-	else
-		ktap_result skip "AX88772A: $1" "$(kc_unhandled_why 0x003b1861)"
-	fi
-}
+a_check() { kc_id_check 0x003b1861 "AX88772A: $1" "$2"; }
 
 zero_lpa() {
 	knob 4 lpa_zero 1 && knob 4 partner_advertise 0x0021 &&

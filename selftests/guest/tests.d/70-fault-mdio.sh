@@ -202,17 +202,12 @@ outcomes() { cat $OUTCOMES; cat $OUTCOMES >>/tmp/kc-fault-all; : >$OUTCOMES; }
 # instance for the checks that need just some PHY.
 a_ok=1 some=0 smodel=AX88772A
 kc_driver_claims 0x003b1861 || a_ok=0 some=2 smodel=AX88796B
-a_why=$(kc_unhandled_why 0x003b1861)
 # a_check DESC COMMAND...: a check of the AX88772A, or its skip.
 a_check()
 {
 	local desc=$1
 	shift
-	if [ $a_ok = 1 ]; then
-		ktap_check "AX88772A: $desc" "$@"
-	else
-		ktap_result skip "AX88772A: $desc" "$a_why"
-	fi
+	kc_id_check 0x003b1861 "AX88772A: $desc" "$@"
 }
 
 [ $a_ok = 1 ] && echo "0 0x003b1861" >$SIM/new_device	# AX88772A: every callback
@@ -222,7 +217,7 @@ kc_wait_for 5 test -e /sys/class/net/kcsim2
 ip link set kcsim2 up
 [ $a_ok = 1 ] && kc_wait_for 5 carrier_is kcsim0 1
 kc_wait_for 5 carrier_is kcsim2 1
-[ $a_ok = 1 ] || echo "# kc-fault-unhandled AX88772A: $a_why"
+[ $a_ok = 1 ] || echo "# kc-fault-unhandled AX88772A: $(kc_unhandled_why 0x003b1861)"
 
 for flow in attach aneg-restart aneg-forced aneg-advertise suspend link-change; do
 	a_check "-EIO at each access of $flow" sweep AX88772A 0 "$flow"
