@@ -242,7 +242,7 @@ kc_kmemleak_check()
 
 kc_run_tests()
 {
-	local t n=0 i=0 rc name splat
+	local t n=0 i=0 rc name splat t0
 	local list=""
 	for t in /kc/tests.d/*.sh; do
 		[ -f "$t" ] || continue
@@ -256,9 +256,12 @@ kc_run_tests()
 		i=$((i + 1))
 		name=$(basename "$t" .sh)
 		dmesg -c >/dev/null
+		t0=$(cut -d' ' -f1 /proc/uptime)
 		timeout -s KILL "$KC_TIMEOUT" sh "$t" >/tmp/kc-out 2>&1
 		rc=$?
 		sed 's/^/  /' /tmp/kc-out
+		# How close each test runs to its bound (kc.timeout).
+		echo "# $name: $(awk -v t0="$t0" '{ printf "%d", $1 - t0 }' /proc/uptime) s of ${KC_TIMEOUT} s"
 		splat=$(dmesg | grep -E "$KC_SPLAT")
 		if grep -q '^# kc-expect-warn' "$t"; then
 			splat=$(kc_splat_unexpected "$splat" \

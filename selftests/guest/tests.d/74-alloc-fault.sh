@@ -89,6 +89,10 @@ leaks_beyond_control()
 	g1=$(kc_slab_beyond /tmp/kc-slab-control /tmp/kc-slab0 /tmp/kc-slab1)
 	echo "# slab beyond the control, batch 1 of $1 loads: $(echo "$g1" | head -n 5 | tr '\n' ' ')" |
 		tee /tmp/kc-slab-last
+	if kc_slab_kasan; then
+		kc_slab_kmemleak_verdict
+		return
+	fi
 	suspects=$(echo "$g1" | awk -v n="$1" '$2 >= n { print $1 }')
 	[ -z "$suspects" ] && return 0
 	kc_slab_snapshot /tmp/kc-slab2
