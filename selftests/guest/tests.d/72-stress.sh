@@ -11,6 +11,10 @@
 #     84 ms, so 1000 in 80 s) and several times that when other guests
 #     share the cores, so the count is bounded by time; the count done is
 #     printed and is the leak threshold. At least 100 must be done.
+#     KC_STRESS_CYCLES and KC_STRESS_BUDGET come from the kernel command
+#     line (the kernel passes KC_*=... to init as environment): a slower
+#     kernel's own (scripts/kc-kernel) scale the budget; the debug lane's
+#     budget is long enough for all 1000 cycles.
 #  2. SECONDS seconds of four concurrent ethtool netlink loops (gets,
 #     LINKMODES_SET of the advertisement, forced mode and back, autoneg
 #     restart) while the partner link flaps every 100 ms.
