@@ -473,9 +473,11 @@ static void guard_spinlock(void)
 
 /*
  * PREEMPT_RT: spinlock_t is a sleeping lock, and spin_lock_irq*() leave hard
- * interrupts on (nor may it be taken with them off).
+ * interrupts on (nor may it be taken with them off). irqs_disabled() is a
+ * truth value, not 0 or 1: arm64's is the DAIF I bit (0x80).
  */
 #define KT_LOCK_IRQS_OFF (!IS_ENABLED(CONFIG_PREEMPT_RT))
+#define KT_IRQS_OFF() (!!irqs_disabled())
 
 static void guard_spinlock_irq(void)
 {
@@ -484,7 +486,7 @@ static void guard_spinlock_irq(void)
 		kc_guard(spinlock_irq)(&kt_spin);
 
 		KT_EXPECT(spin_is_locked(&kt_spin));
-		KT_EXPECT(irqs_disabled() == KT_LOCK_IRQS_OFF);
+		KT_EXPECT(KT_IRQS_OFF() == KT_LOCK_IRQS_OFF);
 	}
 	KT_EXPECT(!spin_is_locked(&kt_spin));
 	KT_EXPECT(!irqs_disabled());
@@ -498,7 +500,7 @@ static void guard_spinlock_irqsave(void)
 		kc_guard(spinlock_irqsave)(&kt_spin);
 
 		KT_EXPECT(spin_is_locked(&kt_spin));
-		KT_EXPECT(irqs_disabled() == KT_LOCK_IRQS_OFF);
+		KT_EXPECT(KT_IRQS_OFF() == KT_LOCK_IRQS_OFF);
 	}
 	KT_EXPECT(!irqs_disabled());
 	KT_EXPECT(!spin_is_locked(&kt_spin));
