@@ -176,7 +176,7 @@ fault_case()	# MODEL FLOW ID OP REG NTH ERRNO
 	[ $ok = 1 ]
 }
 
-sweep()		# MODEL ID FLOW
+sweep_once()	# MODEL ID FLOW
 {
 	local model=$1 id=$2 flow=$3 list n=0 bad=0
 	list=$(accesses "$flow" "$id")
@@ -189,6 +189,25 @@ sweep()		# MODEL ID FLOW
 $list
 EOF
 	[ "$n" -gt 0 ] && [ "$bad" = 0 ]
+}
+
+# sweep MODEL ID FLOW: sweep_once, and once more if a listed access was
+# never made when injected: a phylib poll that began just before the flow
+# on a loaded host is in every listing then (seen in CI on 6.1 with five
+# guests on two cores: suspend listed as the poll's BMCR and BMSR reads),
+# and is not the flow's. The first sweep's lines are dropped, so that the
+# outcomes compared with the other driver's are one sweep's. A driver that
+# lists an access it never makes fails both sweeps.
+sweep()
+{
+	local mark rc
+	mark=$(wc -l <$OUTCOMES)
+	sweep_once "$@"
+	rc=$?
+	tail -n +$((mark + 1)) $OUTCOMES | grep -q "^# kc-fault $1 $3 .*fired=no" || return $rc
+	head -n "$mark" $OUTCOMES >/tmp/kc-fault-keep && cp /tmp/kc-fault-keep $OUTCOMES
+	echo "# $3: a listed access was not made when injected (a poll's): listed and swept again" >>$OUTCOMES
+	sweep_once "$@"
 }
 
 # The outcome lines, printed after each check (ktap_check shows a check's
