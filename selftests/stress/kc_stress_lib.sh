@@ -97,7 +97,8 @@ kc_sync_poll()
 # file once before it counts. On a KASAN kernel (the debug lane) freed
 # objects wait in KASAN's quarantine and count as live (names_cache +246,
 # vm_area_struct +132 in 70's 30 failing opens): there each cache is shrunk
-# first, which empties its quarantine.
+# first, which halved 70's growth but did not end it; the verdict there is
+# kmemleak's (kc_slab_kasan), and the shrink only trims the printed growth.
 kc_slab_snapshot()
 {
 	local f
@@ -120,12 +121,13 @@ kc_slab_snapshot()
 }
 
 # kc_slab_read FILE: one reading of kc_slab_snapshot. A snapshot keeps,
-# per cache, the lower of two readings two seconds apart: objects freed
-# through RCU (files, creds of the processes a test just ran) are still
-# live for a grace period or more on a loaded host, and a reading taken
-# right after a batch counted them (71 on 6.1 with five guests on two
-# cores: filp +21 and +23 in two batches, while its allocation site held 3
-# more).
+# per cache, the lower of two readings two seconds apart, against objects
+# freed through RCU (the creds and files of the processes a test just ran)
+# that are still live for a grace period on a loaded host. It was added
+# for 71 on 6.1 under load (filp +21 and +23 in two batches, its site +3),
+# which the filp-first order below explains as well; whether the second
+# reading is still needed was not measured (it costs 2 s and one reading
+# per snapshot).
 # filp's file is read first: each file the reading opens and closes is a
 # filp freed through RCU before 6.7 (file_free_rcu), so by the time the
 # reading reached it in name order it counted the ~100 files it had just
