@@ -186,11 +186,16 @@ kc_slab_calls_growth()
 # VFS caches, which keep the sysfs/debugfs entries of each re-created USB
 # device; measured with upstream's driver on 6.1, about 3 dentries and inodes
 # per replug in both batches, while kmalloc caches stay flat).
+# KC_SLAB_CONTROL: a file of "cache delta", what a control loop of the same
+# rounds grew (74: loading a plain-C module, which costs kmalloc-96 +2 per
+# load on 6.1 whatever the module), taken off each cache's growth.
 kc_slab_growth()
 {
-	awk -v skip="${KC_SLAB_IGNORE:-^$}" 'NR == FNR { a[$1] = $2; next }
+	awk -v skip="${KC_SLAB_IGNORE:-^$}" -v ctl="${KC_SLAB_CONTROL:-}" '
+	     BEGIN { while (ctl != "" && (getline l < ctl) > 0) { split(l, f, " "); c[f[1]] = f[2] } }
+	     NR == FNR { a[$1] = $2; next }
 	     $1 !~ /^(vmap_area|maple_node|kmemleak_object|debug_objects_cache)$/ && $1 !~ skip &&
-	     $2 > a[$1] + 0 { print $1, $2 - a[$1] }' "$1" "$2" |
+	     $2 - c[$1] > a[$1] + 0 { print $1, $2 - a[$1] - c[$1] }' "$1" "$2" |
 		sort -k2,2nr
 }
 
@@ -226,7 +231,7 @@ kc_slab_leaks()
 {
 	local g
 	g=$(kc_slab_growth "$1" "$2")
-	echo "# slab: largest growth after $3 rounds: $(echo "$g" | head -n 5 | tr '\n' ' ')" |
+	echo "# slab: largest growth after $3 rounds${KC_SLAB_CONTROL:+ beyond the control}: $(echo "$g" | head -n 5 | tr '\n' ' ')" |
 		tee /tmp/kc-slab-last
 	if kc_slab_kasan; then
 		kc_slab_kmemleak_verdict

@@ -20,14 +20,6 @@ kc_usb_require
 for p in $PROGS; do
 	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
 done
-grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
-	mount -t debugfs debugfs /sys/kernel/debug || exit 1
-kc_load_phy_driver || { echo "# could not load the $KC_DRIVER ax88796b driver"; exit 1; }
-# No adapter left by an earlier test (a timeout), no simulated board: the
-# programs would use either.
-grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
-# The simulated board must not be there: the programs would use it.
-grep -q '^kc_phy_sim ' /proc/modules && { rmmod kc_phy_sim || exit 1; }
 
 echo "KTAP version 1"
 echo "1..$(($(echo $PROGS | wc -w) + 2))"
@@ -40,10 +32,29 @@ result() {	# result STATUS DESCRIPTION
 	*) echo "not ok $n $2"; failed=$((failed + 1)) ;;
 	esac
 }
+# setup_failed WHAT: the set-up step that failed, as this test's one
+# result (the runner's summary shows which step and why).
+setup_failed() { result 1 "set-up: $1"; exit 1; }
 
-dev=$(kc_usb_plug ax88772a)
+grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
+	mount -t debugfs debugfs /sys/kernel/debug || setup_failed "mount debugfs"
+kc_load_phy_driver 2>/tmp/kc-usb-load.err ||
+	{ sed 's/^# *//; s/^/# /' /tmp/kc-usb-load.err; setup_failed "load the $KC_DRIVER ax88796b driver"; }
+# No adapter left by an earlier test (a timeout), no simulated board: the
+# programs would use either.
+if grep -q '^kc_usb_ax88772 ' /proc/modules; then
+	rmmod kc_usb_ax88772 2>&1 | sed 's/^/# /'
+	grep -q '^kc_usb_ax88772 ' /proc/modules && setup_failed "rmmod an earlier test's kc_usb_ax88772"
+fi
+if grep -q '^kc_phy_sim ' /proc/modules; then
+	rmmod kc_phy_sim 2>&1 | sed 's/^/# /'
+	grep -q '^kc_phy_sim ' /proc/modules && setup_failed "rmmod kc_phy_sim (the programs would use its board)"
+fi
+
+dev=$(kc_usb_plug ax88772a 2>/tmp/kc-usb-plug.err)
 phy=$(kc_usb_phydev)
 if [ -z "$dev" ] || [ -z "$phy" ]; then
+	cat /tmp/kc-usb-plug.err
 	result 1 "AX88772A adapter plugged, asix bound (net_device '$dev', PHY '$phy')"
 	exit 1
 fi

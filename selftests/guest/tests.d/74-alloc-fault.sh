@@ -72,37 +72,15 @@ control_loads()
 	local i=1
 	while [ $i -le "$1" ]; do control_load || return 1; i=$((i + 1)); done
 }
-# kc_slab_beyond CONTROL_GROWTH BEFORE AFTER: per cache, the growth from
-# BEFORE to AFTER less what the control loop grew, largest first.
-kc_slab_beyond()
-{
-	kc_slab_growth "$2" "$3" | awk 'NR == FNR { c[$1] = $2; next }
-		{ d = $2 - c[$1]; if (d > 0) print $1, d }' "$1" - | sort -k2,2nr
-}
-# leaks_beyond_control ROUNDS: the caches that grew by ROUNDS objects or
-# more beyond the control in a batch of ROUNDS loads, and again in a second
-# batch: a leak grows with every batch, while process bookkeeping noise
-# (maple_node, cred_jar, filp: seen once at 9 after 8 rounds) does not.
+# leaks_beyond_control ROUNDS: kc_slab_leaks_confirmed on the growth beyond
+# the control's (KC_SLAB_CONTROL): a cache that grew by ROUNDS objects more
+# than the control in a batch of ROUNDS loads, and again in a second batch,
+# is a leak; process bookkeeping noise (maple_node, cred_jar, filp: seen once
+# at 9 after 8 rounds) does not grow twice.
 leaks_beyond_control()
 {
-	local g1 g2 suspects
-	g1=$(kc_slab_beyond /tmp/kc-slab-control /tmp/kc-slab0 /tmp/kc-slab1)
-	echo "# slab beyond the control, batch 1 of $1 loads: $(echo "$g1" | head -n 5 | tr '\n' ' ')" |
-		tee /tmp/kc-slab-last
-	if kc_slab_kasan; then
-		kc_slab_kmemleak_verdict
-		return
-	fi
-	suspects=$(echo "$g1" | awk -v n="$1" '$2 >= n { print $1 }')
-	[ -z "$suspects" ] && return 0
-	kc_slab_snapshot /tmp/kc-slab2
-	loads "$1" >/dev/null || return 1
-	kc_slab_snapshot /tmp/kc-slab3
-	g2=$(kc_slab_beyond /tmp/kc-slab-control /tmp/kc-slab2 /tmp/kc-slab3)
-	echo "# slab beyond the control, batch 2 of $1 loads: $(echo "$g2" | head -n 5 | tr '\n' ' ')" |
-		tee -a /tmp/kc-slab-last
-	[ -z "$(echo "$g2" | awk -v n="$1" -v s=" $(echo $suspects) " \
-		'$2 >= n && index(s, " " $1 " ")')" ]
+	local KC_SLAB_CONTROL=/tmp/kc-slab-control
+	kc_slab_leaks_confirmed /tmp/kc-slab0 /tmp/kc-slab1 "$1" loads "$1"
 }
 one_load 0 >/dev/null 2>&1	# warm-up
 control_load >/dev/null 2>&1

@@ -40,13 +40,32 @@ kc_usb_phydev() { ls -d /sys/bus/mdio_bus/devices/usb-*:10 2>/dev/null | head -n
 kc_usb_carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 # kc_usb_plug CHIP: the gadget loaded (dummy_hcd, asix loaded first), asix
-# bound; prints the net_device's name.
+# bound; prints the net_device's name. Enumeration, asix's bind and its PHY
+# reset are a few seconds of TCG on an idle host and several times that with
+# four guests on two cores: the bound is 60 s, and a failure says where it
+# stopped (kc_usb_diag, on stderr).
 kc_usb_plug()
 {
-	modprobe dummy_hcd && modprobe asix || return 1
-	modprobe kc_usb_ax88772 chip="$1" || return 1
-	kc_wait_for 15 kc_usb_netdev || { echo "no asix net_device" >&2; return 1; }
+	modprobe dummy_hcd && modprobe asix || { kc_usb_diag "dummy_hcd or asix did not load"; return 1; }
+	modprobe kc_usb_ax88772 chip="$1" || { kc_usb_diag "kc_usb_ax88772 chip=$1 did not load"; return 1; }
+	kc_wait_for 60 kc_usb_netdev || { kc_usb_diag "no asix net_device within 60 s"; return 1; }
+	kc_wait_for 10 eval '[ -n "$(kc_usb_phydev)" ]' ||
+		{ kc_usb_diag "asix registered $(kc_usb_netdev) but no PHY on its MDIO bus"; return 1; }
 	kc_usb_netdev
+}
+
+# kc_usb_diag WHAT: the kernel's last words on the USB stack, the modules,
+# the gadget's and asix's devices, then WHAT, as KTAP diagnostic lines on
+# stderr, WHAT last (a report keeps a result's last 8 diagnostic lines).
+kc_usb_diag()
+{
+	{
+		dmesg | grep -iE 'usb|asix|gadget|dummy|phy|eth' | tail -n 4
+		echo "modules: $(grep -E '^(dummy_hcd|asix|usbnet|libcomposite|kc_usb_ax88772|ax88796b) ' /proc/modules | cut -d' ' -f1,3 | tr '\n' ' ')"
+		echo "usb devices: $(ls /sys/bus/usb/devices 2>/dev/null | tr '\n' ' ')"
+		echo "mdio buses: $(ls /sys/bus/mdio_bus/devices 2>/dev/null | tr '\n' ' ')"
+		echo "$1"
+	} | sed 's/^/# /' >&2
 }
 
 # kc_usb_unplug: the gadget unloaded, asix's net_device gone.
