@@ -28,12 +28,14 @@
 
 /*
  * Body of the set operation of KC_PARAM_INT(): each parameter gets its own
- * operation with its range as constants (as a hand-written module would),
- * so this is always inlined.
+ * operation with its range as constants and its variable as @dst (as a
+ * hand-written module would: a store to the variable itself, not through
+ * kp->arg, which is the same address loaded at run time; under KASAN that
+ * load and store are each checked), so this is always inlined.
  */
 static __always_inline int
 __kc_param_set_int(const char *val, const struct kernel_param *kp,
-		   int min, int max)
+		   int min, int max, int *dst)
 {
 	int v;
 
@@ -47,14 +49,14 @@ __kc_param_set_int(const char *val, const struct kernel_param *kp,
 		       kp->name, v, min, max);
 		return -EINVAL;
 	}
-	*(int *)kp->arg = v;
+	*dst = v;
 	return 0;
 }
 
 /* Body of the set operation of KC_PARAM_UINT(). */
 static __always_inline int
 __kc_param_set_uint(const char *val, const struct kernel_param *kp,
-		    unsigned int min, unsigned int max)
+		    unsigned int min, unsigned int max, unsigned int *dst)
 {
 	unsigned int v;
 
@@ -69,7 +71,7 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 		       kp->name, v, min, max);
 		return -EINVAL;
 	}
-	*(unsigned int *)kp->arg = v;
+	*dst = v;
 	return 0;
 }
 
@@ -94,7 +96,8 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 	static int __kc_param_set_##name(const char *val,		\
 					 const struct kernel_param *kp)	\
 	{								\
-		return __kc_param_set_##kind(val, kp, (_min), (_max));	\
+		return __kc_param_set_##kind(val, kp, (_min), (_max),	\
+					     &name);			\
 	}								\
 	static const struct kernel_param_ops __kc_param_ops_##name = {	\
 		.set = __kc_param_set_##name,				\
