@@ -42,14 +42,9 @@ kc_load_phy_driver 2>/tmp/kc-usb-load.err ||
 	{ sed 's/^# *//; s/^/# /' /tmp/kc-usb-load.err; setup_failed "load the $KC_DRIVER ax88796b driver"; }
 # No adapter left by an earlier test (a timeout), no simulated board: the
 # programs would use either.
-if grep -q '^kc_usb_ax88772 ' /proc/modules; then
-	rmmod kc_usb_ax88772 2>&1 | sed 's/^/# /'
-	grep -q '^kc_usb_ax88772 ' /proc/modules && setup_failed "rmmod an earlier test's kc_usb_ax88772"
-fi
-if grep -q '^kc_phy_sim ' /proc/modules; then
-	rmmod kc_phy_sim 2>&1 | sed 's/^/# /'
-	grep -q '^kc_phy_sim ' /proc/modules && setup_failed "rmmod kc_phy_sim (the programs would use its board)"
-fi
+unload() { ! grep -q "^$1 " /proc/modules || rmmod "$1" 2>&1 | sed 's/^/# /'; ! grep -q "^$1 " /proc/modules; }
+unload kc_usb_ax88772 || setup_failed "rmmod an earlier test's kc_usb_ax88772"
+unload kc_phy_sim || setup_failed "rmmod kc_phy_sim (the programs would use its board)"
 
 dev=$(kc_usb_plug ax88772a 2>/tmp/kc-usb-plug.err)
 phy=$(kc_usb_phydev)
