@@ -240,6 +240,52 @@ kc_kmemleak_check()
 	echo "# kmemleak: $n suspected leaks, 0 in our modules"
 }
 
+# kc_run_bounded TEST: run TEST with its output in /tmp/kc-out, killed
+# (SIGKILL) after KC_TIMEOUT s, and set rc to its exit status: 137 when it
+# was killed. A process in uninterruptible sleep does not die of SIGKILL,
+# and a plain wait would then block the whole run until the host kills the
+# guest, with no word of where it was (a 5.10 guest did so in 40-ncv6336,
+# whose i2c tests keep kernel messages off the console). So a watchdog
+# subshell signals the runner (SIGUSR1 ends its wait) if the test is still
+# there 10 s after the kill: rc is then 138 and KC_STUCK its PID.
+kc_run_bounded()
+{
+	local pid end up
+	KC_STUCK=
+	sh "$1" >/tmp/kc-out 2>&1 &
+	pid=$!
+	read -r up _ </proc/uptime
+	end=$((${up%.*} + KC_TIMEOUT))
+	# Polls every 2 s with builtins and one sleep (the bound is 2 s coarse);
+	# it exits by itself once the test is gone.
+	(
+		while read -r up _ </proc/uptime && [ "${up%.*}" -lt $end ]; do
+			kill -0 $pid 2>/dev/null || exit 0
+			sleep 2
+		done
+		kill -9 $pid 2>/dev/null || exit 0
+		sleep 10
+		! kill -0 $pid 2>/dev/null || kill -USR1 $$
+	) &
+	trap 'KC_STUCK=$pid' USR1
+	wait $pid
+	rc=$?
+	trap - USR1
+}
+
+# kc_stuck_report PID: where a test's process that SIGKILL did not end is
+# in the kernel: the blocked tasks (sysrq w) in the kernel log, then, last
+# (the host keeps a result's last diagnostic lines), the process's state,
+# wait channel and kernel stack on one line each.
+kc_stuck_report()
+{
+	echo w >/proc/sysrq-trigger 2>/dev/null
+	dmesg | tail -n 60 | sed 's/^/# dmesg: /'
+	echo "# stuck: pid $1 ($(cat /proc/$1/comm 2>/dev/null)): state $(awk '{ print $3 }' /proc/$1/stat 2>/dev/null) in $(cat /proc/$1/wchan 2>/dev/null)"
+	echo "# stuck: stack: $(awk '{ print $2 }' /proc/$1/stack 2>/dev/null | head -n 8 | tr '\n' ' ')"
+	echo "# stuck: last output: $(tail -n 1 /tmp/kc-out)"
+}
+
 kc_run_tests()
 {
 	local t n=0 i=0 rc name splat t0
@@ -257,11 +303,16 @@ kc_run_tests()
 		name=$(basename "$t" .sh)
 		dmesg -c >/dev/null
 		t0=$(cut -d' ' -f1 /proc/uptime)
-		timeout -s KILL "$KC_TIMEOUT" sh "$t" >/tmp/kc-out 2>&1
-		rc=$?
+		kc_run_bounded "$t"
 		sed 's/^/  /' /tmp/kc-out
 		# How close each test runs to its bound (kc.timeout).
 		echo "# $name: $(awk -v t0="$t0" '{ printf "%d", $1 - t0 }' /proc/uptime) s of ${KC_TIMEOUT} s"
+		if [ -n "$KC_STUCK" ]; then
+			kc_stuck_report "$KC_STUCK"
+			echo "not ok $i $name # TIMEOUT after ${KC_TIMEOUT}s, and SIGKILL did not end it: stuck in the kernel"
+			echo "# kc-guest: the tests after $name are not run (the stuck one may hold a lock they need)"
+			break
+		fi
 		splat=$(dmesg | grep -E "$KC_SPLAT")
 		if grep -q '^# kc-expect-warn' "$t"; then
 			splat=$(kc_splat_unexpected "$splat" \
@@ -278,6 +329,7 @@ kc_run_tests()
 		elif [ "$rc" -eq 4 ]; then
 			echo "ok $i $name # SKIP $(sed -n 's/^# SKIP //p' /tmp/kc-out | head -n 1)"
 		elif [ "$rc" -eq 137 ]; then
+			dmesg | tail -n 20 | sed 's/^/# dmesg: /'
 			echo "not ok $i $name # TIMEOUT after ${KC_TIMEOUT}s"
 		else
 			dmesg | tail -n 20 | sed 's/^/# dmesg: /'
