@@ -130,12 +130,14 @@ def main():
 
     seen = {n.name for n in top}
     missing = [n for n in announced if n not in seen]
+    # Where a guest killed at its bound was (scripts/kc-qemu-stall).
+    stall = [ln.strip() for ln in lines if ln.startswith('kc-vm: stall:')]
     if not begin:
-        report('guest', 'FAIL', 'the guest never started its tests')
+        report('guest', 'FAIL', 'the guest never started its tests', stall)
     for name in missing:
-        report(name, 'FAIL', 'no result: the guest hung or crashed')
+        report(name, 'FAIL', 'no result: the guest hung or crashed', stall)
     if begin and not end and not missing:
-        report('guest', 'FAIL', 'the guest did not finish its run')
+        report('guest', 'FAIL', 'the guest did not finish its run', stall)
     if not begin or not end:
         print(f'----- last {args.tail} lines of the console ({args.log}) -----')
         for line in lines[-args.tail:]:

@@ -26,7 +26,7 @@ expect_counts()	# DESCRIPTION LOG EXPECTED
 	fi
 }
 
-ktap_header 6
+ktap_header 7
 
 cat > "$tmp/plain.log" <<'LOG'
 SeaBIOS noise
@@ -89,5 +89,23 @@ expect_counts "a guest that never started is a failure" "$tmp/empty.log" "0 1 0"
 
 printf '\033c\033[?7lkc-guest: begin\nKTAP version 1\n1..1\n# kc-plan: a\nok 1 a\nkc-guest: end\n' > "$tmp/esc.log"
 expect_counts "terminal escapes before the marker are ignored" "$tmp/esc.log" "1 0 0"
+
+# A guest killed at its bound: where it was (kc-qemu-stall) is on each
+# result it never gave.
+cat > "$tmp/stall.log" <<'LOG'
+kc-guest: begin
+KTAP version 1
+1..2
+# kc-plan: a b
+ok 1 a
+kc-vm: stall: QEMU status running; vCPU 0 at default_idle+0x13 halted (5/5)
+LOG
+got=$("$top/scripts/ktap.py" "$tmp/stall.log" | grep -A1 '^FAIL  b ' | tail -n 1)
+if [ "$got" = "        # kc-vm: stall: QEMU status running; vCPU 0 at default_idle+0x13 halted (5/5)" ]; then
+	ktap_result ok "a hung guest's missing results say where it was"
+else
+	echo "# got '$got'"
+	ktap_result fail "a hung guest's missing results say where it was"
+fi
 
 ktap_finish
