@@ -131,7 +131,8 @@ def main():
     seen = {n.name for n in top}
     missing = [n for n in announced if n not in seen]
     # Where a guest killed at its bound was (scripts/kc-qemu-stall).
-    stall = [ln.strip() for ln in lines if ln.startswith('kc-vm: stall:')]
+    # kc-vm appends it to the console, maybe after a partial line.
+    stall = [ln[ln.index('kc-vm: stall:'):].strip() for ln in lines if 'kc-vm: stall:' in ln]
     if not begin:
         report('guest', 'FAIL', 'the guest never started its tests', stall)
     for name in missing:
