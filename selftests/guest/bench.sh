@@ -48,6 +48,70 @@ echo > /proc/sys/kernel/modprobe 2>/dev/null
 # link-up time.
 echo 1 >/proc/sys/net/ipv6/conf/default/disable_ipv6 2>/dev/null
 
+# Link-up phases: the MDIO accesses of each link-up, from the kernel's
+# mdio_access tracepoint, placed between the markers kc_bench_tool writes
+# (t0, carrier). A dozen events per link-up, the same for every driver.
+T=/sys/kernel/tracing
+[ -e "$T/trace_marker" ] || mount -t tracefs nodev "$T" 2>/dev/null
+[ -e "$T/trace_marker" ] || T=/sys/kernel/debug/tracing
+if [ -e "$T/events/mdio/mdio_access/enable" ] &&
+   echo 1 >"$T/events/mdio/mdio_access/enable" && echo 1 >"$T/tracing_on"; then
+	echo "kc-bench: phases traced"
+else
+	echo "kc-bench: phases not traced (no tracefs or no mdio_access event)"
+	T=''
+fi
+
+# linkup_phases DRIVER: "kc-bench: phases DRIVER ATTACH RESET SETTLE LINK
+# CARRIER" in us, from the trace of one link-up: t0 to the reset write
+# (netdev open, phy_attach); the reset write to the read that finds
+# BMCR_RESET clear (phylib's reset poll, which sleeps before it reads); from
+# there to the next access (phylib's settle sleep after a reset); from there
+# to the last access (config_init, resume, the state machine's aneg and
+# read_status); the last access to carrier seen. Nothing when the trace
+# does not show that sequence.
+linkup_phases()
+{
+	awk -v drv="$1" '
+	{
+		ts = ""
+		for (i = 1; i < NF; i++)
+			if ($i ~ /^[0-9]+\.[0-9]+:$/) { ts = $i; ev = $(i + 1); break }
+		if (ts == "")
+			next
+		sub(/:$/, "", ts)
+		split(ts, p, ".")
+		t = p[1] * 1000000 + p[2]
+		if (ev ~ /^tracing_mark_write/) {
+			if ($0 ~ /kc-bench t0/) t0 = t
+			else if ($0 ~ /kc-bench carrier/) tc = t
+			next
+		}
+		if (ev != "mdio_access:" || t0 == "" || tc != "")
+			next
+		op = reg = val = ""
+		for (j = i + 2; j <= NF; j++) {
+			if ($j == "read" || $j == "write") op = $j
+			else if ($j ~ /^reg:/) reg = substr($j, 5)
+			else if ($j ~ /^val:/) val = substr($j, 5)
+		}
+		reset = substr(val, 3, 1) ~ /[89a-f]/
+		last = t
+		if (rw == "") {
+			if (op == "write" && reg == "0x00" && reset) rw = t
+		} else if (rc == "") {
+			if (op == "read" && reg == "0x00" && !reset) rc = t
+		} else if (ra == "") {
+			ra = t
+		}
+	}
+	END {
+		if (t0 != "" && tc != "" && ra != "")
+			printf "kc-bench: phases %s %d %d %d %d %d\n", drv,
+				rw - t0, rc - rw, ra - rc, last - ra, tc - last
+	}' "$T/trace"
+}
+
 # Each round starts with the next driver, so that no driver always follows
 # the same one (order effects: the previous unload's RCU and slab work).
 id=0
@@ -64,8 +128,10 @@ while [ "$r" -le "$ROUNDS" ]; do
 		echo "$id 0x003b1861" > "$SIM/new_device" || fail "new_device"
 		kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver" ||
 			fail "$drv: no driver bound"
+		[ -n "$T" ] && : >"$T/trace"
 		t=$(kc_bench_tool linkup "kcsim$id") || fail "$drv: link-up on kcsim$id"
 		echo "kc-bench: linkup $drv $t"
+		[ -n "$T" ] && linkup_phases "$drv"
 		ip link set "kcsim$id" down
 		echo "$id" > "$SIM/del_device"
 		t=$(kc_bench_tool unload "$name") || fail "$drv: unloading $name"
@@ -75,7 +141,9 @@ while [ "$r" -le "$ROUNDS" ]; do
 	r=$((r + 1))
 done
 
-# In-kernel microbenchmarks on an instance bound to kcrate's driver.
+# In-kernel microbenchmarks on an instance bound to kcrate's driver, with
+# the MDIO tracepoint off again: it would add to every timed access.
+[ -n "$T" ] && echo 0 >"$T/events/mdio/mdio_access/enable"
 kc_bench_tool load "$ours" >/dev/null || fail "loading $ours"
 echo "$id 0x003b1861" > "$SIM/new_device"
 kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver"
