@@ -51,10 +51,8 @@ echo 1 >/proc/sys/net/ipv6/conf/default/disable_ipv6 2>/dev/null
 # Link-up phases: the MDIO accesses of each link-up, from the kernel's
 # mdio_access tracepoint, placed between the markers kc_bench_tool writes
 # (t0, carrier). A dozen events per link-up, the same for every driver.
-T=/sys/kernel/tracing
-[ -e "$T/trace_marker" ] || mount -t tracefs nodev "$T" 2>/dev/null
-[ -e "$T/trace_marker" ] || T=/sys/kernel/debug/tracing
-if [ -e "$T/events/mdio/mdio_access/enable" ] &&
+T=$(kc_tracefs)
+if [ -n "$T" ] && [ -e "$T/events/mdio/mdio_access/enable" ] &&
    echo 1 >"$T/events/mdio/mdio_access/enable" && echo 1 >"$T/tracing_on"; then
 	echo "kc-bench: phases traced"
 else

@@ -339,6 +339,25 @@ kc_run_tests()
 	echo "kc-guest: end"
 }
 
+# --- tracing (40-ncv6336, bench.sh) ------------------------------------------
+
+# kc_tracefs: print tracefs's directory, mounted if it is not, with the
+# recording of task names (options/record-cmd) turned off. That recording
+# hooks sched_switch when the first event is enabled and unhooks it when the
+# last one is disabled, and under TCG patching that tracepoint into the
+# __schedule another vCPU is running kills the guest (see testing.rst,
+# "Tracepoints and TCG"). The tests' own events sit on paths that only they
+# drive. The trace's task column then reads <...>. Returns 1 without tracefs.
+kc_tracefs()
+{
+	local t=/sys/kernel/tracing
+	[ -e "$t/trace_marker" ] || mount -t tracefs nodev "$t" 2>/dev/null
+	[ -e "$t/trace_marker" ] || t=/sys/kernel/debug/tracing
+	[ -e "$t/trace_marker" ] || return 1
+	echo 0 >"$t/options/record-cmd" || return 1
+	echo "$t"
+}
+
 # --- tests on an i2c-stub chip (40-ncv6336, 41-bus) -----------------------------
 
 # kc_i2c_stub_setup ADDR MODULE...: skip the test (exit 4) unless every

@@ -153,8 +153,7 @@ fi
 # every device's suspend callbacks (late and noirq ones too), waits 5 s and
 # resumes. Traced: the SMBus writes and the GPIO values, in one buffer, so
 # in their order.
-T=/sys/kernel/debug/tracing
-[ -d "$T/events" ] || { T=/sys/kernel/tracing; mount -t tracefs tracefs "$T" 2>/dev/null; }
+T=$(kc_tracefs) || echo "# no tracefs: the traced suspend checks fail"
 # pm_check DESCRIPTION CMD...: a check that needs the suspend cycle; skipped
 # with the reason on a kernel without suspend to RAM and pm_test (the debug
 # lane's kernel is configured for the tests' other needs only).
