@@ -106,51 +106,55 @@ static void trace_mark(int fd, const char *what)
 		perror("trace_marker");
 }
 
-static int cmd_linkup(const char *ifname)
+/*
+ * Bring IFNAME up on socket S and time it until carrier, with the markers
+ * on either side of the timed span; the caller owns S and MARKER.
+ */
+static int linkup_timed(int s, int marker, const char *ifname)
 {
 	struct ifreq ifr = { 0 };
-	long long t0, t1, deadline;
-	int s = socket(AF_INET, SOCK_DGRAM, 0);
-	int marker;
+	long long t0, t1;
 
-	if (s < 0) {
-		perror("socket");
-		return 1;
-	}
 	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", ifname);
 	if (ioctl(s, SIOCGIFFLAGS, &ifr)) {
 		perror(ifname);
-		close(s);
 		return 1;
 	}
 	ifr.ifr_flags |= IFF_UP;
-	marker = open_trace_marker();
 	trace_mark(marker, "kc-bench t0");
 	t0 = now_ns();
 	if (ioctl(s, SIOCSIFFLAGS, &ifr)) {
 		perror("SIOCSIFFLAGS");
-		close(s);
-		if (marker >= 0)
-			close(marker);
 		return 1;
 	}
-	close(s);
-	deadline = t0 + 10000000000LL;
 	while (read_carrier(ifname) != 1) {
-		if (now_ns() > deadline) {
+		if (now_ns() - t0 > 10000000000LL) {
 			fprintf(stderr, "%s: no carrier within 10 s\n", ifname);
-			if (marker >= 0)
-				close(marker);
 			return 1;
 		}
 		sched_yield();
 	}
 	t1 = now_ns();
 	trace_mark(marker, "kc-bench carrier");
-	if (marker >= 0)
-		close(marker);
 	printf("%lld\n", t1 - t0);
 	return 0;
+}
+
+static int cmd_linkup(const char *ifname)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	int marker, ret;
+
+	if (s < 0) {
+		perror("socket");
+		return 1;
+	}
+	marker = open_trace_marker();
+	ret = linkup_timed(s, marker, ifname);
+	if (marker >= 0)
+		close(marker);
+	close(s);
+	return ret;
 }
 
 int main(int argc, char **argv)
