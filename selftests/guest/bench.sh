@@ -60,8 +60,9 @@ else
 	T=''
 fi
 
-# linkup_phases DRIVER KEY: "kc-bench: KEY DRIVER ATTACH RESET SETTLE LINK
-# CARRIER" in us, from the trace of one link-up: t0 to the reset write
+# linkup_phases DRIVER KEY ROUND: "kc-bench: KEY DRIVER ATTACH RESET SETTLE
+# LINK CARRIER ROUND" in us, ROUND pairing the drivers' link-ups of a round,
+# from the trace of one link-up (bench-phases.awk): t0 to the reset write
 # (netdev open, phy_attach); the reset write to the read that finds
 # BMCR_RESET clear (phylib's reset poll, which sleeps before it reads); from
 # there to the next access (phylib's settle sleep after a reset); from there
@@ -70,47 +71,7 @@ fi
 # does not show that sequence.
 linkup_phases()
 {
-	awk -v drv="$1" -v key="$2" '
-	{
-		ts = ""
-		for (i = 1; i < NF; i++)
-			if ($i ~ /^[0-9]+\.[0-9]+:$/) { ts = $i; ev = $(i + 1); break }
-		if (ts == "")
-			next
-		sub(/:$/, "", ts)
-		split(ts, p, ".")
-		# busybox awk reads "002065" as octal (1077): the microseconds
-		# lose their leading zeros first.
-		sub(/^0+/, "", p[2])
-		t = p[1] * 1000000 + p[2]
-		if (ev ~ /^tracing_mark_write/) {
-			if ($0 ~ /kc-bench t0/) t0 = t
-			else if ($0 ~ /kc-bench carrier/) tc = t
-			next
-		}
-		if (ev != "mdio_access:" || t0 == "" || tc != "")
-			next
-		op = reg = val = ""
-		for (j = i + 2; j <= NF; j++) {
-			if ($j == "read" || $j == "write") op = $j
-			else if ($j ~ /^reg:/) reg = substr($j, 5)
-			else if ($j ~ /^val:/) val = substr($j, 5)
-		}
-		reset = substr(val, 3, 1) ~ /[89a-f]/
-		last = t
-		if (rw == "") {
-			if (op == "write" && reg == "0x00" && reset) rw = t
-		} else if (rc == "") {
-			if (op == "read" && reg == "0x00" && !reset) rc = t
-		} else if (ra == "") {
-			ra = t
-		}
-	}
-	END {
-		if (t0 != "" && tc != "" && ra != "")
-			printf "kc-bench: %s %s %d %d %d %d %d\n", key, drv,
-				rw - t0, rc - rw, ra - rc, last - ra, tc - last
-	}' "$T/trace"
+	awk -v drv="$1" -v key="$2" -v round="$3" -f /kc/bench-phases.awk "$T/trace"
 }
 
 # Each round starts with the next driver, so that no driver always follows
@@ -132,14 +93,14 @@ while [ "$r" -le "$ROUNDS" ]; do
 		[ -n "$T" ] && : >"$T/trace"
 		t=$(kc_bench_tool linkup "kcsim$id") || fail "$drv: link-up on kcsim$id"
 		echo "kc-bench: linkup $drv $t"
-		[ -n "$T" ] && linkup_phases "$drv" phases
+		[ -n "$T" ] && linkup_phases "$drv" phases "$r"
 		# Again, with the module's code run once: under TCG the first
 		# run of freshly loaded code pays for its translation.
 		ip link set "kcsim$id" down
 		[ -n "$T" ] && : >"$T/trace"
 		t=$(kc_bench_tool linkup "kcsim$id") || fail "$drv: second link-up on kcsim$id"
 		echo "kc-bench: relinkup $drv $t"
-		[ -n "$T" ] && linkup_phases "$drv" rephases
+		[ -n "$T" ] && linkup_phases "$drv" rephases "$r"
 		ip link set "kcsim$id" down
 		echo "$id" > "$SIM/del_device"
 		t=$(kc_bench_tool unload "$name") || fail "$drv: unloading $name"

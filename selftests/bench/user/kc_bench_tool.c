@@ -10,7 +10,9 @@
  *                                reads: a 1 ms sleep would round every
  *                                sample up by up to 1 ms, 1.5 % of a link-up
  *                                under TCG; 10 s at most); print the ns it
- *                                took. Where tracefs is mounted, writes
+ *                                took. The start waits for a timer tick
+ *                                (see tick_aligned()). Where tracefs is
+ *                                mounted, writes
  *                                "kc-bench t0" and "kc-bench carrier" to its
  *                                trace_marker just outside the timed span,
  *                                so that bench.sh can place the MDIO
@@ -90,6 +92,28 @@ static int cmd_unload(const char *name)
 	return 0;
 }
 
+/*
+ * Wait for the next timer tick: spin until CLOCK_MONOTONIC_COARSE, which
+ * the tick advances, moves. phylib's settle after a reset, msleep(1), ends
+ * on the jiffy clock, so a link-up's length depends on where in a jiffy it
+ * starts: up to one jiffy (4 ms at HZ=250, 6 % of a link-up under TCG) of
+ * spread, the same for every driver, which a ratio of 41 rounds cannot
+ * tell from a driver's cost. Started on a tick, every link-up meets the
+ * jiffy clock at the same phase. At most 100 ms: a clock that does not
+ * move only loses the alignment.
+ */
+static void tick_aligned(void)
+{
+	struct timespec a, b;
+	long long t0 = now_ns();
+
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &a);
+	do {
+		clock_gettime(CLOCK_MONOTONIC_COARSE, &b);
+	} while (b.tv_nsec == a.tv_nsec && b.tv_sec == a.tv_sec &&
+		 now_ns() - t0 < 100000000LL);
+}
+
 /* The trace marker, or -1 where tracefs is not mounted (no phases then). */
 static int open_trace_marker(void)
 {
@@ -121,6 +145,8 @@ static int linkup_timed(int s, int marker, const char *ifname)
 		return 1;
 	}
 	ifr.ifr_flags |= IFF_UP;
+	if (!getenv("KC_BENCH_UNALIGNED"))
+		tick_aligned();
 	trace_mark(marker, "kc-bench t0");
 	t0 = now_ns();
 	if (ioctl(s, SIOCSIFFLAGS, &ifr)) {
