@@ -9,11 +9,19 @@
  *    get) against a hand-written krealloc'ed array with the same growth
  *    and the same bounds check.
  *
+ * 3. With what=callbacks, instead: the callbacks of whichever PHY driver is
+ *    bound there, called as phylib calls them (through phydev->drv, with
+ *    phydev->lock held): read_status and link_change_notify. Loaded once
+ *    with each driver bound in turn (selftests/guest/bench.sh), this times
+ *    the drivers' own code on the link-up and poll path, which a link-up
+ *    time, 95 % phylib's sleeps, cannot resolve.
+ *
  * Each measurement is @iters operations, repeated @runs times alternating
  * the two variants; the median of the runs is reported in ns per operation,
- * with the ratio kcrate/raw, on one "kc_bench:" line each. This is a
- * benchmark: it reports, it does not judge. Loading always fails with
- * -EAGAIN once the figures are printed, so nothing stays loaded.
+ * with the ratio kcrate/raw, on one "kc_bench:" line each (a callback: its
+ * median alone). This is a benchmark: it reports, it does not judge.
+ * Loading always fails with -EAGAIN once the figures are printed, so
+ * nothing stays loaded.
  *
  * Test infrastructure: uses the raw kernel API on purpose (it is the
  * baseline).
@@ -41,6 +49,9 @@ MODULE_PARM_DESC(iters, "operations per run");
 static unsigned int runs = 15;
 module_param(runs, uint, 0444);
 MODULE_PARM_DESC(runs, "runs per variant (the median is reported)");
+static char *what = "api";
+module_param(what, charp, 0444);
+MODULE_PARM_DESC(what, "api: kcrate against the raw API; callbacks: the bound PHY driver's callbacks");
 
 #define KC_BENCH_MAX_RUNS	31
 
@@ -117,6 +128,24 @@ static noinline u64 run_phy_kc(struct kc_phy *phy, u32 *sum)
 	return ktime_get_ns() - t0;
 }
 
+/* The PHY at @bus:@addr; the caller puts *@mii's device. */
+static struct phy_device *find_phy(struct mii_bus **mii)
+{
+	struct phy_device *phydev;
+
+	*mii = mdio_find_bus(bus);
+	if (!*mii) {
+		pr_err("no MDIO bus %s\n", bus);
+		return NULL;
+	}
+	phydev = mdiobus_get_phy(*mii, addr);
+	if (!phydev) {
+		pr_err("no PHY at %s:%02x\n", bus, addr);
+		put_device(&(*mii)->dev);
+	}
+	return phydev;
+}
+
 static int bench_phy(void)
 {
 	u64 raw[KC_BENCH_MAX_RUNS], kc[KC_BENCH_MAX_RUNS];
@@ -126,17 +155,9 @@ static int bench_phy(void)
 	u64 paired;
 	u32 sum = 0;
 
-	mii = mdio_find_bus(bus);
-	if (!mii) {
-		pr_err("no MDIO bus %s\n", bus);
+	phydev = find_phy(&mii);
+	if (!phydev)
 		return -ENODEV;
-	}
-	phydev = mdiobus_get_phy(mii, addr);
-	if (!phydev) {
-		pr_err("no PHY at %s:%02x\n", bus, addr);
-		put_device(&mii->dev);
-		return -ENODEV;
-	}
 	/* Alternate which variant goes first, so drift hits both alike. */
 	for (r = 0; r < runs; r++) {
 		if (r & 1) {
@@ -234,12 +255,91 @@ static void bench_vec(void)
 	pr_debug("checksum %u\n", sum);
 }
 
+/*
+ * @iters calls of the bound driver's read_status, or of its
+ * link_change_notify (@notify), under phydev->lock as phylib makes them; the
+ * ns they took, 0 if one failed or, for link_change_notify, if the PHY is
+ * in PHY_NOLINK, where the AX88772A's re-initialises the PHY (a reset with
+ * its 50 ms sleep, not a callback's cost).
+ */
+static noinline u64 run_callback(struct phy_device *phydev, bool notify)
+{
+	unsigned int i;
+	int ret = 0;
+	u64 t0, t;
+
+	mutex_lock(&phydev->lock);
+	if (notify && phydev->state == PHY_NOLINK) {
+		mutex_unlock(&phydev->lock);
+		return 0;
+	}
+	t0 = ktime_get_ns();
+	for (i = 0; i < iters && !ret; i++) {
+		if (notify)
+			phydev->drv->link_change_notify(phydev);
+		else
+			ret = phydev->drv->read_status(phydev);
+	}
+	t = ktime_get_ns() - t0;
+	mutex_unlock(&phydev->lock);
+	return ret ? 0 : t;
+}
+
+static int time_callbacks(struct phy_device *phydev)
+{
+	static const char *const names[] = { "read_status", "link_change_notify" };
+	u64 t[KC_BENCH_MAX_RUNS], ps;
+	unsigned int c, r;
+
+	for (c = 0; c < ARRAY_SIZE(names); c++) {
+		if (c ? !phydev->drv->link_change_notify : !phydev->drv->read_status) {
+			pr_info("callback %s: none (%s)\n", names[c], phydev->drv->name);
+			continue;
+		}
+		for (r = 0; r < runs; r++)
+			t[r] = run_callback(phydev, c);
+		ps = div_u64(median(t, runs) * 1000, iters);
+		if (!ps) {
+			pr_err("callback %s failed or found the PHY in PHY_NOLINK\n", names[c]);
+			return -EIO;
+		}
+		pr_info("callback %s: %llu.%02llu ns (median of %u runs of %u, %s)\n", names[c],
+			div_u64(ps, 1000), div_u64(ps % 1000, 10), runs, iters, phydev->drv->name);
+	}
+	return 0;
+}
+
+static int bench_callbacks(void)
+{
+	struct phy_device *phydev;
+	struct mii_bus *mii;
+	int err = -ENODEV;
+
+	phydev = find_phy(&mii);
+	if (!phydev)
+		return -ENODEV;
+	if (phydev->drv)
+		err = time_callbacks(phydev);
+	else
+		pr_err("no driver bound to %s:%02x\n", bus, addr);
+	put_device(&mii->dev);
+	return err;
+}
+
 static int __init kc_bench_init(void)
 {
 	int err;
 
 	if (!runs || runs > KC_BENCH_MAX_RUNS || !iters) {
 		pr_err("runs must be 1..%d and iters at least 1\n", KC_BENCH_MAX_RUNS);
+		return -EINVAL;
+	}
+	if (!strcmp(what, "callbacks")) {
+		err = bench_callbacks();
+		return err ? err : -EAGAIN;
+	}
+	if (strcmp(what, "api")) {
+		pr_err("what=%s: expected api or callbacks\n", what);
 		return -EINVAL;
 	}
 	err = bench_phy();

@@ -74,22 +74,46 @@ linkup_phases()
 	awk -v drv="$1" -v key="$2" -v round="$3" -f /kc/bench-phases.awk "$T/trace"
 }
 
-# Each round starts with the next driver, so that no driver always follows
-# the same one (order effects: the previous unload's RCU and slab work).
+# round_order R: the drivers in round R's order. Each round starts with the
+# next driver, so that no driver always follows the same one (order
+# effects: the previous unload's RCU and slab work).
+round_order()
+{
+	local n=$1
+	set -- $drivers
+	shift $(( (n - 1) % $# ))
+	echo "$* ${drivers%%"$1"*}"
+}
+
+# bind SPEC: load SPEC's module ("drv:path:name") and bind it to a new
+# simulated AX88772A, instance $id, as kcsim$id; sets drv and name.
+bind()
+{
+	local path t
+	drv=${1%%:*} path=${1#*:} name=${1##*:}
+	path=${path%:*}
+	t=$(kc_bench_tool load "$path") || fail "loading $path"
+	[ -n "${2:-}" ] && echo "kc-bench: load $drv $t"
+	echo "$id 0x003b1861" > "$SIM/new_device" || fail "new_device"
+	kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver" ||
+		fail "$drv: no driver bound"
+}
+
+# unbind: remove instance $id and unload its module, the next id after.
+unbind()
+{
+	local t
+	echo "$id" > "$SIM/del_device"
+	t=$(kc_bench_tool unload "$name") || fail "$drv: unloading $name"
+	[ -n "${1:-}" ] && echo "kc-bench: unload $drv $t"
+	id=$((id + 1))
+}
+
 id=0
 r=1
 while [ "$r" -le "$ROUNDS" ]; do
-	set -- $drivers
-	shift $(( (r - 1) % $# ))
-	order="$* ${drivers%%"$1"*}"
-	for d in $order; do
-		drv=${d%%:*} path=${d#*:} name=${d##*:}
-		path=${path%:*}
-		t=$(kc_bench_tool load "$path") || fail "loading $path"
-		echo "kc-bench: load $drv $t"
-		echo "$id 0x003b1861" > "$SIM/new_device" || fail "new_device"
-		kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver" ||
-			fail "$drv: no driver bound"
+	for d in $(round_order "$r"); do
+		bind "$d" timed
 		[ -n "$T" ] && : >"$T/trace"
 		t=$(kc_bench_tool linkup "kcsim$id") || fail "$drv: link-up on kcsim$id"
 		echo "kc-bench: linkup $drv $t"
@@ -102,17 +126,43 @@ while [ "$r" -le "$ROUNDS" ]; do
 		echo "kc-bench: relinkup $drv $t"
 		[ -n "$T" ] && linkup_phases "$drv" rephases "$r"
 		ip link set "kcsim$id" down
-		echo "$id" > "$SIM/del_device"
-		t=$(kc_bench_tool unload "$name") || fail "$drv: unloading $name"
-		echo "kc-bench: unload $drv $t"
-		id=$((id + 1))
+		unbind timed
 	done
 	r=$((r + 1))
 done
 
-# In-kernel microbenchmarks on an instance bound to kcrate's driver, with
-# the MDIO tracepoint off again: it would add to every timed access.
+# The in-kernel microbenchmarks, with the MDIO tracepoint off again: it
+# would add to every timed access.
 [ -n "$T" ] && echo 0 >"$T/events/mdio/mdio_access/enable"
+
+# The drivers' callbacks as phylib calls them (kc_bench what=callbacks),
+# each driver bound in turn with the link up: KC_CB_ROUNDS rounds (the
+# kernel argument KC_CB_ROUNDS=N) of 11 runs of 5000 calls; prints
+# "kc-bench: callback DRIVER CALLBACK PS ROUND".
+CB_ROUNDS=${KC_CB_ROUNDS:-15}
+case "$CB_ROUNDS" in ''|*[!0-9]*) fail "KC_CB_ROUNDS=$CB_ROUNDS is not a number" ;; esac
+r=1
+while [ "$r" -le "$CB_ROUNDS" ]; do
+	for d in $(round_order "$r"); do
+		bind "$d"
+		kc_bench_tool linkup "kcsim$id" >/dev/null || fail "$drv: link-up on kcsim$id"
+		dmesg -c >/dev/null
+		insmod "$KC_MODULES/kc_bench.ko" bus="kc_phy_sim-$id" what=callbacks \
+			runs=11 iters=5000 2>/dev/null
+		dmesg | awk -v drv="$drv" -v r="$r" '
+			/^kc_bench: callback [a-z_]+: [0-9.]+ ns/ {
+				sub(/:$/, "", $3); split($4, ns, ".")
+				sub(/^0+/, "", ns[2])	# busybox awk: "05" is octal
+				print "kc-bench: callback", drv, $3, ns[1] * 1000 + ns[2] * 10, r
+			}
+			/^kc_bench: callback .* (failed|none)/ { print "kc-bench: note " drv ": " $0 }'
+		ip link set "kcsim$id" down
+		unbind
+	done
+	r=$((r + 1))
+done
+
+# kcrate against the raw API on an instance bound to kcrate's driver.
 kc_bench_tool load "$ours" >/dev/null || fail "loading $ours"
 echo "$id 0x003b1861" > "$SIM/new_device"
 kc_wait_for 5 test -e "/sys/bus/mdio_bus/devices/kc_phy_sim-$id:01/driver"

@@ -73,7 +73,7 @@ timings()
 	fi
 }
 
-ktap_header 10
+ktap_header 11
 phases awk "host awk"
 if command -v busybox >/dev/null; then
 	phases "busybox awk" "busybox awk"
@@ -103,6 +103,11 @@ kc-bench: gaps ours 2 w00=620 r00=50700 carrier=800
 kc-bench: gaps ours 3 w00=640 r00=50500 r01=10 carrier=900
 kc-bench: gaps upstream 1 w00=600 r00=50500 carrier=900
 kc-bench: gaps upstream 3 w00=700 r00=50300 carrier=1000
+kc-bench: callback ours read_status 1500000 1
+kc-bench: callback upstream read_status 1600000 1
+kc-bench: callback upstream read_status 1500000 2
+kc-bench: callback ours read_status 1400000 2
+kc-bench: callback ours read_status 1450000 3
 EOF
 timings "$tmp/log" '^  sleeps out *ours   3\.720  upstream   3\.750 ratio 0\.992 ' \
 	"kc-bench: link-up with phylib's sleeps out, ratio of medians, paired by round"
@@ -118,6 +123,9 @@ timings "$tmp/log" '^  r00 *50650 *50400   ours +250$' \
 	"kc-bench: the gap before an access, medians of the usual sequence, ours' difference"
 timings "$tmp/log" 'ours 2 of 3, upstream 2 of 2 link-ups with the usual sequence' \
 	"kc-bench: the gaps say how many link-ups made the usual sequence"
+# ours 1450.00 of three rounds, upstream 1550.00 of two
+timings "$tmp/log" '^  read_status *ours   1450\.00  upstream   1550\.00 ratio 0\.935 .*(3 rounds)' \
+	"kc-bench: a driver callback's cost, medians over rounds and their ratio"
 timings "$tmp/log" '`ip link set up` to carrier *ours *61\.30 \[61\.00\] IQR 0\.40 ' \
 	"kc-bench: link-up median, fastest and interquartile range"
 ktap_finish
