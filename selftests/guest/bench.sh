@@ -85,8 +85,9 @@ round_order()
 	echo "$* ${drivers%%"$1"*}"
 }
 
-# bind SPEC: load SPEC's module ("drv:path:name") and bind it to a new
-# simulated AX88772A, instance $id, as kcsim$id; sets drv and name.
+# bind SPEC [timed]: load SPEC's module ("drv:path:name") and bind it to a
+# new simulated AX88772A, instance $id, as kcsim$id; sets drv and name;
+# "timed": prints the load time.
 bind()
 {
 	local path t
@@ -99,7 +100,8 @@ bind()
 		fail "$drv: no driver bound"
 }
 
-# unbind: remove instance $id and unload its module, the next id after.
+# unbind [timed]: remove instance $id and unload its module, the next id
+# after; "timed": prints the unload time.
 unbind()
 {
 	local t
