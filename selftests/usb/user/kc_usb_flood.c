@@ -14,7 +14,7 @@
  * URBs, the gadget's IN requests), so no queue can overflow and a frame
  * that does not come back within TIMEOUT_MS is a real loss. -d bounds the
  * run in time, -k ends it quietly when the interface goes away (USB
- * unplug) instead of failing.
+ * unplug) instead of failing, and rides out the ENOBUFS of its way down.
  *
  * Prints one line: sent, received, lost, dup, bad (wrong size or
  * content), out-of-order, elapsed time, frames/s and Mbit/s (frame bytes
@@ -71,7 +71,7 @@ int main(int argc, char **argv)
 {
 	unsigned int frames = 1000, size = 1000, window = 8, tmo_ms = 2000;
 	unsigned int duration = 0, keep = 0, sent = 0, rcvd = 0, lost = 0;
-	unsigned int dup = 0, bad = 0, ooo = 0, stopped_err = 0;
+	unsigned int dup = 0, bad = 0, ooo = 0, stopped_err = 0, nobufs = 0;
 	uint8_t mac[6], tx[KC_MAX_FRAME], rx[KC_MAX_FRAME + 64], *seen;
 	uint64_t t0, t_last_rx, bytes = 0, el;
 	uint32_t run, expect_min = 0;
@@ -160,10 +160,23 @@ int main(int argc, char **argv)
 					stopped_err = errno;
 					goto out;
 				}
+				/*
+				 * On the way down (unplug, carrier off) the qdisc
+				 * is deactivated before the interface is: it drops
+				 * the frame (NET_XMIT_DROP), which send() returns as
+				 * ENOBUFS. With -k, the same frame again, for up to
+				 * a second, until the interface is gone or back.
+				 */
+				if (keep && errno == ENOBUFS && nobufs < 100) {
+					nobufs++;
+					poll(NULL, 0, 10);
+					continue;
+				}
 				fprintf(stderr, "kc_usb_flood: send frame %u: %s\n",
 					sent, strerror(errno));
 				return 1;
 			}
+			nobufs = 0;
 			sent++;
 		}
 		if (poll(&p, 1, 100) < 0 && errno != EINTR) {
