@@ -56,6 +56,10 @@ once)	# caching: a round's worth in the first batch, none in the second
 	a="kmalloc-96:__alloc_skb:20"
 	b="kmalloc-96:__alloc_skb:30"
 	c="kmalloc-96:__alloc_skb:29" ;;
+damon)	# DAMON's regions, +8 and +8 (7.2's kdamond), and nothing else
+	a="damon_region:damon_new_region:100 kmalloc-16:kstrdup:40"
+	b="damon_region:damon_new_region:108 kmalloc-16:kstrdup:40"
+	c="damon_region:damon_new_region:116 kmalloc-16:kstrdup:40" ;;
 nosite)	# a leak in a cache that tracks no allocation sites
 	a="pool:-:50"
 	b="pool:-:58"
@@ -105,7 +109,7 @@ expect()
 	fi
 }
 
-ktap_header 10
+ktap_header 12
 for sh in sh busybox; do
 	expect $sh kernfs '^__kernfs_new_node$' 0 \
 		"$sh: kernfs names of kept nodes, left out by their site, pass"
@@ -115,6 +119,8 @@ for sh in sh busybox; do
 		"$sh: a leak next to the left-out kernfs names fails"
 	expect $sh once '' 0 \
 		"$sh: growth in the first batch only passes"
+	expect $sh damon '' 0 \
+		"$sh: DAMON's regions are left out"
 	expect $sh nosite '' 1 \
 		"$sh: a leak in a cache without site tracking fails"
 done
