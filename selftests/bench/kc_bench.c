@@ -296,13 +296,15 @@ static int time_callbacks(struct phy_device *phydev)
 			pr_info("callback %s: none (%s)\n", names[c], phydev->drv->name);
 			continue;
 		}
-		for (r = 0; r < runs; r++)
+		for (r = 0; r < runs; r++) {
 			t[r] = run_callback(phydev, c);
-		ps = div_u64(median(t, runs) * 1000, iters);
-		if (!ps) {
-			pr_err("callback %s failed or found the PHY in PHY_NOLINK\n", names[c]);
-			return -EIO;
+			if (!t[r]) {
+				pr_err("callback %s failed or found the PHY in PHY_NOLINK\n",
+				       names[c]);
+				return -EIO;
+			}
 		}
+		ps = div_u64(median(t, runs) * 1000, iters);
 		pr_info("callback %s: %llu.%02llu ns (median of %u runs of %u, %s)\n", names[c],
 			div_u64(ps, 1000), div_u64(ps % 1000, 10), runs, iters, phydev->drv->name);
 	}
