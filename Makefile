@@ -8,8 +8,10 @@
 #   make clean
 #   make run                  the main job: boot the simulated board, show the link
 #   make shell                interactive guest shell with everything loaded
-#   make check [KERNELS=...]  every test tier, ending with "N passed, N failed, N skipped"
-#   make check-quick          host, build and guest tiers only (no faults, no harness)
+#   make check                the CI plan: every kernel built and tested, every tier on
+#                             the default; ends with "N passed, N failed, N skipped"
+#   make check KERNELS=...    every tier on the kernels named; KERNELS=all: the full matrix
+#   make check-quick          host, build and guest tiers on the default kernel only
 #   make check-debug          the same tiers on a KASAN/kmemleak/lockdep kernel (slow)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
@@ -82,7 +84,7 @@ check:
 	@$(TOP)/scripts/kc-check $(KERNELS)
 
 check-quick:
-	@KC_TIERS=quick $(TOP)/scripts/kc-check $(KERNELS)
+	@KC_TIERS=quick $(TOP)/scripts/kc-check $(or $(KERNELS),default)
 
 # The debug lane: every tier on 6.12 built with KASAN, kmemleak, lockdep,
 # DEBUG_ATOMIC_SLEEP and fault injection (scripts/kc-debug-kernel; the first
@@ -127,6 +129,6 @@ deb:
 	@echo "  DEB     $$(ls $(KC_DEB_DIR)/kcrate-dkms_$(KC_VERSION)_all.deb)"
 
 help:
-	@sed -n '3,15p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,18p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
 FORCE:

@@ -75,8 +75,11 @@ def parse(lines, whole=False):
         node = Node((desc or '').strip() or ('#' + _num), status == 'ok', directive, depth,
                     diag.pop(depth, []))
         node.children = pending.pop(depth + 1, [])
-        for deeper in [d for d in pending if d > depth + 1]:
-            pending.pop(deeper)
+        # Results deeper than a child, with no parent line of their own
+        # between (a sub-test that died before its summary): still counted,
+        # so that a nested "not ok" is never lost under an "ok" parent.
+        for deeper in sorted(d for d in pending if d > depth + 1):
+            node.children.extend(pending.pop(deeper))
         pending.setdefault(depth, []).append(node)
     return pending.get(0, []), announced, begin, end
 

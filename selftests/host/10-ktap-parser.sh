@@ -26,7 +26,7 @@ expect_counts()	# DESCRIPTION LOG EXPECTED
 	fi
 }
 
-ktap_header 7
+ktap_header 8
 
 cat > "$tmp/plain.log" <<'LOG'
 SeaBIOS noise
@@ -83,6 +83,24 @@ ok 1 a
 kc-guest: end
 LOG
 expect_counts "nested results count at the deepest level" "$tmp/nested.log" "2 0 0"
+
+# A failure two levels down whose own parent line never came: the "ok"
+# above it must not hide it.
+cat > "$tmp/orphan.log" <<'LOG'
+kc-guest: begin
+KTAP version 1
+1..1
+# kc-plan: a
+  KTAP version 1
+  1..1
+    KTAP version 1
+    1..2
+    ok 1 deep one
+    not ok 2 deep two
+ok 1 a
+kc-guest: end
+LOG
+expect_counts "a nested failure without its parent line is not lost" "$tmp/orphan.log" "1 1 0"
 
 printf 'no begin marker at all\n' > "$tmp/empty.log"
 expect_counts "a guest that never started is a failure" "$tmp/empty.log" "0 1 0"
