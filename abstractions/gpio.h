@@ -19,7 +19,9 @@
 #include <linux/gpio/consumer.h>
 #include <linux/kernel.h>
 
+#include <core/device.h>
 #include <core/error.h>
+#include <core/handle.h>
 #include <helpers/gpio.h>
 
 /**
@@ -33,18 +35,7 @@
  * it before each use. kc_gpio_set() and kc_gpio_value() may be called in
  * atomic context; everything else may sleep.
  */
-struct kc_gpio;
-struct kc_device;
-
-static __always_inline struct gpio_desc *__kc_gpio_raw(struct kc_gpio *gpio)
-{
-	return (struct gpio_desc *)gpio;
-}
-
-static __always_inline struct device *__kc_gpio_dev(struct kc_device *dev)
-{
-	return (struct device *)dev;
-}
+KC_DEFINE_HANDLE(kc_gpio, struct gpio_desc, gpiod);
 
 /**
  * enum kc_gpio_init - a line's direction and level when it is requested
@@ -81,11 +72,11 @@ static inline __must_check struct kc_gpio *kc_gpio_request(struct kc_device *dev
 {
 	struct gpio_desc *desc;
 
-	desc = devm_gpiod_get(__kc_gpio_dev(dev), function, (enum gpiod_flags)init);
+	desc = devm_gpiod_get(kc_unsafe_raw_device(dev), function, (enum gpiod_flags)init);
 	if (IS_ERR(desc))
-		return ERR_PTR(dev_err_probe(__kc_gpio_dev(dev), PTR_ERR(desc),
+		return ERR_PTR(dev_err_probe(kc_unsafe_raw_device(dev), PTR_ERR(desc),
 					     "missing required GPIO '%s'\n", function));
-	return (struct kc_gpio *)desc;
+	return kc_unsafe_from_gpiod(desc);
 }
 
 /**
@@ -106,11 +97,11 @@ static inline __must_check struct kc_gpio *kc_gpio_request_optional(struct kc_de
 {
 	struct gpio_desc *desc;
 
-	desc = devm_gpiod_get_optional(__kc_gpio_dev(dev), function, (enum gpiod_flags)init);
+	desc = devm_gpiod_get_optional(kc_unsafe_raw_device(dev), function, (enum gpiod_flags)init);
 	if (IS_ERR(desc))
-		return ERR_PTR(dev_err_probe(__kc_gpio_dev(dev), PTR_ERR(desc),
+		return ERR_PTR(dev_err_probe(kc_unsafe_raw_device(dev), PTR_ERR(desc),
 					     "cannot get GPIO '%s'\n", function));
-	return (struct kc_gpio *)desc;
+	return kc_unsafe_from_gpiod(desc);
 }
 
 /**
@@ -121,7 +112,7 @@ static inline __must_check struct kc_gpio *kc_gpio_request_optional(struct kc_de
  */
 static inline bool kc_gpio_can_sleep(struct kc_gpio *gpio)
 {
-	return gpio && gpiod_cansleep(__kc_gpio_raw(gpio));
+	return gpio && gpiod_cansleep(kc_unsafe_raw_gpiod(gpio));
 }
 
 /**
@@ -138,7 +129,7 @@ static inline __must_check int kc_gpio_set(struct kc_gpio *gpio, bool active)
 {
 	if (kc_gpio_can_sleep(gpio))
 		return -EWOULDBLOCK;
-	return kc_helper_gpiod_set_value(__kc_gpio_raw(gpio), active);
+	return kc_helper_gpiod_set_value(kc_unsafe_raw_gpiod(gpio), active);
 }
 
 /**
@@ -153,7 +144,7 @@ static inline __must_check int kc_gpio_set(struct kc_gpio *gpio, bool active)
 static inline __must_check int kc_gpio_set_cansleep(struct kc_gpio *gpio, bool active)
 {
 	might_sleep();
-	return kc_helper_gpiod_set_value_cansleep(__kc_gpio_raw(gpio), active);
+	return kc_helper_gpiod_set_value_cansleep(kc_unsafe_raw_gpiod(gpio), active);
 }
 
 /**
@@ -171,7 +162,7 @@ static inline __must_check struct kc_result_bool kc_gpio_value(struct kc_gpio *g
 
 	if (kc_gpio_can_sleep(gpio))
 		return KC_ERR(struct kc_result_bool, -EWOULDBLOCK);
-	ret = gpiod_get_value(__kc_gpio_raw(gpio));
+	ret = gpiod_get_value(kc_unsafe_raw_gpiod(gpio));
 	return ret < 0 ? KC_ERR(struct kc_result_bool, ret) : KC_OK(struct kc_result_bool, ret);
 }
 
@@ -188,7 +179,7 @@ static inline __must_check struct kc_result_bool kc_gpio_value_cansleep(struct k
 	int ret;
 
 	might_sleep();
-	ret = gpiod_get_value_cansleep(__kc_gpio_raw(gpio));
+	ret = gpiod_get_value_cansleep(kc_unsafe_raw_gpiod(gpio));
 	return ret < 0 ? KC_ERR(struct kc_result_bool, ret) : KC_OK(struct kc_result_bool, ret);
 }
 
@@ -203,7 +194,7 @@ static inline __must_check struct kc_result_bool kc_gpio_value_cansleep(struct k
  */
 static inline __must_check int kc_gpio_direction_output(struct kc_gpio *gpio, bool active)
 {
-	return gpiod_direction_output(__kc_gpio_raw(gpio), active);
+	return gpiod_direction_output(kc_unsafe_raw_gpiod(gpio), active);
 }
 
 /**
@@ -216,7 +207,7 @@ static inline __must_check int kc_gpio_direction_output(struct kc_gpio *gpio, bo
  */
 static inline __must_check int kc_gpio_direction_input(struct kc_gpio *gpio)
 {
-	return gpiod_direction_input(__kc_gpio_raw(gpio));
+	return gpiod_direction_input(kc_unsafe_raw_gpiod(gpio));
 }
 
 #endif /* KC_ABSTRACTIONS_GPIO_H */

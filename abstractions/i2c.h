@@ -23,7 +23,9 @@
 #include <linux/pm.h>
 #include <linux/module.h>
 
+#include <core/device.h>
 #include <core/error.h>
+#include <core/handle.h>
 #include <helpers/i2c.h>
 
 /**
@@ -40,19 +42,7 @@
  * client, what the device-bound abstractions (regmap, gpio, regulator)
  * take. It lives as long as the client.
  */
-struct kc_i2c_client;
-struct kc_device;
-
-/* The conversions, for this header only (and the trampolines below). */
-static __always_inline struct kc_i2c_client *__kc_i2c(struct i2c_client *client)
-{
-	return (struct kc_i2c_client *)client;
-}
-
-static __always_inline struct i2c_client *__kc_i2c_raw(struct kc_i2c_client *client)
-{
-	return (struct i2c_client *)client;
-}
+KC_DEFINE_HANDLE(kc_i2c_client, struct i2c_client, i2c_client);
 
 /**
  * kc_i2c_dev() - the generic device of a client
@@ -62,7 +52,7 @@ static __always_inline struct i2c_client *__kc_i2c_raw(struct kc_i2c_client *cli
  */
 static inline struct kc_device *kc_i2c_dev(struct kc_i2c_client *client)
 {
-	return (struct kc_device *)&__kc_i2c_raw(client)->dev;
+	return kc_unsafe_from_device(&kc_unsafe_raw_i2c_client(client)->dev);
 }
 
 /**
@@ -73,7 +63,7 @@ static inline struct kc_device *kc_i2c_dev(struct kc_i2c_client *client)
  */
 static inline u16 kc_i2c_addr(struct kc_i2c_client *client)
 {
-	return __kc_i2c_raw(client)->addr;
+	return kc_unsafe_raw_i2c_client(client)->addr;
 }
 
 /**
@@ -84,7 +74,7 @@ static inline u16 kc_i2c_addr(struct kc_i2c_client *client)
  */
 static inline const char *kc_i2c_name(struct kc_i2c_client *client)
 {
-	return __kc_i2c_raw(client)->name;
+	return kc_unsafe_raw_i2c_client(client)->name;
 }
 
 /**
@@ -94,7 +84,7 @@ static inline const char *kc_i2c_name(struct kc_i2c_client *client)
  */
 static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
 {
-	i2c_set_clientdata(__kc_i2c_raw(client), data);
+	i2c_set_clientdata(kc_unsafe_raw_i2c_client(client), data);
 }
 
 /**
@@ -108,7 +98,7 @@ static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
  * Return: the state (sized for @type), or NULL when memory is short.
  */
 #define kc_i2c_state_new(client, type)					\
-	devm_kzalloc(&__kc_i2c_raw(client)->dev, sizeof(type), GFP_KERNEL)
+	devm_kzalloc(&kc_unsafe_raw_i2c_client(client)->dev, sizeof(type), GFP_KERNEL)
 
 /**
  * kc_i2c_drvdata() - the state stored with kc_i2c_set_drvdata()
@@ -118,7 +108,7 @@ static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
  */
 static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
 {
-	return i2c_get_clientdata(__kc_i2c_raw(client));
+	return i2c_get_clientdata(kc_unsafe_raw_i2c_client(client));
 }
 
 /**
@@ -127,7 +117,7 @@ static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
  * @fmt: printf format, followed by its arguments
  */
 #define kc_i2c_info(client, fmt, ...)					\
-	dev_info(&__kc_i2c_raw(client)->dev, fmt, ##__VA_ARGS__)
+	dev_info(&kc_unsafe_raw_i2c_client(client)->dev, fmt, ##__VA_ARGS__)
 
 /**
  * kc_i2c_err_probe() - log why probe fails and return the error
@@ -142,7 +132,7 @@ static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
  * Return: @err.
  */
 #define kc_i2c_err_probe(client, err, fmt, ...)				\
-	dev_err_probe(&__kc_i2c_raw(client)->dev, err, fmt, ##__VA_ARGS__)
+	dev_err_probe(&kc_unsafe_raw_i2c_client(client)->dev, err, fmt, ##__VA_ARGS__)
 
 /* --- SMBus transfers (may sleep) ------------------------------------------- */
 
@@ -159,7 +149,7 @@ static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
 static inline __must_check struct kc_result_u8
 kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
 {
-	s32 ret = i2c_smbus_read_byte_data(__kc_i2c_raw(client), cmd);
+	s32 ret = i2c_smbus_read_byte_data(kc_unsafe_raw_i2c_client(client), cmd);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u8, ret) : KC_OK(struct kc_result_u8, ret);
 }
@@ -177,7 +167,7 @@ kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
 static inline __must_check int
 kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, u8 cmd, u8 val)
 {
-	return i2c_smbus_write_byte_data(__kc_i2c_raw(client), cmd, val);
+	return i2c_smbus_write_byte_data(kc_unsafe_raw_i2c_client(client), cmd, val);
 }
 
 /**
@@ -192,7 +182,7 @@ kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, u8 cmd, u8 val)
 static inline __must_check struct kc_result_u16
 kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
 {
-	s32 ret = i2c_smbus_read_word_data(__kc_i2c_raw(client), cmd);
+	s32 ret = i2c_smbus_read_word_data(kc_unsafe_raw_i2c_client(client), cmd);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) : KC_OK(struct kc_result_u16, ret);
 }
@@ -210,7 +200,7 @@ kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
 static inline __must_check int
 kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
 {
-	return i2c_smbus_write_word_data(__kc_i2c_raw(client), cmd, val);
+	return i2c_smbus_write_word_data(kc_unsafe_raw_i2c_client(client), cmd, val);
 }
 
 /**
@@ -235,7 +225,7 @@ kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t le
 
 	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
-	ret = i2c_smbus_read_i2c_block_data(__kc_i2c_raw(client), cmd, len, buf);
+	ret = i2c_smbus_read_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);
 	if (ret < 0)
 		return ret;
 	return (size_t)ret == len ? 0 : -EIO;
@@ -259,7 +249,7 @@ kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, si
 {
 	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
-	return i2c_smbus_write_i2c_block_data(__kc_i2c_raw(client), cmd, len, buf);
+	return i2c_smbus_write_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);
 }
 
 /* --- plain I2C transfers (may sleep) --------------------------------------- */
@@ -282,7 +272,7 @@ static inline __must_check int kc_i2c_send(struct kc_i2c_client *client, const u
 
 	if (len > U16_MAX)
 		return -EINVAL;
-	ret = i2c_master_send(__kc_i2c_raw(client), buf, len);
+	ret = i2c_master_send(kc_unsafe_raw_i2c_client(client), buf, len);
 	if (ret < 0)
 		return ret;
 	return (size_t)ret == len ? 0 : -EIO;
@@ -306,7 +296,7 @@ static inline __must_check int kc_i2c_recv(struct kc_i2c_client *client, u8 *buf
 
 	if (len > U16_MAX)
 		return -EINVAL;
-	ret = i2c_master_recv(__kc_i2c_raw(client), buf, len);
+	ret = i2c_master_recv(kc_unsafe_raw_i2c_client(client), buf, len);
 	if (ret < 0)
 		return ret;
 	return (size_t)ret == len ? 0 : -EIO;
@@ -331,7 +321,7 @@ static inline __must_check int
 kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen,
 		       u8 *rbuf, size_t rlen)
 {
-	struct i2c_client *c = __kc_i2c_raw(client);
+	struct i2c_client *c = kc_unsafe_raw_i2c_client(client);
 	struct i2c_msg msgs[2] = {
 		{ .addr = c->addr, .flags = c->flags & I2C_M_TEN,
 		  .len = wlen, .buf = (u8 *)wbuf },
@@ -388,14 +378,14 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 #define __KC_I2C_SLOT_probe(fn)						\
 	static int fn##__kc_i2c_cb(struct i2c_client *client)		\
 	{								\
-		return fn(__kc_i2c(client));				\
+		return fn(kc_unsafe_from_i2c_client(client));				\
 	}
 #define __KC_I2C_SLOT_remove(fn)					\
-	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, __kc_i2c)
+	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, kc_unsafe_from_i2c_client)
 #define __KC_I2C_SLOT_shutdown(fn)					\
 	static void fn##__kc_i2c_cb(struct i2c_client *client)		\
 	{								\
-		fn(__kc_i2c(client));					\
+		fn(kc_unsafe_from_i2c_client(client));					\
 	}
 
 #define __KC_I2C_FIELD_probe		KC_HELPER_I2C_PROBE_SLOT
@@ -447,11 +437,11 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 #define KC_I2C_PM_LATE(name, suspend, resume)				\
 	static int suspend##__kc_i2c_pm(struct device *dev)		\
 	{								\
-		return suspend(__kc_i2c(to_i2c_client(dev)));		\
+		return suspend(kc_unsafe_from_i2c_client(to_i2c_client(dev)));		\
 	}								\
 	static int resume##__kc_i2c_pm(struct device *dev)		\
 	{								\
-		return resume(__kc_i2c(to_i2c_client(dev)));		\
+		return resume(kc_unsafe_from_i2c_client(to_i2c_client(dev)));		\
 	}								\
 	static const struct dev_pm_ops name = {				\
 		.suspend_late = suspend##__kc_i2c_pm,			\

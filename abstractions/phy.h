@@ -23,6 +23,7 @@
 #include <linux/phy.h>
 
 #include <core/error.h>
+#include <core/handle.h>
 #include <helpers/phy.h>
 
 /**
@@ -65,24 +66,8 @@
  * holds. It is handed to read_mmd/write_mmd implementations; only the
  * kc_phy_locked_*() accessors take it.
  */
-struct kc_phy;
-struct kc_phy_bus_locked;
-
-/* The conversions, for this header only (and the trampolines below). */
-static inline struct kc_phy *__kc_phy(struct phy_device *phydev)
-{
-	return (struct kc_phy *)phydev;
-}
-
-static inline struct phy_device *__kc_phydev(struct kc_phy *phy)
-{
-	return (struct phy_device *)phy;
-}
-
-static inline struct phy_device *__kc_phydev_locked(struct kc_phy_bus_locked *phy)
-{
-	return (struct phy_device *)phy;
-}
+KC_DEFINE_HANDLE(kc_phy, struct phy_device, phydev);
+KC_DEFINE_HANDLE(kc_phy_bus_locked, struct phy_device, phydev_locked);
 
 /* --- typed registers ------------------------------------------------------ */
 
@@ -143,7 +128,7 @@ struct kc_c45_reg {
 static inline __must_check struct kc_result_u16
 kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 {
-	int ret = phy_read(__kc_phydev(phy), reg.num);
+	int ret = phy_read(kc_unsafe_raw_phydev(phy), reg.num);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -161,7 +146,7 @@ kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 static inline __must_check struct kc_result_u16
 kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
 {
-	int ret = phy_read_mmd(__kc_phydev(phy), reg.devad, reg.num);
+	int ret = phy_read_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -179,7 +164,7 @@ kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
  */
 static inline __must_check int kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
 {
-	return phy_write(__kc_phydev(phy), reg.num, val);
+	return phy_write(kc_unsafe_raw_phydev(phy), reg.num, val);
 }
 
 /**
@@ -194,7 +179,7 @@ static inline __must_check int kc_phy_write_c22(struct kc_phy *phy, struct kc_c2
  */
 static inline __must_check int kc_phy_write_c45(struct kc_phy *phy, struct kc_c45_reg reg, u16 val)
 {
-	return phy_write_mmd(__kc_phydev(phy), reg.devad, reg.num, val);
+	return phy_write_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num, val);
 }
 
 /**
@@ -211,7 +196,7 @@ static inline __must_check int kc_phy_write_c45(struct kc_phy *phy, struct kc_c4
 static inline __must_check int kc_phy_modify_c22(struct kc_phy *phy, struct kc_c22_reg reg,
 						 u16 mask, u16 set)
 {
-	return phy_modify(__kc_phydev(phy), reg.num, mask, set);
+	return phy_modify(kc_unsafe_raw_phydev(phy), reg.num, mask, set);
 }
 
 /**
@@ -228,7 +213,7 @@ static inline __must_check int kc_phy_modify_c22(struct kc_phy *phy, struct kc_c
 static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
 						 u16 mask, u16 set)
 {
-	return phy_modify_mmd(__kc_phydev(phy), reg.devad, reg.num, mask, set);
+	return phy_modify_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num, mask, set);
 }
 
 /**
@@ -309,7 +294,7 @@ static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c
 static inline __must_check struct kc_result_u16
 kc_phy_read_paged(struct kc_phy *phy, int page, struct kc_c22_reg reg)
 {
-	int ret = phy_read_paged(__kc_phydev(phy), page, reg.num);
+	int ret = phy_read_paged(kc_unsafe_raw_phydev(phy), page, reg.num);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -327,7 +312,7 @@ kc_phy_read_paged(struct kc_phy *phy, int page, struct kc_c22_reg reg)
 static inline __must_check int kc_phy_write_paged(struct kc_phy *phy, int page,
 						  struct kc_c22_reg reg, u16 val)
 {
-	return phy_write_paged(__kc_phydev(phy), page, reg.num, val);
+	return phy_write_paged(kc_unsafe_raw_phydev(phy), page, reg.num, val);
 }
 
 /**
@@ -343,7 +328,7 @@ static inline __must_check int kc_phy_write_paged(struct kc_phy *phy, int page,
 static inline __must_check int kc_phy_modify_paged(struct kc_phy *phy, int page,
 						   struct kc_c22_reg reg, u16 mask, u16 set)
 {
-	return phy_modify_paged(__kc_phydev(phy), page, reg.num, mask, set);
+	return phy_modify_paged(kc_unsafe_raw_phydev(phy), page, reg.num, mask, set);
 }
 
 /**
@@ -356,7 +341,7 @@ static inline __must_check int kc_phy_modify_paged(struct kc_phy *phy, int page,
 static inline __must_check struct kc_result_u16
 kc_phy_locked_read(struct kc_phy_bus_locked *phy, struct kc_c22_reg reg)
 {
-	int ret = __phy_read(__kc_phydev_locked(phy), reg.num);
+	int ret = __phy_read(kc_unsafe_raw_phydev_locked(phy), reg.num);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -373,7 +358,7 @@ kc_phy_locked_read(struct kc_phy_bus_locked *phy, struct kc_c22_reg reg)
 static inline __must_check int kc_phy_locked_write(struct kc_phy_bus_locked *phy,
 						   struct kc_c22_reg reg, u16 val)
 {
-	return __phy_write(__kc_phydev_locked(phy), reg.num, val);
+	return __phy_write(kc_unsafe_raw_phydev_locked(phy), reg.num, val);
 }
 
 /* --- state getters and setters ---------------------------------------------- */
@@ -398,7 +383,7 @@ enum kc_duplex {
  */
 static inline bool kc_phy_is_link_up(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->link;
+	return kc_unsafe_raw_phydev(phy)->link;
 }
 
 /**
@@ -409,7 +394,7 @@ static inline bool kc_phy_is_link_up(struct kc_phy *phy)
  */
 static inline int kc_phy_speed(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->speed;
+	return kc_unsafe_raw_phydev(phy)->speed;
 }
 
 /**
@@ -419,7 +404,7 @@ static inline int kc_phy_speed(struct kc_phy *phy)
  */
 static inline void kc_phy_set_speed(struct kc_phy *phy, int speed)
 {
-	__kc_phydev(phy)->speed = speed;
+	kc_unsafe_raw_phydev(phy)->speed = speed;
 }
 
 /**
@@ -430,7 +415,7 @@ static inline void kc_phy_set_speed(struct kc_phy *phy, int speed)
  */
 static inline enum kc_duplex kc_phy_duplex(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->duplex;
+	return kc_unsafe_raw_phydev(phy)->duplex;
 }
 
 /**
@@ -440,7 +425,7 @@ static inline enum kc_duplex kc_phy_duplex(struct kc_phy *phy)
  */
 static inline void kc_phy_set_duplex(struct kc_phy *phy, enum kc_duplex duplex)
 {
-	__kc_phydev(phy)->duplex = duplex;
+	kc_unsafe_raw_phydev(phy)->duplex = duplex;
 }
 
 /**
@@ -451,7 +436,7 @@ static inline void kc_phy_set_duplex(struct kc_phy *phy, enum kc_duplex duplex)
  */
 static inline bool kc_phy_is_autoneg_enabled(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->autoneg == AUTONEG_ENABLE;
+	return kc_unsafe_raw_phydev(phy)->autoneg == AUTONEG_ENABLE;
 }
 
 /**
@@ -462,7 +447,7 @@ static inline bool kc_phy_is_autoneg_enabled(struct kc_phy *phy)
  */
 static inline void kc_phy_set_autoneg(struct kc_phy *phy, bool enable)
 {
-	__kc_phydev(phy)->autoneg = enable ? AUTONEG_ENABLE : AUTONEG_DISABLE;
+	kc_unsafe_raw_phydev(phy)->autoneg = enable ? AUTONEG_ENABLE : AUTONEG_DISABLE;
 }
 
 /**
@@ -474,7 +459,7 @@ static inline void kc_phy_set_autoneg(struct kc_phy *phy, bool enable)
  */
 static inline bool kc_phy_is_autoneg_completed(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->autoneg_complete;
+	return kc_unsafe_raw_phydev(phy)->autoneg_complete;
 }
 
 /**
@@ -485,7 +470,7 @@ static inline bool kc_phy_is_autoneg_completed(struct kc_phy *phy)
  */
 static inline bool kc_phy_is_state_nolink(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->state == PHY_NOLINK;
+	return kc_unsafe_raw_phydev(phy)->state == PHY_NOLINK;
 }
 
 /**
@@ -496,7 +481,7 @@ static inline bool kc_phy_is_state_nolink(struct kc_phy *phy)
  */
 static inline u32 kc_phy_id(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->phy_id;
+	return kc_unsafe_raw_phydev(phy)->phy_id;
 }
 
 /**
@@ -507,7 +492,7 @@ static inline u32 kc_phy_id(struct kc_phy *phy)
  */
 static inline int kc_phy_addr(struct kc_phy *phy)
 {
-	return __kc_phydev(phy)->mdio.addr;
+	return kc_unsafe_raw_phydev(phy)->mdio.addr;
 }
 
 /* --- the genphy helpers ------------------------------------------------------ */
@@ -522,7 +507,7 @@ static inline int kc_phy_addr(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
 {
-	return genphy_soft_reset(__kc_phydev(phy));
+	return genphy_soft_reset(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -533,7 +518,7 @@ static inline __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
  */
 static inline __must_check int kc_phy_init_hw(struct kc_phy *phy)
 {
-	return phy_init_hw(__kc_phydev(phy));
+	return phy_init_hw(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -548,7 +533,7 @@ static inline __must_check int kc_phy_init_hw(struct kc_phy *phy)
  */
 static inline __must_check int kc_phy_start_aneg_from_notify(struct kc_phy *phy)
 {
-	return kc_helper_phy_start_aneg_from_notify(__kc_phydev(phy));
+	return kc_helper_phy_start_aneg_from_notify(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -560,7 +545,7 @@ static inline __must_check int kc_phy_start_aneg_from_notify(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_config_aneg(struct kc_phy *phy)
 {
-	return genphy_config_aneg(__kc_phydev(phy));
+	return genphy_config_aneg(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -571,7 +556,7 @@ static inline __must_check int kc_genphy_config_aneg(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_restart_aneg(struct kc_phy *phy)
 {
-	return genphy_restart_aneg(__kc_phydev(phy));
+	return genphy_restart_aneg(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -583,7 +568,7 @@ static inline __must_check int kc_genphy_restart_aneg(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_update_link(struct kc_phy *phy)
 {
-	return genphy_update_link(__kc_phydev(phy));
+	return genphy_update_link(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -594,7 +579,7 @@ static inline __must_check int kc_genphy_update_link(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_read_lpa(struct kc_phy *phy)
 {
-	return genphy_read_lpa(__kc_phydev(phy));
+	return genphy_read_lpa(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -605,7 +590,7 @@ static inline __must_check int kc_genphy_read_lpa(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_read_status(struct kc_phy *phy)
 {
-	return genphy_read_status(__kc_phydev(phy));
+	return genphy_read_status(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -616,7 +601,7 @@ static inline __must_check int kc_genphy_read_status(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_read_abilities(struct kc_phy *phy)
 {
-	return genphy_read_abilities(__kc_phydev(phy));
+	return genphy_read_abilities(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -627,7 +612,7 @@ static inline __must_check int kc_genphy_read_abilities(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_suspend(struct kc_phy *phy)
 {
-	return genphy_suspend(__kc_phydev(phy));
+	return genphy_suspend(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -638,7 +623,7 @@ static inline __must_check int kc_genphy_suspend(struct kc_phy *phy)
  */
 static inline __must_check int kc_genphy_resume(struct kc_phy *phy)
 {
-	return genphy_resume(__kc_phydev(phy));
+	return genphy_resume(kc_unsafe_raw_phydev(phy));
 }
 
 /**
@@ -648,7 +633,7 @@ static inline __must_check int kc_genphy_resume(struct kc_phy *phy)
  */
 static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 {
-	phy_resolve_aneg_linkmode(__kc_phydev(phy));
+	phy_resolve_aneg_linkmode(kc_unsafe_raw_phydev(phy));
 }
 
 /* --- driver descriptors ---------------------------------------------------------- */
@@ -688,18 +673,18 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __KC_PHY_TRAMPOLINE_INT(fn)					\
 	static int fn##__kc_cb(struct phy_device *phydev)		\
 	{								\
-		return fn(__kc_phy(phydev));				\
+		return fn(kc_unsafe_from_phydev(phydev));				\
 	}
 #define __KC_PHY_TRAMPOLINE_INT_LOCKED(fn)				\
 	static int fn##__kc_cb(struct phy_device *phydev)		\
 	{								\
 		lockdep_assert_held(&phydev->lock);			\
-		return fn(__kc_phy(phydev));				\
+		return fn(kc_unsafe_from_phydev(phydev));				\
 	}
 #define __KC_PHY_TRAMPOLINE_VOID(fn)					\
 	static void fn##__kc_cb(struct phy_device *phydev)		\
 	{								\
-		fn(__kc_phy(phydev));					\
+		fn(kc_unsafe_from_phydev(phydev));					\
 	}
 
 #define __KC_PHY_SLOT_soft_reset(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
@@ -720,49 +705,50 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __KC_PHY_SLOT_match_phy_device(fn)				\
 	static int fn##__kc_cb(KC_HELPER_MATCH_PHY_DEVICE_ARGS)		\
 	{								\
-		return fn(__kc_phy(phydev));				\
+		return fn(kc_unsafe_from_phydev(phydev));				\
 	}
 /* handle_interrupt: the callback says whether the interrupt was ours. */
 #define __KC_PHY_SLOT_handle_interrupt(fn)				\
 	static irqreturn_t fn##__kc_cb(struct phy_device *phydev)	\
 	{								\
-		return fn(__kc_phy(phydev)) ? IRQ_HANDLED : IRQ_NONE;	\
+		return fn(kc_unsafe_from_phydev(phydev)) ? IRQ_HANDLED : IRQ_NONE;	\
 	}
 #define __KC_PHY_SLOT_write_page(fn)					\
 	static int fn##__kc_cb(struct phy_device *phydev, int page)	\
 	{								\
-		return fn(__kc_phy(phydev), page);			\
+		return fn(kc_unsafe_from_phydev(phydev), page);			\
 	}
 /* read_mmd: a typed clause-45 register in, a result out. */
 #define __KC_PHY_SLOT_read_mmd(fn)					\
 	static int fn##__kc_cb(struct phy_device *phydev, int devnum, u16 regnum) \
 	{								\
-		struct kc_result_u16 r = fn((struct kc_phy_bus_locked *)phydev, \
-					    KC_C45(devnum, regnum));	\
-		return r.err < 0 ? r.err : r.val;			\
+		u16 v;							\
+		int err = kc_unwrap(v, fn(kc_unsafe_from_phydev_locked(phydev), \
+					  KC_C45(devnum, regnum)));	\
+		return err ? err : v;					\
 	}
 #define __KC_PHY_SLOT_write_mmd(fn)					\
 	static int fn##__kc_cb(struct phy_device *phydev, int devnum,	\
 			       u16 regnum, u16 val)			\
 	{								\
-		return fn((struct kc_phy_bus_locked *)phydev,		\
+		return fn(kc_unsafe_from_phydev_locked(phydev),		\
 			  KC_C45(devnum, regnum), val);			\
 	}
 #define __KC_PHY_SLOT_get_strings(fn)					\
 	static void fn##__kc_cb(struct phy_device *phydev, u8 *data)	\
 	{								\
-		fn(__kc_phy(phydev), data);				\
+		fn(kc_unsafe_from_phydev(phydev), data);				\
 	}
 #define __KC_PHY_SLOT_get_stats(fn)					\
 	static void fn##__kc_cb(struct phy_device *phydev,		\
 				struct ethtool_stats *stats, u64 *data)	\
 	{								\
-		fn(__kc_phy(phydev), data);				\
+		fn(kc_unsafe_from_phydev(phydev), data);				\
 	}
 #define __KC_PHY_SLOT_set_loopback(fn)					\
 	static int fn##__kc_cb(KC_HELPER_SET_LOOPBACK_ARGS)		\
 	{								\
-		return fn(__kc_phy(phydev), enable, KC_HELPER_LOOPBACK_SPEED); \
+		return fn(kc_unsafe_from_phydev(phydev), enable, KC_HELPER_LOOPBACK_SPEED); \
 	}
 
 /**

@@ -24,7 +24,9 @@
 #include <linux/string.h>
 
 #include <abstractions/i2c.h>
+#include <core/device.h>
 #include <core/error.h>
+#include <core/handle.h>
 
 /**
  * DOC: regmap handle lifetime and context
@@ -37,18 +39,7 @@
  * cache, when the config asks for one, is kept by the map: registers that
  * change behind the driver's back must be in the volatile table.
  */
-struct kc_regmap;
-
-/* The conversions, for this header and abstractions/regulator.h only. */
-static __always_inline struct kc_regmap *__kc_regmap(struct regmap *map)
-{
-	return (struct kc_regmap *)map;
-}
-
-static __always_inline struct regmap *__kc_regmap_raw(struct kc_regmap *map)
-{
-	return (struct regmap *)map;
-}
+KC_DEFINE_HANDLE(kc_regmap, struct regmap, regmap);
 
 /* --- config descriptors ---------------------------------------------------- */
 
@@ -101,7 +92,9 @@ static __always_inline struct regmap *__kc_regmap_raw(struct kc_regmap *map)
 static inline __must_check struct kc_regmap *
 kc_regmap_init_i2c(struct kc_i2c_client *client, const struct regmap_config *config)
 {
-	return __kc_regmap(devm_regmap_init_i2c(__kc_i2c_raw(client), config));
+	struct i2c_client *raw = kc_unsafe_raw_i2c_client(client);
+
+	return kc_unsafe_from_regmap(devm_regmap_init_i2c(raw, config));
 }
 
 /* --- register access (may sleep) ------------------------------------------ */
@@ -118,7 +111,7 @@ static inline __must_check struct kc_result_u32 kc_regmap_read(struct kc_regmap 
 							       unsigned int reg)
 {
 	unsigned int val;
-	int ret = regmap_read(__kc_regmap_raw(map), reg, &val);
+	int ret = regmap_read(kc_unsafe_raw_regmap(map), reg, &val);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u32, ret) : KC_OK(struct kc_result_u32, val);
 }
@@ -137,11 +130,11 @@ static inline __must_check struct kc_result_u32 kc_regmap_read(struct kc_regmap 
 static inline __must_check int kc_regmap_write(struct kc_regmap *map, unsigned int reg,
 					       unsigned int val)
 {
-	int bits = regmap_get_val_bytes(__kc_regmap_raw(map)) * 8;
+	int bits = regmap_get_val_bytes(kc_unsafe_raw_regmap(map)) * 8;
 
 	if (bits > 0 && bits < 32 && val >> bits)
 		return -ERANGE;
-	return regmap_write(__kc_regmap_raw(map), reg, val);
+	return regmap_write(kc_unsafe_raw_regmap(map), reg, val);
 }
 
 /**
@@ -158,7 +151,7 @@ static inline __must_check int kc_regmap_update_bits(struct kc_regmap *map, unsi
 {
 	if (val & ~mask)
 		return -EINVAL;
-	return regmap_update_bits(__kc_regmap_raw(map), reg, mask, val);
+	return regmap_update_bits(kc_unsafe_raw_regmap(map), reg, mask, val);
 }
 
 /**
@@ -173,7 +166,7 @@ static inline __must_check int kc_regmap_update_bits(struct kc_regmap *map, unsi
 static inline __must_check int kc_regmap_bulk_read(struct kc_regmap *map, unsigned int reg,
 						   void *buf, size_t count)
 {
-	return regmap_bulk_read(__kc_regmap_raw(map), reg, buf, count);
+	return regmap_bulk_read(kc_unsafe_raw_regmap(map), reg, buf, count);
 }
 
 /**
@@ -188,7 +181,7 @@ static inline __must_check int kc_regmap_bulk_read(struct kc_regmap *map, unsign
 static inline __must_check int kc_regmap_bulk_write(struct kc_regmap *map, unsigned int reg,
 						    const void *buf, size_t count)
 {
-	return regmap_bulk_write(__kc_regmap_raw(map), reg, buf, count);
+	return regmap_bulk_write(kc_unsafe_raw_regmap(map), reg, buf, count);
 }
 
 /* --- register fields ---------------------------------------------------------- */
@@ -389,7 +382,7 @@ static inline __must_check int kc_regmap_field_write(struct kc_regmap *map,
 						     const struct kc_regmap_field *field, u32 val)
 {
 	kc_try(kc_regmap_field_check(field, val));
-	return regmap_update_bits(__kc_regmap_raw(map), field->reg, field->mask,
+	return regmap_update_bits(kc_unsafe_raw_regmap(map), field->reg, field->mask,
 				  val << field->lsb);
 }
 

@@ -26,7 +26,9 @@
 #include <linux/regulator/of_regulator.h>
 
 #include <abstractions/regmap.h>
+#include <core/device.h>
 #include <core/error.h>
+#include <core/handle.h>
 #include <helpers/regulator.h>
 
 /**
@@ -40,18 +42,7 @@
  * reach the driver's state with kc_regulator_drvdata() and the register
  * map with kc_regulator_regmap().
  */
-struct kc_regulator;
-struct kc_device;
-
-static __always_inline struct kc_regulator *__kc_regulator(struct regulator_dev *rdev)
-{
-	return (struct kc_regulator *)rdev;
-}
-
-static __always_inline struct regulator_dev *__kc_regulator_raw(struct kc_regulator *reg)
-{
-	return (struct regulator_dev *)reg;
-}
+KC_DEFINE_HANDLE(kc_regulator, struct regulator_dev, rdev);
 
 /**
  * enum kc_regulator_mode - operating modes (the core's REGULATOR_MODE_*)
@@ -77,7 +68,7 @@ enum kc_regulator_mode {
  */
 static inline void *kc_regulator_drvdata(struct kc_regulator *reg)
 {
-	return rdev_get_drvdata(__kc_regulator_raw(reg));
+	return rdev_get_drvdata(kc_unsafe_raw_rdev(reg));
 }
 
 /**
@@ -88,7 +79,7 @@ static inline void *kc_regulator_drvdata(struct kc_regulator *reg)
  */
 static inline const char *kc_regulator_name(struct kc_regulator *reg)
 {
-	return kc_helper_rdev_get_name(__kc_regulator_raw(reg));
+	return kc_helper_rdev_get_name(kc_unsafe_raw_rdev(reg));
 }
 
 /**
@@ -99,7 +90,7 @@ static inline const char *kc_regulator_name(struct kc_regulator *reg)
  */
 static inline struct kc_regmap *kc_regulator_regmap(struct kc_regulator *reg)
 {
-	return __kc_regmap(rdev_get_regmap(__kc_regulator_raw(reg)));
+	return kc_unsafe_from_regmap(rdev_get_regmap(kc_unsafe_raw_rdev(reg)));
 }
 
 /**
@@ -114,7 +105,7 @@ static inline struct kc_regmap *kc_regulator_regmap(struct kc_regulator *reg)
 static inline __must_check struct kc_result_u32
 kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv)
 {
-	int sel = regulator_map_voltage_linear(__kc_regulator_raw(reg), min_uv, max_uv);
+	int sel = regulator_map_voltage_linear(kc_unsafe_raw_rdev(reg), min_uv, max_uv);
 
 	return sel < 0 ? KC_ERR(struct kc_result_u32, sel) : KC_OK(struct kc_result_u32, sel);
 }
@@ -172,12 +163,12 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
 #define __KC_REG_TRAMPOLINE_INT(fn)					\
 	static int fn##__kc_reg_cb(struct regulator_dev *rdev)		\
 	{								\
-		return fn(__kc_regulator(rdev));			\
+		return fn(kc_unsafe_from_rdev(rdev));			\
 	}
 #define __KC_REG_TRAMPOLINE_UINT_ARG(fn)				\
 	static int fn##__kc_reg_cb(struct regulator_dev *rdev, unsigned int arg) \
 	{								\
-		return fn(__kc_regulator(rdev), arg);			\
+		return fn(kc_unsafe_from_rdev(rdev), arg);			\
 	}
 
 #define __KC_REG_SLOT_enable(fn)		__KC_REG_TRAMPOLINE_INT(fn)
@@ -195,22 +186,22 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
 #define __KC_REG_SLOT_get_mode(fn)					\
 	static unsigned int fn##__kc_reg_cb(struct regulator_dev *rdev)	\
 	{								\
-		return fn(__kc_regulator(rdev));			\
+		return fn(kc_unsafe_from_rdev(rdev));			\
 	}
 #define __KC_REG_SLOT_set_suspend_voltage(fn)				\
 	static int fn##__kc_reg_cb(struct regulator_dev *rdev, int uv)	\
 	{								\
-		return fn(__kc_regulator(rdev), uv);			\
+		return fn(kc_unsafe_from_rdev(rdev), uv);			\
 	}
 #define __KC_REG_SLOT_set_current_limit(fn)				\
 	static int fn##__kc_reg_cb(struct regulator_dev *rdev, int min_ua, int max_ua) \
 	{								\
-		return fn(__kc_regulator(rdev), min_ua, max_ua);	\
+		return fn(kc_unsafe_from_rdev(rdev), min_ua, max_ua);	\
 	}
 #define __KC_REG_SLOT_set_active_discharge(fn)				\
 	static int fn##__kc_reg_cb(struct regulator_dev *rdev, bool enable) \
 	{								\
-		return fn(__kc_regulator(rdev), enable);		\
+		return fn(kc_unsafe_from_rdev(rdev), enable);		\
 	}
 
 /**
@@ -460,10 +451,10 @@ kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
 		      struct kc_regmap *map, void *drvdata,
 		      const struct regulator_init_data *board)
 {
-	struct device *d = (struct device *)dev;
+	struct device *d = kc_unsafe_raw_device(dev);
 	struct regulator_config config = {
 		.dev = d,
-		.regmap = __kc_regmap_raw(map),
+		.regmap = kc_unsafe_raw_regmap(map),
 		.driver_data = drvdata,
 		.init_data = board,
 	};
@@ -478,7 +469,7 @@ kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
 			return ERR_CAST(fw);
 		config.init_data = fw;
 	}
-	return __kc_regulator(devm_regulator_register(d, desc, &config));
+	return kc_unsafe_from_rdev(devm_regulator_register(d, desc, &config));
 }
 
 #endif /* KC_ABSTRACTIONS_REGULATOR_H */

@@ -9,36 +9,51 @@
 #ifndef KC_CORE_ERROR_H
 #define KC_CORE_ERROR_H
 
+#include <linux/build_bug.h>
 #include <linux/compiler.h>
 #include <linux/err.h>
 #include <linux/types.h>
 
+/*
+ * __kc_assert_errno() - refuse, at build time, an expression that is not an
+ * int errno. A bool (never negative: always "succeeds"), a long (truncated
+ * to int), a pointer or a result would all pass a plain "< 0" test wrongly.
+ */
+#define __kc_assert_errno(var, macro)					\
+	static_assert(__builtin_types_compatible_p(typeof(var), int),	\
+		       macro "() takes an int errno (0 or -Exxx): use "	\
+		       "kc_try_val() for a result, kc_try_ptr() for a "	\
+		       "pointer or ERR_PTR()")
+
 /**
  * kc_try() - evaluate a fallible expression, return early on error
- * @expr: an expression of integer type that is 0 (or positive) on success
- *        and a negative errno on failure
+ * @expr: an expression of type int that is 0 (or positive) on success and a
+ *        negative errno on failure
  *
  * The C counterpart of Rust's ``?`` operator: if @expr is negative, the
  * enclosing function returns it unchanged. Scope-bound cleanups of the
- * enclosing function run as for any return.
+ * enclosing function run as for any return. Any other type than int is
+ * refused at build time (a bool, a long, a pointer, a result).
  */
 #define kc_try(expr)					\
 	do {						\
-		int __kc_err = (expr);			\
+		typeof(expr) __kc_err = (expr);		\
+		__kc_assert_errno(__kc_err, "kc_try");	\
 		if (unlikely(__kc_err < 0))		\
 			return __kc_err;		\
 	} while (0)
 
 /**
  * kc_try_err_ptr() - kc_try() in a function that returns a pointer
- * @expr: an expression of integer type, negative errno on failure
+ * @expr: an expression of type int, negative errno on failure
  *
  * If @expr is negative, the enclosing function returns ERR_PTR() of it.
  * Meant for constructors such as a KC_MODULE() init function.
  */
 #define kc_try_err_ptr(expr)				\
 	do {						\
-		int __kc_err = (expr);			\
+		typeof(expr) __kc_err = (expr);		\
+		__kc_assert_errno(__kc_err, "kc_try_err_ptr");	\
 		if (unlikely(__kc_err < 0))		\
 			return ERR_PTR(__kc_err);	\
 	} while (0)
@@ -60,99 +75,100 @@
 	} while (0)
 
 /**
+ * DOC: results
+ *
+ * A result holds a value or a negative errno, never both: a register value
+ * can never be mistaken for an errno. Its fields are private to this header
+ * (their names are poisoned at its end, so naming them elsewhere does not
+ * compile): the value comes out only through
+ *
+ * - kc_try_val(), which returns the error from the enclosing function;
+ * - kc_unwrap(), which gives 0 and the value, or the errno, for a caller
+ *   that handles the error itself;
+ * - kc_val_or(), the value or a default;
+ * - kc_unsafe_result_val(), the value unchecked: an escape hatch for tests
+ *   that have checked kc_result_err() already, counted by ``make lint``.
+ */
+
+/**
  * KC_DEFINE_RESULT() - declare a value-or-error result type
  * @name: struct tag of the new type
  * @type: type of the value
  *
- * Declares ``struct name { int err; type val; }``. @err is 0 on success
- * (then @val is valid) or a negative errno (then @val is meaningless).
- * Build values with KC_OK() and KC_ERR(), consume them with kc_try_val().
+ * Declares ``struct name``, which holds a @type or a negative errno. Build
+ * values with KC_OK() and KC_ERR(), consume them with kc_try_val() or
+ * kc_unwrap().
  */
 #define KC_DEFINE_RESULT(name, type)				\
 	struct name {						\
-		int err;					\
-		type val;					\
+		int __kc_result_err;				\
+		type __kc_result_val;				\
 	}
 
-/**
- * struct kc_result_u8 - an u8 or an error (see KC_DEFINE_RESULT())
- * @err: 0 or a negative errno
- * @val: the value when @err is 0
- */
-struct kc_result_u8 {
-	int err;
-	u8 val;
-};
-
-/**
- * struct kc_result_u16 - an u16 or an error, e.g. a register read
- * @err: 0 or a negative errno
- * @val: the value when @err is 0
- */
-struct kc_result_u16 {
-	int err;
-	u16 val;
-};
-
-/**
- * struct kc_result_u32 - an u32 or an error
- * @err: 0 or a negative errno
- * @val: the value when @err is 0
- */
-struct kc_result_u32 {
-	int err;
-	u32 val;
-};
-
-/**
- * struct kc_result_u64 - an u64 or an error
- * @err: 0 or a negative errno
- * @val: the value when @err is 0
- */
-struct kc_result_u64 {
-	int err;
-	u64 val;
-};
-
-/**
- * struct kc_result_int - an int or an error (value may be negative)
- * @err: 0 or a negative errno
- * @val: the value when @err is 0
- */
-struct kc_result_int {
-	int err;
-	int val;
-};
-
-/**
- * struct kc_result_bool - a bool or an error
- * @err: 0 or a negative errno
- * @val: the value when @err is 0
- */
-struct kc_result_bool {
-	int err;
-	bool val;
-};
+/* struct kc_result_u8 - an u8 or an error (see KC_DEFINE_RESULT()) */
+KC_DEFINE_RESULT(kc_result_u8, u8);
+/* struct kc_result_u16 - an u16 or an error, e.g. a register read */
+KC_DEFINE_RESULT(kc_result_u16, u16);
+/* struct kc_result_u32 - an u32 or an error */
+KC_DEFINE_RESULT(kc_result_u32, u32);
+/* struct kc_result_u64 - an u64 or an error */
+KC_DEFINE_RESULT(kc_result_u64, u64);
+/* struct kc_result_int - an int or an error (the value may be negative) */
+KC_DEFINE_RESULT(kc_result_int, int);
+/* struct kc_result_bool - a bool or an error */
+KC_DEFINE_RESULT(kc_result_bool, bool);
 
 /**
  * KC_OK() - a successful result
  * @rtype: the result type, e.g. ``struct kc_result_u16``
  * @v: the value
  */
-#define KC_OK(rtype, v)		((rtype) { .err = 0, .val = (v) })
+#define KC_OK(rtype, v)		((rtype) { .__kc_result_err = 0, .__kc_result_val = (v) })
 
 /**
  * KC_ERR() - a failed result
  * @rtype: the result type, e.g. ``struct kc_result_u16``
  * @e: a negative errno
  */
-#define KC_ERR(rtype, e)	((rtype) { .err = (e) })
+#define KC_ERR(rtype, e)	((rtype) { .__kc_result_err = (e) })
+
+/**
+ * kc_result_err() - the error a result holds
+ * @res: a result value (see KC_DEFINE_RESULT())
+ *
+ * Return: 0, or the negative errno.
+ */
+#define kc_result_err(res)	((res).__kc_result_err)
 
 /**
  * kc_is_err() - whether a result holds an error
  * @res: a result value (see KC_DEFINE_RESULT())
  */
-#define kc_is_err(res)		(unlikely((res).err < 0))
+#define kc_is_err(res)		(unlikely((res).__kc_result_err < 0))
+
+/**
+ * kc_unwrap() - take the value out of a result, or its error
+ * @var: lvalue that receives the value on success
+ * @expr: an expression of a result type (see KC_DEFINE_RESULT())
+ *
+ * For a caller that handles the error itself::
+ *
+ *	ret = kc_unwrap(pid, kc_regmap_field_read(map, &chip_pid));
+ *	if (ret)
+ *		return dev_err_probe(dev, ret, "no chip\n");
+ *
+ * Return: 0, @var written; or the negative errno, @var untouched.
+ */
+#define kc_unwrap(var, expr)						\
+	({								\
+		typeof(expr) __kc_res = (expr);				\
+		int __kc_res_err = __kc_res.__kc_result_err;		\
+		if (likely(__kc_res_err >= 0)) {			\
+			(var) = __kc_res.__kc_result_val;		\
+			__kc_res_err = 0;				\
+		}							\
+		__kc_res_err;						\
+	})
 
 /**
  * kc_try_val() - unwrap a result, return early on error
@@ -166,13 +182,7 @@ struct kc_result_bool {
  *
  *	kc_try_val(bmcr, kc_phy_read(phy, KC_C22_BMCR));
  */
-#define kc_try_val(var, expr)					\
-	do {							\
-		typeof(expr) __kc_res = (expr);			\
-		if (unlikely(__kc_res.err < 0))			\
-			return __kc_res.err;			\
-		(var) = __kc_res.val;				\
-	} while (0)
+#define kc_try_val(var, expr)	kc_try(kc_unwrap(var, expr))
 
 /**
  * kc_try_val_as() - kc_try_val() in a function that returns a result
@@ -184,11 +194,33 @@ struct kc_result_bool {
  */
 #define kc_try_val_as(var, expr, rtype)				\
 	do {							\
-		typeof(expr) __kc_res = (expr);			\
-		if (unlikely(__kc_res.err < 0))			\
-			return KC_ERR(rtype, __kc_res.err);	\
-		(var) = __kc_res.val;				\
+		int __kc_err_as = kc_unwrap(var, expr);		\
+		if (unlikely(__kc_err_as < 0))			\
+			return KC_ERR(rtype, __kc_err_as);	\
 	} while (0)
+
+/**
+ * kc_val_or() - the value of a result, or a default on error
+ * @expr: an expression of a result type
+ * @dflt: the value to use when @expr holds an error
+ */
+#define kc_val_or(expr, dflt)						\
+	({								\
+		typeof(expr) __kc_res_or = (expr);			\
+		__kc_res_or.__kc_result_err < 0 ?			\
+			(typeof(__kc_res_or.__kc_result_val))(dflt) :	\
+			__kc_res_or.__kc_result_val;			\
+	})
+
+/**
+ * kc_unsafe_result_val() - the value of a result, unchecked
+ * @res: a result value
+ *
+ * An escape hatch (``make lint`` counts them; none in drivers/ and
+ * samples/): sound only where kc_result_err() of the same @res was checked
+ * to be 0, or where any value will do.
+ */
+#define kc_unsafe_result_val(res)	((res).__kc_result_val)
 
 /**
  * kc_errname() - symbolic name of an errno, for messages
@@ -204,7 +236,7 @@ const char *kc_errname(int err);
 
 /**
  * kc_discard() - drop the result of a fallible call, on purpose
- * @expr: a __must_check expression of integer type
+ * @expr: a __must_check expression of type int
  *
  * The C counterpart of Rust's ``let _ = expr;``: says in the source that the
  * error is not lost by accident (a plain ``(void)`` cast does not silence
@@ -213,8 +245,16 @@ const char *kc_errname(int err);
  */
 #define kc_discard(expr)				\
 	do {						\
-		int __kc_ignored = (expr);		\
+		typeof(expr) __kc_ignored = (expr);	\
+		__kc_assert_errno(__kc_ignored, "kc_discard");	\
 		(void)__kc_ignored;			\
 	} while (0)
+
+/*
+ * A result's fields are reachable only through the macros above (defined
+ * before this line, so their expansions may still name them): reading
+ * .val past a failed read, or writing .err, does not compile.
+ */
+#pragma GCC poison __kc_result_err __kc_result_val
 
 #endif /* KC_CORE_ERROR_H */

@@ -4,19 +4,21 @@
  *
  * DOC: opaque handles
  *
- * A handle is a struct type that is declared and never defined. Code above
- * the owning layer (drivers, samples) gets ``struct kc_foo *`` and can only
- * pass it to the owning layer's functions: it cannot reach a field of the
- * kernel struct behind it. The owning layer alone converts between the
- * handle and the kernel struct, with the functions KC_DEFINE_HANDLE()
- * generates; the pointer is the same, so the conversion costs nothing.
+ * A handle is a struct type that is declared and never defined. A driver
+ * gets ``struct kc_foo *`` and can only pass it to the abstraction's
+ * functions: it cannot reach a field of the kernel struct behind it. The
+ * conversions between the handle and the kernel struct are the escape
+ * hatch, kcrate's ``unsafe``: their names start with ``kc_unsafe_``, so
+ * that every use is greppable, and ``make lint`` counts them per file (the
+ * layering test allows none in drivers/ and samples/). The pointer is the
+ * same, so a conversion costs nothing.
  *
- * - Public header of the layer: KC_DECLARE_HANDLE(kc_foo); and the API
- *   that takes ``struct kc_foo *``. Document there who owns the object
- *   behind the handle, how long it lives, and which lock is held when a
- *   callback receives it.
- * - The layer's implementation (its .c file or a private header that only
- *   it includes): KC_DEFINE_HANDLE(kc_foo, struct foo_device);
+ * A conversion is sound where the abstraction's rules for the handle hold:
+ * the kernel object is alive (the handle was lent by a callback that is
+ * still running, or is owned by the caller), the caller holds the locks
+ * the handle's documentation names, and the raw object is used only as
+ * the subsystem allows for that context. C cannot refuse a pointer cast
+ * written on purpose; that, not the escape hatch, is the hole that stays.
  */
 #ifndef KC_CORE_HANDLE_H
 #define KC_CORE_HANDLE_H
@@ -24,43 +26,28 @@
 #include <linux/compiler.h>
 
 /**
- * KC_DECLARE_HANDLE() - declare an opaque handle type
+ * KC_DEFINE_HANDLE() - declare a handle and its two conversions
  * @name: the handle's struct tag, e.g. kc_phy
- *
- * Declares ``struct name`` without defining it.
- */
-#define KC_DECLARE_HANDLE(name)		struct name
-
-/**
- * KC_DEFINE_HANDLE() - conversions of a handle (owning layer only)
- * @name: the handle's struct tag
  * @raw: the kernel type behind it, e.g. ``struct phy_device``
+ * @rawname: the raw object's short name, e.g. phydev
  *
- * Generates ``struct name *name_from_raw(raw *)`` and
- * ``raw *name_to_raw(struct name *)``, plus const variants
- * ``name_from_raw_const()`` and ``name_to_raw_const()``. Both directions
- * return the same address: no cost, no allocation, no lifetime of its own.
- * NULL maps to NULL.
+ * Declares ``struct name`` without defining it, and generates
+ * ``raw *kc_unsafe_raw_rawname(struct name *)`` and
+ * ``struct name *kc_unsafe_from_rawname(raw *)``. Both return the same
+ * address: no cost, no allocation, no lifetime of their own; NULL maps to
+ * NULL.
  */
-#define KC_DEFINE_HANDLE(name, raw)					\
-	KC_DECLARE_HANDLE(name);					\
-	static __always_inline struct name *name##_from_raw(raw *r)	\
+#define KC_DEFINE_HANDLE(name, raw, rawname)				\
+	struct name;							\
+	static __always_inline raw *					\
+	kc_unsafe_raw_##rawname(struct name *__kc_h)			\
 	{								\
-		return (struct name *)r;				\
+		return (raw *)__kc_h;					\
 	}								\
-	static __always_inline raw *name##_to_raw(struct name *h)	\
+	static __always_inline struct name *				\
+	kc_unsafe_from_##rawname(raw *__kc_r)				\
 	{								\
-		return (raw *)h;					\
-	}								\
-	static __always_inline const struct name *			\
-	name##_from_raw_const(const raw *r)				\
-	{								\
-		return (const struct name *)r;				\
-	}								\
-	static __always_inline const raw *				\
-	name##_to_raw_const(const struct name *h)			\
-	{								\
-		return (const raw *)h;					\
+		return (struct name *)__kc_r;				\
 	}
 
 #endif /* KC_CORE_HANDLE_H */

@@ -29,7 +29,7 @@
  *	#define kc_demo_ops_open_TRAMPOLINE(tramp, fn)			\
  *		static int tramp(struct demo_device *raw)		\
  *		{							\
- *			return fn(kc_demo_from_raw(raw));		\
+ *			return fn(kc_unsafe_from_demo(raw));		\
  *		}
  *
  * A driver then lists (slot, function) pairs, and uses the list twice::

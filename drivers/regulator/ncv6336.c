@@ -129,12 +129,11 @@ KC_REGULATOR_CALLBACK(set_mode, ncv6336_set_mode);
 
 static unsigned int ncv6336_get_mode(struct kc_regulator *reg)
 {
-	struct kc_result_u32 pwm = kc_regmap_field_read(kc_regulator_regmap(reg),
-							&ncv6336_pwmvsel0);
+	u32 pwm;
 
-	if (kc_is_err(pwm))
+	if (kc_unwrap(pwm, kc_regmap_field_read(kc_regulator_regmap(reg), &ncv6336_pwmvsel0)))
 		return KC_REGULATOR_MODE_INVALID;
-	return pwm.val ? KC_REGULATOR_MODE_FAST : KC_REGULATOR_MODE_NORMAL;
+	return pwm ? KC_REGULATOR_MODE_FAST : KC_REGULATOR_MODE_NORMAL;
 }
 
 KC_REGULATOR_CALLBACK(get_mode, ncv6336_get_mode);
@@ -266,13 +265,13 @@ static int ncv6336_probe(struct kc_i2c_client *client)
 	struct ncv6336 *chip;
 	struct kc_regmap *map;
 	struct kc_regulator *reg;
-	struct kc_result_u32 pid;
-	u32 rid, fid;
+	u32 pid, rid, fid;
+	int ret;
 
 	kc_try_ptr(map, kc_regmap_init_i2c(client, &ncv6336_regmap));
-	pid = kc_regmap_field_read(map, &ncv6336_pid);
-	if (kc_is_err(pid))
-		return kc_i2c_err_probe(client, pid.err, "no NCV6336 answers at 0x%02x\n",
+	ret = kc_unwrap(pid, kc_regmap_field_read(map, &ncv6336_pid));
+	if (ret)
+		return kc_i2c_err_probe(client, ret, "no NCV6336 answers at 0x%02x\n",
 					kc_i2c_addr(client));
 	kc_try_val(rid, kc_regmap_field_read(map, &ncv6336_rid));
 	kc_try_val(fid, kc_regmap_field_read(map, &ncv6336_fid));
@@ -289,7 +288,7 @@ static int ncv6336_probe(struct kc_i2c_client *client)
 	chip->suspend_armed = false;
 
 	kc_i2c_info(client, "%s: NCV6336 PID 0x%02x RID 0x%02x FID 0x%02x, VSEL %s\n",
-		    kc_regulator_name(reg), pid.val, rid, fid,
+		    kc_regulator_name(reg), pid, rid, fid,
 		    chip->vsel ? "on a GPIO" : "fixed");
 	return 0;
 }

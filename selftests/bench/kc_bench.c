@@ -119,11 +119,11 @@ static noinline u64 run_phy_kc(struct kc_phy *phy, u32 *sum)
 	unsigned int i;
 
 	for (i = 0; i < iters; i++) {
-		struct kc_result_u16 r = kc_phy_read(phy, KC_C22_BMSR);
+		u16 v;
 
-		if (kc_is_err(r))
+		if (kc_unwrap(v, kc_phy_read(phy, KC_C22_BMSR)))
 			return 0;
-		*sum += r.val;
+		*sum += v;
 	}
 	return ktime_get_ns() - t0;
 }
@@ -161,11 +161,11 @@ static int bench_phy(void)
 	/* Alternate which variant goes first, so drift hits both alike. */
 	for (r = 0; r < runs; r++) {
 		if (r & 1) {
-			kc[r] = run_phy_kc(__kc_phy(phydev), &sum);
+			kc[r] = run_phy_kc(kc_unsafe_from_phydev(phydev), &sum);
 			raw[r] = run_phy_raw(phydev, &sum);
 		} else {
 			raw[r] = run_phy_raw(phydev, &sum);
-			kc[r] = run_phy_kc(__kc_phy(phydev), &sum);
+			kc[r] = run_phy_kc(kc_unsafe_from_phydev(phydev), &sum);
 		}
 	}
 	put_device(&mii->dev);

@@ -214,10 +214,10 @@ static void error_try_val_as_propagates(void)
 	struct kc_result_u32 r;
 
 	r = kt_try_val_as_fn(KC_OK(struct kc_result_u16, 21));
-	KT_EXPECT_EQ(r.err, 0);
-	KT_EXPECT_EQ(r.val, 42);
+	KT_EXPECT_EQ(kc_result_err(r), 0);
+	KT_EXPECT_VAL(r, 42);
 	r = kt_try_val_as_fn(KC_ERR(struct kc_result_u16, -EIO));
-	KT_EXPECT_EQ(r.err, -EIO);
+	KT_EXPECT_EQ(kc_result_err(r), -EIO);
 }
 
 static int kt_try_ptr_fn(void *p, void **out)
@@ -1125,16 +1125,16 @@ struct kt_raw_ops {
 };
 
 /* The owning layer: a handle over it, the only place that converts. */
-KC_DEFINE_HANDLE(kt_dev, struct kt_raw_dev);
+KC_DEFINE_HANDLE(kt_dev, struct kt_raw_dev, kt_raw);
 
 static int kt_dev_id(struct kt_dev *d)
 {
-	return kt_dev_to_raw(d)->id;
+	return kc_unsafe_raw_kt_raw(d)->id;
 }
 
 static void kt_dev_note(struct kt_dev *d)
 {
-	struct kt_raw_dev *raw = kt_dev_to_raw(d);
+	struct kt_raw_dev *raw = kc_unsafe_raw_kt_raw(d);
 
 	raw->calls++;
 	raw->seen = d;
@@ -1147,17 +1147,17 @@ typedef void kt_ops_release_t(struct kt_dev *d);
 #define kt_ops_open_TRAMPOLINE(tramp, fn)				\
 	static int tramp(struct kt_raw_dev *raw)			\
 	{								\
-		return fn(kt_dev_from_raw(raw));			\
+		return fn(kc_unsafe_from_kt_raw(raw));			\
 	}
 #define kt_ops_read_TRAMPOLINE(tramp, fn)				\
 	static int tramp(struct kt_raw_dev *raw, int arg)		\
 	{								\
-		return fn(kt_dev_from_raw(raw), arg);			\
+		return fn(kc_unsafe_from_kt_raw(raw), arg);			\
 	}
 #define kt_ops_release_TRAMPOLINE(tramp, fn)				\
 	static void tramp(struct kt_raw_dev *raw)			\
 	{								\
-		fn(kt_dev_from_raw(raw));				\
+		fn(kc_unsafe_from_kt_raw(raw));				\
 	}
 
 /* The "driver" side: only handles. */
@@ -1213,14 +1213,12 @@ static const struct kt_raw_ops kt_raw_ops_d = {
 static void handle_same_pointer(void)
 {
 	struct kt_raw_dev raw = { .id = 7 };
-	struct kt_dev *d = kt_dev_from_raw(&raw);
+	struct kt_dev *d = kc_unsafe_from_kt_raw(&raw);
 
 	KT_EXPECT((void *)d == (void *)&raw);
-	KT_EXPECT(kt_dev_to_raw(d) == &raw);
-	KT_EXPECT(kt_dev_from_raw_const(&raw) == d);
-	KT_EXPECT(kt_dev_to_raw_const(d) == &raw);
-	KT_EXPECT(!kt_dev_from_raw(NULL));
-	KT_EXPECT(!kt_dev_to_raw(NULL));
+	KT_EXPECT(kc_unsafe_raw_kt_raw(d) == &raw);
+	KT_EXPECT(!kc_unsafe_from_kt_raw(NULL));
+	KT_EXPECT(!kc_unsafe_raw_kt_raw(NULL));
 	KT_EXPECT_EQ(kt_dev_id(d), 7);
 	BUILD_BUG_ON(sizeof(d) != sizeof(struct kt_raw_dev *));
 }

@@ -79,6 +79,21 @@ static struct {
 	} while (0)
 
 /**
+ * KT_EXPECT_VAL() - expect a result (core/error.h) to hold a value
+ * @res: an expression of a result type
+ * @want: the value it must hold
+ *
+ * Fails on an error as on another value.
+ */
+#define KT_EXPECT_VAL(res, want)					\
+	do {								\
+		typeof(res) __kt_res = (res);				\
+									\
+		KT_EXPECT_EQ(kc_result_err(__kt_res), 0);		\
+		KT_EXPECT_EQ(kc_unsafe_result_val(__kt_res), want);	\
+	} while (0)
+
+/**
  * KT_EXPECT_STREQ() - check two strings for equality
  * @a: actual string
  * @b: expected string

@@ -9,7 +9,7 @@ int cf_fn(void)
 #ifdef KC_CF_BAD
 	int v = KC_OK(struct kc_result_u16, 5);
 #else
-	int v = KC_OK(struct kc_result_u16, 5).val;
+	int v = kc_val_or(KC_OK(struct kc_result_u16, 5), 0);
 #endif
 
 	return v;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: request for member .err. in something not a structure */
+/* expect: request for member .__kc_result_err. in something not a structure */
 /* kc_try_val() unwraps result types only. */
 #include "cf_common.h"
 

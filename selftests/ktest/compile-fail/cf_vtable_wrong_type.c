@@ -13,13 +13,13 @@ struct cf_raw_ops {
 	int (*open)(struct cf_raw *raw);
 };
 
-KC_DEFINE_HANDLE(cf_dev, struct cf_raw);
+KC_DEFINE_HANDLE(cf_dev, struct cf_raw, cf_raw);
 KC_VTABLE_SLOTS(cf_ops, open);
 typedef int cf_ops_open_t(struct cf_dev *d);
 #define cf_ops_open_TRAMPOLINE(tramp, fn)				\
 	static int tramp(struct cf_raw *raw)				\
 	{								\
-		return fn(cf_dev_from_raw(raw));			\
+		return fn(kc_unsafe_from_cf_raw(raw));			\
 	}
 
 #ifdef KC_CF_BAD
