@@ -26,6 +26,7 @@
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
+#include <core/vtable.h>
 #include <helpers/i2c.h>
 
 /**
@@ -349,11 +350,12 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * core's default applies (no remove: nothing to undo beyond the devm
  * resources; no shutdown: nothing is done). A callback takes a
  * &struct kc_i2c_client; KC_I2C_CALLBACK(slot, fn), written once after the
- * function, generates the trampoline with the kernel's exact signature for
- * that slot (no function-pointer cast, so kCFI holds); the descriptor names
- * it with KC_I2C_CB(fn), and the probe entry is KC_I2C_PROBE(fn), which
- * picks the right field for the kernel at hand (probe or probe_new). A
- * callback whose type does not fit its slot does not compile.
+ * function, checks that it has the slot's exact type and generates the
+ * trampoline with the kernel's signature for that slot (core/vtable.h: no
+ * function-pointer cast, so kCFI holds); the descriptor's entry is
+ * KC_I2C_CB(slot, fn), ``.slot = <the trampoline>``, so a callback cannot
+ * land in another slot. The probe entry is KC_I2C_CB(probe, fn) too, and
+ * picks the right field for the kernel at hand (probe or probe_new).
  *
  * Example::
  *
@@ -366,8 +368,8 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *	KC_I2C_DRIVER(foo_driver) = {
  *		.driver = { .name = "foo", .of_match_table = KC_OF_IDS(foo) },
  *		.id_table = KC_I2C_IDS(foo),
- *		KC_I2C_PROBE(foo_probe),
- *		.remove = KC_I2C_CB(foo_remove),
+ *		KC_I2C_CB(probe, foo_probe),
+ *		KC_I2C_CB(remove, foo_remove),
  *	};
  *	KC_MODULE(foo, KC_I2C_REGISTER(foo_driver), KC_LICENSE("GPL"));
  *
@@ -375,46 +377,48 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * ``void fn(struct kc_i2c_client *)`` for remove and shutdown.
  */
 
-#define __KC_I2C_SLOT_probe(fn)						\
-	static int fn##__kc_i2c_cb(struct i2c_client *client)		\
+/* The slots of kc_i2c_ops: the driver's signature, and its trampoline. */
+#define __kc_i2c_ops_probe_SIG		int, (struct kc_i2c_client *client)
+#define __kc_i2c_ops_probe_TRAMPOLINE(tramp, fn)				\
+	static int tramp(struct i2c_client *client)			\
 	{								\
-		return fn(kc_unsafe_from_i2c_client(client));				\
+		return fn(kc_unsafe_from_i2c_client(client));		\
 	}
-#define __KC_I2C_SLOT_remove(fn)					\
-	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, kc_unsafe_from_i2c_client)
-#define __KC_I2C_SLOT_shutdown(fn)					\
-	static void fn##__kc_i2c_cb(struct i2c_client *client)		\
+/*
+ * remove returns void or int by kernel: helpers/i2c.h makes that
+ * trampoline (named after fn), and tramp is an alias of it.
+ */
+#define __kc_i2c_ops_remove_SIG		void, (struct kc_i2c_client *client)
+#define __kc_i2c_ops_remove_TRAMPOLINE(tramp, fn)				\
+	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, kc_unsafe_from_i2c_client)	\
+	static typeof(fn##__kc_i2c_cb) tramp __alias(fn##__kc_i2c_cb);
+#define __kc_i2c_ops_shutdown_SIG		void, (struct kc_i2c_client *client)
+#define __kc_i2c_ops_shutdown_TRAMPOLINE(tramp, fn)			\
+	static void tramp(struct i2c_client *client)			\
 	{								\
-		fn(kc_unsafe_from_i2c_client(client));					\
+		fn(kc_unsafe_from_i2c_client(client));			\
 	}
 
+/**
+ * KC_I2C_CALLBACK() - check a callback against its slot, make its trampoline
+ * @slot: probe, remove or shutdown
+ * @fn: the driver's callback: ``int fn(struct kc_i2c_client *)`` for
+ *      probe, ``void fn(struct kc_i2c_client *)`` for remove and shutdown
+ */
+#define KC_I2C_CALLBACK(slot, fn)	KC_VTABLE_CALLBACK(kc_i2c_ops, slot, fn)
+
+/* The descriptor's field of each slot: probe's name depends on the kernel. */
 #define __KC_I2C_FIELD_probe		KC_HELPER_I2C_PROBE_SLOT
 #define __KC_I2C_FIELD_remove		remove
 #define __KC_I2C_FIELD_shutdown		shutdown
 
 /**
- * KC_I2C_CALLBACK() - generate the trampoline of a descriptor slot
- * @slot: probe, remove or shutdown
- * @fn: the driver's callback, taking a &struct kc_i2c_client
+ * KC_I2C_CB() - a descriptor entry: ``.slot = <the trampoline of fn>``
+ * @slot: probe, remove or shutdown, as given to KC_I2C_CALLBACK()
+ * @fn: the driver's callback
  */
-#define KC_I2C_CALLBACK(slot, fn)	__KC_I2C_SLOT_##slot(fn) struct __kc_i2c_cb_##fn
-
-/**
- * KC_I2C_CB() - the slot value of a remove or shutdown callback
- * @fn: the callback declared with KC_I2C_CALLBACK()
- *
- * For ``.remove = KC_I2C_CB(fn)`` and ``.shutdown = KC_I2C_CB(fn)``.
- */
-#define KC_I2C_CB(fn)			fn##__kc_i2c_cb
-
-/**
- * KC_I2C_PROBE() - the descriptor entry of the probe callback
- * @fn: the callback declared with KC_I2C_CALLBACK(probe, fn)
- *
- * A designated initializer for the field the running kernel's struct
- * i2c_driver has for a one-argument probe (``.probe`` or ``.probe_new``).
- */
-#define KC_I2C_PROBE(fn)		.KC_HELPER_I2C_PROBE_SLOT = fn##__kc_i2c_cb
+#define KC_I2C_CB(slot, fn)						\
+	.__KC_I2C_FIELD_##slot = KC_VTABLE_TRAMPOLINE(kc_i2c_ops, slot, fn)
 
 /**
  * DOC: I2C power management

@@ -24,6 +24,7 @@
 
 #include <core/error.h>
 #include <core/handle.h>
+#include <core/vtable.h>
 #include <helpers/phy.h>
 
 /**
@@ -643,14 +644,14 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  *
  * A driver lists its models in KC_PHY_DRIVERS(), one entry per model, in
  * phylib's own field names; a slot it leaves out stays NULL and phylib's
- * generic code runs instead. A callback takes a &struct kc_phy, and the
- * entry names it through KC_PHY_CB(); KC_PHY_CALLBACK(slot, fn), written
- * once after the function, generates the trampoline with the kernel's exact
- * signature for that slot (a direct call, inlined by the compiler: no
- * function-pointer cast, so kCFI holds, and no cost). A callback whose type
- * does not fit its slot does not compile. The generic implementations are
- * named by KC_GENPHY_CB(suspend) and friends, which are the kernel's own
- * functions.
+ * generic code runs instead. A callback takes a &struct kc_phy. Written
+ * once after the function, KC_PHY_CALLBACK(slot, fn) checks that the
+ * function has the slot's exact type (core/vtable.h: the refusal names the
+ * slot and the signature) and generates the trampoline with the kernel's
+ * signature (a direct call, inlined: no function-pointer cast, so kCFI
+ * holds, and no cost); KC_PHY_CB(slot, fn) is the entry ``.slot =
+ * trampoline``, so a callback cannot land in another slot than its own.
+ * KC_GENPHY_CB(slot) is the entry for phylib's generic implementation.
  *
  * Example::
  *
@@ -664,106 +665,20 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  *	{
  *		KC_PHY_ID_EXACT(0x01234567),
  *		.name		= "Foo PHY",
- *		.soft_reset	= KC_PHY_CB(foo_soft_reset),
+ *		KC_PHY_CB(soft_reset, foo_soft_reset),
+ *		KC_GENPHY_CB(suspend),
  *	} };
  *	KC_MODULE(foo, KC_PHY_REGISTER(foo_drivers), KC_LICENSE("GPL"));
- */
-
-/* Trampoline per slot: the kernel's signature outside, kc_phy inside. */
-#define __KC_PHY_TRAMPOLINE_INT(fn)					\
-	static int fn##__kc_cb(struct phy_device *phydev)		\
-	{								\
-		return fn(kc_unsafe_from_phydev(phydev));				\
-	}
-#define __KC_PHY_TRAMPOLINE_INT_LOCKED(fn)				\
-	static int fn##__kc_cb(struct phy_device *phydev)		\
-	{								\
-		lockdep_assert_held(&phydev->lock);			\
-		return fn(kc_unsafe_from_phydev(phydev));				\
-	}
-#define __KC_PHY_TRAMPOLINE_VOID(fn)					\
-	static void fn##__kc_cb(struct phy_device *phydev)		\
-	{								\
-		fn(kc_unsafe_from_phydev(phydev));					\
-	}
-
-#define __KC_PHY_SLOT_soft_reset(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_config_init(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_probe(fn)			__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_get_features(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_suspend(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_resume(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_config_aneg(fn)		__KC_PHY_TRAMPOLINE_INT_LOCKED(fn)
-#define __KC_PHY_SLOT_read_status(fn)		__KC_PHY_TRAMPOLINE_INT_LOCKED(fn)
-#define __KC_PHY_SLOT_config_intr(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_get_sset_count(fn)	__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_read_page(fn)		__KC_PHY_TRAMPOLINE_INT(fn)
-#define __KC_PHY_SLOT_remove(fn)		__KC_PHY_TRAMPOLINE_VOID(fn)
-#define __KC_PHY_SLOT_link_change_notify(fn)	__KC_PHY_TRAMPOLINE_VOID(fn)
-
-/* match_phy_device: bool "this driver handles this device". */
-#define __KC_PHY_SLOT_match_phy_device(fn)				\
-	static int fn##__kc_cb(KC_HELPER_MATCH_PHY_DEVICE_ARGS)		\
-	{								\
-		return fn(kc_unsafe_from_phydev(phydev));				\
-	}
-/* handle_interrupt: the callback says whether the interrupt was ours. */
-#define __KC_PHY_SLOT_handle_interrupt(fn)				\
-	static irqreturn_t fn##__kc_cb(struct phy_device *phydev)	\
-	{								\
-		return fn(kc_unsafe_from_phydev(phydev)) ? IRQ_HANDLED : IRQ_NONE;	\
-	}
-#define __KC_PHY_SLOT_write_page(fn)					\
-	static int fn##__kc_cb(struct phy_device *phydev, int page)	\
-	{								\
-		return fn(kc_unsafe_from_phydev(phydev), page);			\
-	}
-/* read_mmd: a typed clause-45 register in, a result out. */
-#define __KC_PHY_SLOT_read_mmd(fn)					\
-	static int fn##__kc_cb(struct phy_device *phydev, int devnum, u16 regnum) \
-	{								\
-		u16 v;							\
-		int err = kc_unwrap(v, fn(kc_unsafe_from_phydev_locked(phydev), \
-					  KC_C45(devnum, regnum)));	\
-		return err ? err : v;					\
-	}
-#define __KC_PHY_SLOT_write_mmd(fn)					\
-	static int fn##__kc_cb(struct phy_device *phydev, int devnum,	\
-			       u16 regnum, u16 val)			\
-	{								\
-		return fn(kc_unsafe_from_phydev_locked(phydev),		\
-			  KC_C45(devnum, regnum), val);			\
-	}
-#define __KC_PHY_SLOT_get_strings(fn)					\
-	static void fn##__kc_cb(struct phy_device *phydev, u8 *data)	\
-	{								\
-		fn(kc_unsafe_from_phydev(phydev), data);				\
-	}
-#define __KC_PHY_SLOT_get_stats(fn)					\
-	static void fn##__kc_cb(struct phy_device *phydev,		\
-				struct ethtool_stats *stats, u64 *data)	\
-	{								\
-		fn(kc_unsafe_from_phydev(phydev), data);				\
-	}
-#define __KC_PHY_SLOT_set_loopback(fn)					\
-	static int fn##__kc_cb(KC_HELPER_SET_LOOPBACK_ARGS)		\
-	{								\
-		return fn(kc_unsafe_from_phydev(phydev), enable, KC_HELPER_LOOPBACK_SPEED); \
-	}
-
-/**
- * KC_PHY_CALLBACK() - generate the trampoline of a descriptor slot
- * @slot: the phylib slot, e.g. soft_reset, read_status, link_change_notify
- * @fn: the driver's callback, taking a &struct kc_phy (read_mmd/write_mmd:
- *      a &struct kc_phy_bus_locked)
  *
- * Signatures by slot:
+ * The slots and the signature each wants:
  *
  * - ``int fn(struct kc_phy *)``: soft_reset, config_init, probe,
  *   get_features, suspend, resume, config_aneg, read_status, config_intr,
- *   get_sset_count, read_page, match_phy_device
+ *   get_sset_count, read_page (0 or a negative errno; read_page: the page)
  * - ``void fn(struct kc_phy *)``: remove, link_change_notify
- * - ``bool fn(struct kc_phy *)``: handle_interrupt (true: it was ours)
+ * - ``bool fn(struct kc_phy *)``: handle_interrupt (true: it was ours),
+ *   match_phy_device (true: this driver handles the device); an errno has
+ *   no place in either
  * - ``int fn(struct kc_phy *, int page)``: write_page
  * - ``struct kc_result_u16 fn(struct kc_phy_bus_locked *, struct kc_c45_reg)``:
  *   read_mmd
@@ -772,20 +687,143 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * - ``void fn(struct kc_phy *, u64 *)``: get_stats
  * - ``int fn(struct kc_phy *, bool enable, int speed)``: set_loopback
  */
-#define KC_PHY_CALLBACK(slot, fn)	__KC_PHY_SLOT_##slot(fn) struct __kc_phy_cb_##fn
+
+/* The slots of kc_phy_ops: the driver's signature, and its trampoline. */
+#define __KC_PHY_SIG_INT		int, (struct kc_phy *phy)
+#define __KC_PHY_SIG_VOID		void, (struct kc_phy *phy)
+#define __KC_PHY_SIG_BOOL		bool, (struct kc_phy *phy)
+#define __KC_PHY_TRAMPOLINE_INT(tramp, fn)				\
+	static int tramp(struct phy_device *phydev)			\
+	{								\
+		return fn(kc_unsafe_from_phydev(phydev));		\
+	}
+/* phylib calls these with phydev->lock held: say so where lockdep runs. */
+#define __KC_PHY_TRAMPOLINE_INT_LOCKED(tramp, fn)			\
+	static int tramp(struct phy_device *phydev)			\
+	{								\
+		lockdep_assert_held(&phydev->lock);			\
+		return fn(kc_unsafe_from_phydev(phydev));		\
+	}
+#define __KC_PHY_TRAMPOLINE_VOID(tramp, fn)				\
+	static void tramp(struct phy_device *phydev)			\
+	{								\
+		fn(kc_unsafe_from_phydev(phydev));			\
+	}
+
+#define __kc_phy_ops_soft_reset_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_soft_reset_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_config_init_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_config_init_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_probe_SIG				__KC_PHY_SIG_INT
+#define __kc_phy_ops_probe_TRAMPOLINE			__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_get_features_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_get_features_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_suspend_SIG				__KC_PHY_SIG_INT
+#define __kc_phy_ops_suspend_TRAMPOLINE			__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_resume_SIG				__KC_PHY_SIG_INT
+#define __kc_phy_ops_resume_TRAMPOLINE			__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_config_aneg_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_config_aneg_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT_LOCKED
+#define __kc_phy_ops_read_status_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_read_status_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT_LOCKED
+#define __kc_phy_ops_config_intr_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_config_intr_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_get_sset_count_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_get_sset_count_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_read_page_SIG			__KC_PHY_SIG_INT
+#define __kc_phy_ops_read_page_TRAMPOLINE			__KC_PHY_TRAMPOLINE_INT
+#define __kc_phy_ops_remove_SIG				__KC_PHY_SIG_VOID
+#define __kc_phy_ops_remove_TRAMPOLINE			__KC_PHY_TRAMPOLINE_VOID
+#define __kc_phy_ops_link_change_notify_SIG		__KC_PHY_SIG_VOID
+#define __kc_phy_ops_link_change_notify_TRAMPOLINE	__KC_PHY_TRAMPOLINE_VOID
+
+#define __kc_phy_ops_match_phy_device_SIG			__KC_PHY_SIG_BOOL
+#define __kc_phy_ops_match_phy_device_TRAMPOLINE(tramp, fn)		\
+	static int tramp(KC_HELPER_MATCH_PHY_DEVICE_ARGS)		\
+	{								\
+		return fn(kc_unsafe_from_phydev(phydev));		\
+	}
+#define __kc_phy_ops_handle_interrupt_SIG			__KC_PHY_SIG_BOOL
+#define __kc_phy_ops_handle_interrupt_TRAMPOLINE(tramp, fn)		\
+	static irqreturn_t tramp(struct phy_device *phydev)		\
+	{								\
+		return fn(kc_unsafe_from_phydev(phydev)) ? IRQ_HANDLED : IRQ_NONE; \
+	}
+#define __kc_phy_ops_write_page_SIG	int, (struct kc_phy *phy, int page)
+#define __kc_phy_ops_write_page_TRAMPOLINE(tramp, fn)			\
+	static int tramp(struct phy_device *phydev, int page)		\
+	{								\
+		return fn(kc_unsafe_from_phydev(phydev), page);		\
+	}
+/* read_mmd: a typed clause-45 register in, a result out. */
+#define __kc_phy_ops_read_mmd_SIG						\
+	struct kc_result_u16, (struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
+#define __kc_phy_ops_read_mmd_TRAMPOLINE(tramp, fn)			\
+	static int tramp(struct phy_device *phydev, int devnum, u16 regnum) \
+	{								\
+		u16 v;							\
+		int err = kc_unwrap(v, fn(kc_unsafe_from_phydev_locked(phydev), \
+					  KC_C45(devnum, regnum)));	\
+		return err ? err : v;					\
+	}
+#define __kc_phy_ops_write_mmd_SIG					\
+	int, (struct kc_phy_bus_locked *phy, struct kc_c45_reg reg, u16 val)
+#define __kc_phy_ops_write_mmd_TRAMPOLINE(tramp, fn)			\
+	static int tramp(struct phy_device *phydev, int devnum,		\
+			 u16 regnum, u16 val)				\
+	{								\
+		return fn(kc_unsafe_from_phydev_locked(phydev),		\
+			  KC_C45(devnum, regnum), val);			\
+	}
+#define __kc_phy_ops_get_strings_SIG	void, (struct kc_phy *phy, u8 *data)
+#define __kc_phy_ops_get_strings_TRAMPOLINE(tramp, fn)			\
+	static void tramp(struct phy_device *phydev, u8 *data)		\
+	{								\
+		fn(kc_unsafe_from_phydev(phydev), data);		\
+	}
+#define __kc_phy_ops_get_stats_SIG	void, (struct kc_phy *phy, u64 *data)
+#define __kc_phy_ops_get_stats_TRAMPOLINE(tramp, fn)			\
+	static void tramp(struct phy_device *phydev,			\
+			  struct ethtool_stats *stats, u64 *data)	\
+	{								\
+		fn(kc_unsafe_from_phydev(phydev), data);		\
+	}
+#define __kc_phy_ops_set_loopback_SIG	int, (struct kc_phy *phy, bool enable, int speed)
+#define __kc_phy_ops_set_loopback_TRAMPOLINE(tramp, fn)			\
+	static int tramp(KC_HELPER_SET_LOOPBACK_ARGS)			\
+	{								\
+		return fn(kc_unsafe_from_phydev(phydev), enable,	\
+			  KC_HELPER_LOOPBACK_SPEED);			\
+	}
 
 /**
- * KC_PHY_CB() - the slot value of a callback declared with KC_PHY_CALLBACK()
+ * KC_PHY_CALLBACK() - check a callback against its slot, make its trampoline
+ * @slot: the phylib slot, e.g. soft_reset, read_status, link_change_notify
+ * @fn: the driver's callback, of the slot's type (see the DOC above)
+ */
+#define KC_PHY_CALLBACK(slot, fn)	KC_VTABLE_CALLBACK(kc_phy_ops, slot, fn)
+
+/**
+ * KC_PHY_CB() - a descriptor entry: ``.slot = <the trampoline of fn>``
+ * @slot: the slot, as given to KC_PHY_CALLBACK()
  * @fn: the driver's callback
  */
-#define KC_PHY_CB(fn)			fn##__kc_cb
+#define KC_PHY_CB(slot, fn)		KC_VTABLE_ENTRY(kc_phy_ops, slot, fn)
+
+#define __KC_GENPHY_suspend		genphy_suspend
+#define __KC_GENPHY_resume		genphy_resume
+#define __KC_GENPHY_soft_reset		genphy_soft_reset
+#define __KC_GENPHY_read_status		genphy_read_status
+#define __KC_GENPHY_config_aneg		genphy_config_aneg
+#define __KC_GENPHY_get_features	genphy_read_abilities
 
 /**
- * KC_GENPHY_CB() - phylib's generic implementation of a slot
- * @name: suspend, resume, soft_reset, read_status, config_aneg or
- *        read_abilities (for get_features)
+ * KC_GENPHY_CB() - a descriptor entry: phylib's generic implementation of
+ * a slot, ``.slot = genphy_...``
+ * @slot: suspend, resume, soft_reset, read_status, config_aneg or
+ *        get_features (genphy_read_abilities)
  */
-#define KC_GENPHY_CB(name)		genphy_##name
+#define KC_GENPHY_CB(slot)		.slot = __KC_GENPHY_##slot
 
 /**
  * KC_PHY_ID_EXACT() - match one PHY id exactly

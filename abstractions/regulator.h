@@ -29,6 +29,7 @@
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
+#include <core/vtable.h>
 #include <helpers/regulator.h>
 
 /**
@@ -125,14 +126,14 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
  *	KC_REGULATOR_CALLBACK(set_mode, foo_set_mode);
  *
  *	KC_REGULATOR_OPS(foo_ops) = {
- *		.enable		= KC_REGULATOR_REGMAP_CB(enable),
- *		.disable	= KC_REGULATOR_REGMAP_CB(disable),
- *		.is_enabled	= KC_REGULATOR_REGMAP_CB(is_enabled),
- *		.list_voltage	= KC_REGULATOR_LINEAR_CB(list_voltage),
- *		.map_voltage	= KC_REGULATOR_LINEAR_CB(map_voltage),
- *		.set_voltage_sel = KC_REGULATOR_REGMAP_CB(set_voltage_sel),
- *		.get_voltage_sel = KC_REGULATOR_REGMAP_CB(get_voltage_sel),
- *		.set_mode	= KC_REGULATOR_CB(foo_set_mode),
+ *		KC_REGULATOR_REGMAP_CB(enable),
+ *		KC_REGULATOR_REGMAP_CB(disable),
+ *		KC_REGULATOR_REGMAP_CB(is_enabled),
+ *		KC_REGULATOR_LINEAR_CB(list_voltage),
+ *		KC_REGULATOR_LINEAR_CB(map_voltage),
+ *		KC_REGULATOR_REGMAP_CB(set_voltage_sel),
+ *		KC_REGULATOR_REGMAP_CB(get_voltage_sel),
+ *		KC_REGULATOR_CB(set_mode, foo_set_mode),
  *	};
  *
  *	KC_REGULATOR_DESC(foo_desc) = {
@@ -160,66 +161,88 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
 #define KC_REGULATOR_VOLTAGE		REGULATOR_VOLTAGE
 #define KC_REGULATOR_CURRENT		REGULATOR_CURRENT
 
-#define __KC_REG_TRAMPOLINE_INT(fn)					\
-	static int fn##__kc_reg_cb(struct regulator_dev *rdev)		\
+/* The slots of kc_regulator_ops: the driver's signature, and its trampoline. */
+#define __KC_REG_SIG_INT		int, (struct kc_regulator *reg)
+#define __KC_REG_SIG_UINT_ARG		int, (struct kc_regulator *reg, unsigned int arg)
+#define __KC_REG_TRAMPOLINE_INT(tramp, fn)				\
+	static int tramp(struct regulator_dev *rdev)			\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev));			\
 	}
-#define __KC_REG_TRAMPOLINE_UINT_ARG(fn)				\
-	static int fn##__kc_reg_cb(struct regulator_dev *rdev, unsigned int arg) \
+#define __KC_REG_TRAMPOLINE_UINT_ARG(tramp, fn)				\
+	static int tramp(struct regulator_dev *rdev, unsigned int arg)	\
 	{								\
-		return fn(kc_unsafe_from_rdev(rdev), arg);			\
+		return fn(kc_unsafe_from_rdev(rdev), arg);		\
 	}
 
-#define __KC_REG_SLOT_enable(fn)		__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_disable(fn)		__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_is_enabled(fn)		__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_get_voltage_sel(fn)	__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_get_current_limit(fn)	__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_get_status(fn)		__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_set_suspend_enable(fn)	__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_set_suspend_disable(fn)	__KC_REG_TRAMPOLINE_INT(fn)
-#define __KC_REG_SLOT_set_voltage_sel(fn)	__KC_REG_TRAMPOLINE_UINT_ARG(fn)
-#define __KC_REG_SLOT_list_voltage(fn)		__KC_REG_TRAMPOLINE_UINT_ARG(fn)
-#define __KC_REG_SLOT_set_mode(fn)		__KC_REG_TRAMPOLINE_UINT_ARG(fn)
-#define __KC_REG_SLOT_set_suspend_mode(fn)	__KC_REG_TRAMPOLINE_UINT_ARG(fn)
-#define __KC_REG_SLOT_get_mode(fn)					\
-	static unsigned int fn##__kc_reg_cb(struct regulator_dev *rdev)	\
+#define __kc_regulator_ops_enable_SIG			__KC_REG_SIG_INT
+#define __kc_regulator_ops_enable_TRAMPOLINE		__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_disable_SIG			__KC_REG_SIG_INT
+#define __kc_regulator_ops_disable_TRAMPOLINE		__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_is_enabled_SIG			__KC_REG_SIG_INT
+#define __kc_regulator_ops_is_enabled_TRAMPOLINE		__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_get_voltage_sel_SIG		__KC_REG_SIG_INT
+#define __kc_regulator_ops_get_voltage_sel_TRAMPOLINE	__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_get_current_limit_SIG		__KC_REG_SIG_INT
+#define __kc_regulator_ops_get_current_limit_TRAMPOLINE	__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_get_status_SIG			__KC_REG_SIG_INT
+#define __kc_regulator_ops_get_status_TRAMPOLINE		__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_set_suspend_enable_SIG		__KC_REG_SIG_INT
+#define __kc_regulator_ops_set_suspend_enable_TRAMPOLINE	__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_set_suspend_disable_SIG	__KC_REG_SIG_INT
+#define __kc_regulator_ops_set_suspend_disable_TRAMPOLINE	__KC_REG_TRAMPOLINE_INT
+#define __kc_regulator_ops_set_voltage_sel_SIG		__KC_REG_SIG_UINT_ARG
+#define __kc_regulator_ops_set_voltage_sel_TRAMPOLINE	__KC_REG_TRAMPOLINE_UINT_ARG
+#define __kc_regulator_ops_list_voltage_SIG		__KC_REG_SIG_UINT_ARG
+#define __kc_regulator_ops_list_voltage_TRAMPOLINE	__KC_REG_TRAMPOLINE_UINT_ARG
+#define __kc_regulator_ops_set_mode_SIG			__KC_REG_SIG_UINT_ARG
+#define __kc_regulator_ops_set_mode_TRAMPOLINE		__KC_REG_TRAMPOLINE_UINT_ARG
+#define __kc_regulator_ops_set_suspend_mode_SIG		__KC_REG_SIG_UINT_ARG
+#define __kc_regulator_ops_set_suspend_mode_TRAMPOLINE	__KC_REG_TRAMPOLINE_UINT_ARG
+#define __kc_regulator_ops_get_mode_SIG	unsigned int, (struct kc_regulator *reg)
+#define __kc_regulator_ops_get_mode_TRAMPOLINE(tramp, fn)			\
+	static unsigned int tramp(struct regulator_dev *rdev)		\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev));			\
 	}
-#define __KC_REG_SLOT_set_suspend_voltage(fn)				\
-	static int fn##__kc_reg_cb(struct regulator_dev *rdev, int uv)	\
+#define __kc_regulator_ops_set_suspend_voltage_SIG int, (struct kc_regulator *reg, int uv)
+#define __kc_regulator_ops_set_suspend_voltage_TRAMPOLINE(tramp, fn)	\
+	static int tramp(struct regulator_dev *rdev, int uv)		\
 	{								\
-		return fn(kc_unsafe_from_rdev(rdev), uv);			\
+		return fn(kc_unsafe_from_rdev(rdev), uv);		\
 	}
-#define __KC_REG_SLOT_set_current_limit(fn)				\
-	static int fn##__kc_reg_cb(struct regulator_dev *rdev, int min_ua, int max_ua) \
+#define __kc_regulator_ops_set_current_limit_SIG				\
+	int, (struct kc_regulator *reg, int min_ua, int max_ua)
+#define __kc_regulator_ops_set_current_limit_TRAMPOLINE(tramp, fn)	\
+	static int tramp(struct regulator_dev *rdev, int min_ua, int max_ua) \
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev), min_ua, max_ua);	\
 	}
-#define __KC_REG_SLOT_set_active_discharge(fn)				\
-	static int fn##__kc_reg_cb(struct regulator_dev *rdev, bool enable) \
+#define __kc_regulator_ops_set_active_discharge_SIG			\
+	int, (struct kc_regulator *reg, bool enable)
+#define __kc_regulator_ops_set_active_discharge_TRAMPOLINE(tramp, fn)	\
+	static int tramp(struct regulator_dev *rdev, bool enable)	\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev), enable);		\
 	}
 
 /**
- * KC_REGULATOR_CALLBACK() - generate the trampoline of an ops slot
+ * KC_REGULATOR_CALLBACK() - check a callback against its slot, make its
+ * trampoline (core/vtable.h)
  * @slot: the regulator_ops slot, e.g. set_mode (signatures: see the DOC)
  * @fn: the driver's callback, taking a &struct kc_regulator
  */
-#define KC_REGULATOR_CALLBACK(slot, fn)	__KC_REG_SLOT_##slot(fn) struct __kc_reg_cb_##fn
+#define KC_REGULATOR_CALLBACK(slot, fn)	KC_VTABLE_CALLBACK(kc_regulator_ops, slot, fn)
 
 /**
- * KC_REGULATOR_CB() - the slot value of a callback declared with
- * KC_REGULATOR_CALLBACK()
+ * KC_REGULATOR_CB() - an ops entry: ``.slot = <the trampoline of fn>``
+ * @slot: the slot, as given to KC_REGULATOR_CALLBACK()
  * @fn: the driver's callback
  */
-#define KC_REGULATOR_CB(fn)		fn##__kc_reg_cb
+#define KC_REGULATOR_CB(slot, fn)	KC_VTABLE_ENTRY(kc_regulator_ops, slot, fn)
 
 /**
- * KC_REGULATOR_REGMAP_CB() - the core's regmap helper for a slot
+ * KC_REGULATOR_REGMAP_CB() - an ops entry: the core's regmap helper for a slot
  * @slot: enable, disable, is_enabled (enable_reg/enable_mask/enable_val/
  *        disable_val), set_voltage_sel, get_voltage_sel (vsel_reg/vsel_mask),
  *        set_current_limit, get_current_limit (csel_reg/csel_mask/
@@ -228,14 +251,14 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
  * The helper reads and writes the fields the description names, through
  * the map given at registration.
  */
-#define KC_REGULATOR_REGMAP_CB(slot)	regulator_##slot##_regmap
+#define KC_REGULATOR_REGMAP_CB(slot)	.slot = regulator_##slot##_regmap
 
 /**
- * KC_REGULATOR_LINEAR_CB() - the core's linear voltage mapping for a slot
+ * KC_REGULATOR_LINEAR_CB() - an ops entry: the core's linear voltage mapping
  * @slot: list_voltage or map_voltage (min_uV + selector * uV_step, for
  *        selectors from linear_min_sel up to n_voltages - 1)
  */
-#define KC_REGULATOR_LINEAR_CB(slot)	regulator_##slot##_linear
+#define KC_REGULATOR_LINEAR_CB(slot)	.slot = regulator_##slot##_linear
 
 /**
  * KC_REGULATOR_OPS() - declare a regulator's operations

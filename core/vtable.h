@@ -1,177 +1,96 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * kcrate core: vtable descriptors with NULL slots.
+ * kcrate core: callbacks into kernel ops structs, type-checked per slot.
  *
- * DOC: vtable descriptors
+ * DOC: callbacks
  *
- * A kernel ops struct (phy_driver, gpio_chip, file_operations...) takes
+ * A kernel ops struct (phy_driver, regulator_ops, i2c_driver...) takes
  * callbacks on raw kernel structs. A kcrate driver writes callbacks on
- * handles and lists only the ones it implements; every other slot stays
- * NULL, so the subsystem's default applies. This header turns such a list
- * into the ops struct's initialiser at compile time:
+ * handles and fills only the slots it implements; every other slot stays
+ * NULL, so the subsystem's default applies. Every abstraction does this
+ * through the one mechanism here:
  *
- * - one small trampoline per implemented slot, with the kernel's exact
- *   signature, that converts the arguments and calls the driver's function
- *   directly (no function-pointer cast anywhere: kCFI holds; the compiler
- *   inlines the callback into the trampoline);
- * - a compile-time check that each callback has its slot's type;
- * - KC_VTABLE_IMPLEMENTS(), an integer constant expression saying whether a
- *   slot is implemented (usable in static_assert() and ``if``).
+ * - KC_VTABLE_CALLBACK(K, slot, fn), after the driver's function @fn,
+ *   checks at compile time that @fn has the exact type of @slot (return
+ *   type and parameters: ``int`` is not ``bool`` nor ``long``) and
+ *   defines the slot's trampoline: a static function with the kernel's
+ *   exact signature that converts the arguments and calls @fn directly (no
+ *   function-pointer cast: kCFI holds; the compiler inlines @fn into it).
+ *   The refusal names the slot and the signature it wants::
  *
- * The framework layer (the one that owns the handle, e.g. abstractions/)
- * describes its vtable kind ``K`` once::
+ *	error: static assertion failed: "foo_reset does not fit
+ *	kc_phy_ops.soft_reset: it must be int foo_reset(struct kc_phy *phy)"
  *
- *	// the slots, in any order, named like the kernel's ops fields
- *	KC_VTABLE_SLOTS(kc_demo_ops, open, read, release);
- *	// per slot: the driver-facing function type...
- *	typedef int kc_demo_ops_open_t(struct kc_demo *d);
- *	// ...and the trampoline, from the kernel's signature to the handle
- *	#define kc_demo_ops_open_TRAMPOLINE(tramp, fn)			\
+ * - KC_VTABLE_ENTRY(K, slot, fn) in the ops struct's initialiser is the
+ *   designated initialiser ``.slot = <the trampoline of fn for slot>``. The
+ *   slot names the field and the trampoline together, so a callback made
+ *   for one slot cannot be put in another: that trampoline does not exist
+ *   (``'__kc_vt_kc_phy_ops_config_aneg_foo_reset' undeclared``), and the
+ *   slot's own checks (a lock assertion, a return-value conversion) cannot
+ *   be lost on the way.
+ *
+ * One function may serve several entries (one trampoline for all).
+ * An abstraction wraps both macros with its kind, e.g. KC_PHY_CALLBACK()
+ * and KC_PHY_CB(), and describes each slot of its kind ``K`` once, by two
+ * macros, named after it (private: the leading underscores)::
+ *
+ *	// the driver-facing signature: return type, parameters
+ *	#define __kc_demo_ops_open_SIG	int, (struct kc_demo *d)
+ *	// the trampoline, from the kernel's signature to the handle
+ *	#define __kc_demo_ops_open_TRAMPOLINE(tramp, fn)		\
  *		static int tramp(struct demo_device *raw)		\
  *		{							\
  *			return fn(kc_unsafe_from_demo(raw));		\
  *		}
  *
- * A driver then lists (slot, function) pairs, and uses the list twice::
- *
- *	#define my_demo_ops (open, my_open), (release, my_release)
- *	KC_VTABLE_DEFINE(kc_demo_ops, my_demo, my_demo_ops);
- *
- *	static const struct demo_ops my_raw_ops = {
- *		.owner = THIS_MODULE,
- *		KC_VTABLE_INIT(kc_demo_ops, my_demo, my_demo_ops)
- *	};
- *
- *	static_assert(!KC_VTABLE_IMPLEMENTS(kc_demo_ops, my_demo, read));
- *
- * Or, where an ops struct is written by hand, one callback at a time:
- * KC_VTABLE_CALLBACK(kc_demo_ops, open, my_open); after the function, and
- * ``.open = KC_VTABLE_CB(kc_demo_ops, open, my_open)`` in the initialiser.
+ * A slot without those two macros does not compile either
+ * (``unknown type name '__kc_demo_ops_opne_SIG'``).
  */
 #ifndef KC_CORE_VTABLE_H
 #define KC_CORE_VTABLE_H
 
 #include <linux/build_bug.h>
 #include <linux/compiler.h>
-
-#include <core/pp.h>
-
-/* Slots are numbered; the "implemented" mask uses 3 words of 30 bits. */
-#define __KC_VT_BITS		30
-#define __KC_VT_MAX_SLOTS	(3 * __KC_VT_BITS)
-
-#define __KC_VT_SLOT_ENUM(K, slot)	K##_slot_##slot,
-
-/**
- * KC_VTABLE_SLOTS() - declare the slots of a vtable kind (framework side)
- * @K: the kind's name, e.g. kc_demo_ops
- * @...: the slot names (the kernel ops struct's field names), at most 90
- *
- * Declares ``enum K_slot`` with one constant ``K_slot_<slot>`` per slot.
- * For each slot the framework also defines the type ``K_<slot>_t`` (the
- * driver's function type) and the macro ``K_<slot>_TRAMPOLINE(tramp, fn)``
- * that defines a static function @tramp with the kernel's signature
- * calling @fn.
- */
-#define KC_VTABLE_SLOTS(K, ...)						\
-	enum K##_slot {							\
-		KC_PP_FOR_EACH(__KC_VT_SLOT_ENUM, K, __VA_ARGS__)	\
-		K##_slot_count						\
-	};								\
-	static_assert(K##_slot_count <= __KC_VT_MAX_SLOTS,		\
-		      "too many slots in " #K)
+#include <linux/stringify.h>
 
 #define __KC_VT_CALL(m, ...)		m(__VA_ARGS__)
-
-/* Type check and trampoline of one entry. */
-#define __KC_VT_TRAMP(K, name, slot, fn)				\
-	static_assert(__builtin_types_compatible_p(typeof(fn),		\
-						   K##_##slot##_t),	\
-		      #fn " does not have the type of " #K "." #slot);	\
-	K##_##slot##_TRAMPOLINE(__kc_vt_##name##_##slot, fn)
-#define __KC_VT_GEN_TRAMP(c, x)						\
-	__KC_VT_CALL(__KC_VT_TRAMP, KC_PP_UNPAREN c, KC_PP_UNPAREN x)
-
-/* One designated initialiser. */
-#define __KC_VT_FIELD(K, name, slot, fn)	.slot = __kc_vt_##name##_##slot,
-#define __KC_VT_GEN_FIELD(c, x)						\
-	__KC_VT_CALL(__KC_VT_FIELD, KC_PP_UNPAREN c, KC_PP_UNPAREN x)
-
-/* The bit of one entry in mask word @w. */
-#define __KC_VT_BIT(K, w, slot, fn)					\
-	| ((K##_slot_##slot) / __KC_VT_BITS == (w) ?			\
-	   1 << ((K##_slot_##slot) % __KC_VT_BITS) : 0)
-#define __KC_VT_GEN_BIT(c, x)						\
-	__KC_VT_CALL(__KC_VT_BIT, KC_PP_UNPAREN c, KC_PP_UNPAREN x)
+#define __KC_VT_FNPTR(ret, ...)	ret (*)__VA_ARGS__
+#define __KC_VT_PROTO(fn, ret, ...)	ret fn __VA_ARGS__
 
 /**
- * KC_VTABLE_DEFINE() - generate a driver's trampolines (driver side)
- * @K: the vtable kind (see KC_VTABLE_SLOTS())
- * @name: the driver's vtable name, unique in the file
- * @...: the implemented slots, as (slot, function) pairs, at least one;
- *       usually a macro naming the list, also given to KC_VTABLE_INIT()
+ * KC_VTABLE_CALLBACK() - check a callback against its slot, make its trampoline
+ * @K: the vtable kind, e.g. kc_phy_ops
+ * @slot: the slot it implements, the ops struct's field name
+ * @fn: the driver's function
  *
- * For each pair: checks at compile time that the function has the slot's
- * type, and defines the trampoline. Also defines the constants read by
- * KC_VTABLE_IMPLEMENTS().
- */
-#define KC_VTABLE_DEFINE(K, name, ...)					\
-	KC_PP_FOR_EACH(__KC_VT_GEN_TRAMP, (K, name), __VA_ARGS__)	\
-	enum {								\
-		__kc_vt_##name##_mask0 = 0				\
-		KC_PP_FOR_EACH(__KC_VT_GEN_BIT, (K, 0), __VA_ARGS__),	\
-		__kc_vt_##name##_mask1 = 0				\
-		KC_PP_FOR_EACH(__KC_VT_GEN_BIT, (K, 1), __VA_ARGS__),	\
-		__kc_vt_##name##_mask2 = 0				\
-		KC_PP_FOR_EACH(__KC_VT_GEN_BIT, (K, 2), __VA_ARGS__),	\
-	}
-
-/**
- * KC_VTABLE_INIT() - the designated initialisers of the implemented slots
- * @K: the vtable kind
- * @name: the driver's vtable name given to KC_VTABLE_DEFINE()
- * @...: the same list as given to KC_VTABLE_DEFINE()
- *
- * Expands to ``.slot = trampoline,`` for each pair, inside the initialiser
- * of the kernel's ops struct. Slots not listed are not mentioned and so
- * stay NULL.
- */
-#define KC_VTABLE_INIT(K, name, ...)					\
-	KC_PP_FOR_EACH(__KC_VT_GEN_FIELD, (K, name), __VA_ARGS__)
-
-/**
- * KC_VTABLE_IMPLEMENTS() - whether a driver's vtable implements a slot
- * @K: the vtable kind
- * @name: the driver's vtable name given to KC_VTABLE_DEFINE()
- * @slot: any slot of @K
- *
- * Return: 1 or 0, as an integer constant expression.
- */
-#define KC_VTABLE_IMPLEMENTS(K, name, slot)				\
-	((((K##_slot_##slot) / __KC_VT_BITS == 0 ? __kc_vt_##name##_mask0 : \
-	   (K##_slot_##slot) / __KC_VT_BITS == 1 ? __kc_vt_##name##_mask1 : \
-	   __kc_vt_##name##_mask2) >>					\
-	  ((K##_slot_##slot) % __KC_VT_BITS)) & 1)
-
-/**
- * KC_VTABLE_CALLBACK() - generate the trampoline of one callback
- * @K: the vtable kind
- * @slot: the slot it implements
- * @fn: the driver's function, of type ``K_<slot>_t`` (checked)
- *
- * For ops structs written by hand; place it after @fn, and name the
- * trampoline with KC_VTABLE_CB(). One function may serve several drivers.
+ * Place it after @fn. Refused at build time when @fn's type is not
+ * exactly the slot's (see the DOC above).
  */
 #define KC_VTABLE_CALLBACK(K, slot, fn)					\
-	__KC_VT_TRAMP(K, fn##__##K, slot, fn)				\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		__KC_VT_CALL(__KC_VT_FNPTR, __##K##_##slot##_SIG)),		\
+		#fn " does not fit " #K "." #slot ": it must be "	\
+		__stringify(__KC_VT_CALL(__KC_VT_PROTO, fn, __##K##_##slot##_SIG))); \
+	__##K##_##slot##_TRAMPOLINE(__kc_vt_##K##_##slot##_##fn, fn)	\
 	struct __kc_vt_cb_##K##_##slot##_##fn
 
 /**
- * KC_VTABLE_CB() - the slot value of a KC_VTABLE_CALLBACK() trampoline
+ * KC_VTABLE_ENTRY() - the ops struct's entry for a callback
  * @K: the vtable kind
- * @slot: the slot
+ * @slot: the slot, as given to KC_VTABLE_CALLBACK()
+ * @fn: the driver's function
+ *
+ * Expands to ``.slot = trampoline``.
+ */
+#define KC_VTABLE_ENTRY(K, slot, fn)	.slot = __kc_vt_##K##_##slot##_##fn
+
+/**
+ * KC_VTABLE_TRAMPOLINE() - the trampoline of a callback, for a field whose
+ * name is not the slot's (a field renamed between kernels)
+ * @K: the vtable kind
+ * @slot: the slot, as given to KC_VTABLE_CALLBACK()
  * @fn: the driver's function
  */
-#define KC_VTABLE_CB(K, slot, fn)	__kc_vt_##fn##__##K##_##slot
+#define KC_VTABLE_TRAMPOLINE(K, slot, fn)	__kc_vt_##K##_##slot##_##fn
 
 #endif /* KC_CORE_VTABLE_H */

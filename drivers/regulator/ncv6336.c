@@ -201,22 +201,22 @@ static int ncv6336_set_suspend_mode(struct kc_regulator *reg, unsigned int mode)
 KC_REGULATOR_CALLBACK(set_suspend_mode, ncv6336_set_suspend_mode);
 
 KC_REGULATOR_OPS(ncv6336_ops) = {
-	.enable			= KC_REGULATOR_REGMAP_CB(enable),
-	.disable		= KC_REGULATOR_REGMAP_CB(disable),
-	.is_enabled		= KC_REGULATOR_REGMAP_CB(is_enabled),
-	.list_voltage		= KC_REGULATOR_LINEAR_CB(list_voltage),
-	.map_voltage		= KC_REGULATOR_LINEAR_CB(map_voltage),
-	.set_voltage_sel	= KC_REGULATOR_REGMAP_CB(set_voltage_sel),
-	.get_voltage_sel	= KC_REGULATOR_REGMAP_CB(get_voltage_sel),
-	.set_current_limit	= KC_REGULATOR_REGMAP_CB(set_current_limit),
-	.get_current_limit	= KC_REGULATOR_REGMAP_CB(get_current_limit),
-	.set_active_discharge	= KC_REGULATOR_REGMAP_CB(set_active_discharge),
-	.set_mode		= KC_REGULATOR_CB(ncv6336_set_mode),
-	.get_mode		= KC_REGULATOR_CB(ncv6336_get_mode),
-	.set_suspend_voltage	= KC_REGULATOR_CB(ncv6336_set_suspend_voltage),
-	.set_suspend_enable	= KC_REGULATOR_CB(ncv6336_set_suspend_enable),
-	.set_suspend_disable	= KC_REGULATOR_CB(ncv6336_set_suspend_disable),
-	.set_suspend_mode	= KC_REGULATOR_CB(ncv6336_set_suspend_mode),
+	KC_REGULATOR_REGMAP_CB(enable),
+	KC_REGULATOR_REGMAP_CB(disable),
+	KC_REGULATOR_REGMAP_CB(is_enabled),
+	KC_REGULATOR_LINEAR_CB(list_voltage),
+	KC_REGULATOR_LINEAR_CB(map_voltage),
+	KC_REGULATOR_REGMAP_CB(set_voltage_sel),
+	KC_REGULATOR_REGMAP_CB(get_voltage_sel),
+	KC_REGULATOR_REGMAP_CB(set_current_limit),
+	KC_REGULATOR_REGMAP_CB(get_current_limit),
+	KC_REGULATOR_REGMAP_CB(set_active_discharge),
+	KC_REGULATOR_CB(set_mode, ncv6336_set_mode),
+	KC_REGULATOR_CB(get_mode, ncv6336_get_mode),
+	KC_REGULATOR_CB(set_suspend_voltage, ncv6336_set_suspend_voltage),
+	KC_REGULATOR_CB(set_suspend_enable, ncv6336_set_suspend_enable),
+	KC_REGULATOR_CB(set_suspend_disable, ncv6336_set_suspend_disable),
+	KC_REGULATOR_CB(set_suspend_mode, ncv6336_set_suspend_mode),
 };
 
 KC_REGULATOR_DESC(ncv6336_desc) = {
@@ -334,7 +334,7 @@ KC_I2C_DRIVER(ncv6336_driver) = {
 		.pm		= &ncv6336_pm,
 	},
 	.id_table	= KC_I2C_IDS(ncv6336),
-	KC_I2C_PROBE(ncv6336_probe),
+	KC_I2C_CB(probe, ncv6336_probe),
 };
 
 KC_MODULE(ncv6336,

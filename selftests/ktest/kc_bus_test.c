@@ -309,8 +309,8 @@ KC_I2C_ID_TABLE(kc_bus_test, { "kc_bus_test" });
 KC_I2C_DRIVER(kc_bus_test_driver) = {
 	.driver		= { .name = "kc_bus_test" },
 	.id_table	= KC_I2C_IDS(kc_bus_test),
-	KC_I2C_PROBE(kc_bus_test_probe),
-	.remove		= KC_I2C_CB(kc_bus_test_remove),
+	KC_I2C_CB(probe, kc_bus_test_probe),
+	KC_I2C_CB(remove, kc_bus_test_remove),
 };
 
 KC_MODULE(kc_bus_test,

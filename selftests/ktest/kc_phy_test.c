@@ -70,7 +70,7 @@ static int t_get_features(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(get_features, t_get_features);
 
-static int t_match(struct kc_phy *phy)
+static bool t_match(struct kc_phy *phy)
 {
 	/* phylib asks before binding: the id is the only valid field yet. */
 	atomic_inc(&calls[SLOT_MATCH]);
@@ -165,22 +165,22 @@ KC_PHY_DRIVERS(kc_phy_test_drivers) = {
 {
 	KC_PHY_ID_EXACT(KC_PHY_TEST_ID),
 	.name			= "kcrate slot test PHY",
-	.soft_reset		= KC_PHY_CB(t_soft_reset),
-	.config_init		= KC_PHY_CB(t_config_init),
-	.probe			= KC_PHY_CB(t_probe),
-	.get_features		= KC_PHY_CB(t_get_features),
-	.match_phy_device	= KC_PHY_CB(t_match),
-	.config_aneg		= KC_PHY_CB(t_config_aneg),
-	.read_status		= KC_PHY_CB(t_read_status),
-	.suspend		= KC_PHY_CB(t_suspend),
-	.resume			= KC_PHY_CB(t_resume),
-	.link_change_notify	= KC_PHY_CB(t_link_change),
-	.read_mmd		= KC_PHY_CB(t_read_mmd),
-	.write_mmd		= KC_PHY_CB(t_write_mmd),
-	.get_sset_count		= KC_PHY_CB(t_sset_count),
-	.get_strings		= KC_PHY_CB(t_strings),
-	.get_stats		= KC_PHY_CB(t_stats),
-	.set_loopback		= KC_PHY_CB(t_loopback),
+	KC_PHY_CB(soft_reset, t_soft_reset),
+	KC_PHY_CB(config_init, t_config_init),
+	KC_PHY_CB(probe, t_probe),
+	KC_PHY_CB(get_features, t_get_features),
+	KC_PHY_CB(match_phy_device, t_match),
+	KC_PHY_CB(config_aneg, t_config_aneg),
+	KC_PHY_CB(read_status, t_read_status),
+	KC_PHY_CB(suspend, t_suspend),
+	KC_PHY_CB(resume, t_resume),
+	KC_PHY_CB(link_change_notify, t_link_change),
+	KC_PHY_CB(read_mmd, t_read_mmd),
+	KC_PHY_CB(write_mmd, t_write_mmd),
+	KC_PHY_CB(get_sset_count, t_sset_count),
+	KC_PHY_CB(get_strings, t_strings),
+	KC_PHY_CB(get_stats, t_stats),
+	KC_PHY_CB(set_loopback, t_loopback),
 } };
 
 KC_MODULE(kc_phy_test,

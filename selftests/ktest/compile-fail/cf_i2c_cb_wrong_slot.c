@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0
+/* expect: __kc_vt_kc_i2c_ops_shutdown_cf_remove. undeclared */
+/* remove's callback put in shutdown, a slot of the same driver type. */
+#include "cf_common.h"
+#include <abstractions/i2c.h>
+
+static void cf_remove(struct kc_i2c_client *client)
+{
+}
+KC_I2C_CALLBACK(remove, cf_remove);
+
+KC_I2C_DRIVER(cf_driver) = {
+	.driver = { .name = "cf" },
+#ifdef KC_CF_BAD
+	KC_I2C_CB(shutdown, cf_remove),
+#else
+	KC_I2C_CB(remove, cf_remove),
+#endif
+};
+
+const void *cf_use(void);
+const void *cf_use(void)
+{
+	return &cf_driver;
+}
