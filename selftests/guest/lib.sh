@@ -60,6 +60,26 @@ kc_load_phy_driver()
 	return 1
 }
 
+# kc_need_phy_driver: kc_load_phy_driver, or the test's result is a
+# failure saying why (modprobe's message) and the test exits 1. Never a
+# skip: the driver under test exists on every kernel of the matrix
+# (kcrate's is built with the tree; upstream's is shipped, or built by
+# kc-vm as the reference where the kernel does not ship it, 5.10), so a
+# missing or unloadable module is the failure of the run.
+kc_need_phy_driver()
+{
+	local err=/tmp/kc-need-phy-driver.err
+	if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
+		echo "kcrate's ax88796b.ko is not in $KC_MODULES (the tree always builds it)" >$err
+	elif kc_load_phy_driver 2>$err; then
+		return 0
+	fi
+	[ -s $err ] || echo "modprobe $KC_PHY_MODULE failed without a message" >$err
+	sed 's/^# *//; s/^/# /' $err
+	ktap_result fail "load the $KC_DRIVER PHY driver ($KC_PHY_MODULE)"
+	exit 1
+}
+
 # Sets KC_LOADED_OURS=1 if the loaded ax88796b module is kcrate's: an
 # out-of-tree module carries the taint flag O, Debian's in-tree one does not.
 kc_phy_driver_is_ours()

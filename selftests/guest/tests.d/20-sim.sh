@@ -21,18 +21,7 @@ if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	exit 4
 fi
 
-# The driver under test; without kcrate's module the "ours" run still checks
-# the simulator, with whatever driver phylib autoloads.
-driver_ok=1
-driver_why=
-if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
-	driver_ok=0
-	driver_why="kcrate's ax88796b.ko is not built"
-	modprobe libphy
-elif ! kc_load_phy_driver; then
-	driver_ok=0
-	driver_why="could not load the $KC_DRIVER ax88796b driver"
-fi
+kc_need_phy_driver
 
 # write FILE TEXT: write TEXT to FILE, failing like the write(2) failed.
 write() { echo "$2" > "$1"; }
@@ -80,7 +69,7 @@ for id in $IDS; do
 	d=$SIM/$id
 	ktap_check "$name: new_device creates $dev" \
 		sh -c "echo '$id $(phyid_of "$id")' > $SIM/new_device && test -e /sys/class/net/$dev"
-	if [ "$driver_ok" = 1 ] && ! kc_driver_claims "$(phyid_of "$id")"; then
+	if ! kc_driver_claims "$(phyid_of "$id")"; then
 		# Every check below is of the driver with this id: none to run.
 		for c in "ip link set $dev up" "PHY driver is Asix Electronics $name" \
 			 "carrier comes up" "soft reset writes BMCR 0 then BMCR_RESET" \
@@ -92,20 +81,12 @@ for id in $IDS; do
 	fi
 	write "$d/trace" clear
 	ktap_check "$name: ip link set $dev up" ip link set "$dev" up
-	if [ "$driver_ok" = 1 ]; then
-		ktap_check "$name: PHY driver is Asix Electronics $name" \
-			phy_driver_is "$dev" "Asix Electronics $name"
-	else
-		ktap_result skip "$name: PHY driver is Asix Electronics $name" "$driver_why"
-	fi
+	ktap_check "$name: PHY driver is Asix Electronics $name" \
+		phy_driver_is "$dev" "Asix Electronics $name"
 	ktap_check "$name: carrier comes up" kc_wait_for 5 carrier_is "$dev" 1
 	cat "$d/trace" > "/tmp/trace-$id"
-	if [ "$driver_ok" = 1 ]; then
-		ktap_check "$name: soft reset writes BMCR 0 then BMCR_RESET" \
-			trace_shows_reset_toggle "/tmp/trace-$id"
-	else
-		ktap_result skip "$name: soft reset writes BMCR 0 then BMCR_RESET" "$driver_why"
-	fi
+	ktap_check "$name: soft reset writes BMCR 0 then BMCR_RESET" \
+		trace_shows_reset_toggle "/tmp/trace-$id"
 	ktap_check "$name: ethtool reports 100Mb/s full duplex" ethtool_shows_100_full "$dev"
 	write "$d/link" 0
 	ktap_check "$name: partner link down drops carrier" kc_wait_for 5 carrier_is "$dev" 0
@@ -157,12 +138,8 @@ reset_stuck_fails_open() {
 	write $SIM/2/reset_stuck 0
 	ip link set kcsim2 up && kc_wait_for 5 carrier_is kcsim2 1
 }
-if [ "$driver_ok" = 1 ]; then
-	ktap_check "AX88796B: stuck reset fails ip link set up, release recovers" \
-		reset_stuck_fails_open
-else
-	ktap_result skip "AX88796B: stuck reset fails ip link set up, release recovers" "$driver_why"
-fi
+ktap_check "AX88796B: stuck reset fails ip link set up, release recovers" \
+	reset_stuck_fails_open
 
 # The soft reset's BMCR_RESET write (the second BMCR write at open) times
 # out: the open fails with that error, and the next open works.
@@ -176,14 +153,12 @@ reset_write_error_fails_open() {
 	grep -q ' W 0 0x8[0-9a-f]* -110$' $SIM/1/trace &&
 	ip link set kcsim1 up && kc_wait_for 5 carrier_is kcsim1 1
 }
-if [ "$driver_ok" = 1 ] && ! kc_driver_claims "$(phyid_of 1)"; then
+if ! kc_driver_claims "$(phyid_of 1)"; then
 	ktap_result skip "AX88772C: error on the reset write fails ip link set up" \
 		"$(kc_unhandled_why "$(phyid_of 1)")"
-elif [ "$driver_ok" = 1 ]; then
+else
 	ktap_check "AX88772C: error on the reset write fails ip link set up" \
 		reset_write_error_fails_open
-else
-	ktap_result skip "AX88772C: error on the reset write fails ip link set up" "$driver_why"
 fi
 
 ktap_check "regs dumps 32 registers" sh -c "[ \$(grep -c '^[0-3][0-9] 0x[0-9a-f]\{4\}\$' $SIM/0/regs) = 32 ]"

@@ -20,12 +20,7 @@ if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	echo "# SKIP kc_phy_sim.ko is not built"
 	exit 4
 fi
-if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
-	# The model does not care which driver binds: phylib autoloads one.
-	modprobe libphy
-else
-	kc_load_phy_driver || { echo "# SKIP no $KC_DRIVER ax88796b driver"; exit 4; }
-fi
+kc_need_phy_driver
 
 reg() { sed -n "s/^$(printf %02d "$2") //p" "$SIM/$1/regs"; }
 reg_is() { local v; v=$(reg "$1" "$2"); [ "$v" = "$3" ] || { echo "reg $2 = $v, expected $3"; return 1; }; }

@@ -17,11 +17,7 @@ if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	echo "# SKIP kc_phy_sim.ko is not built"
 	exit 4
 fi
-if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
-	modprobe libphy
-else
-	kc_load_phy_driver || { echo "# SKIP no $KC_DRIVER ax88796b driver"; exit 4; }
-fi
+kc_need_phy_driver
 
 carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 

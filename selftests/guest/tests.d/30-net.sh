@@ -21,19 +21,13 @@ SIM=/sys/kernel/debug/kc_phy_sim
 skip_all() { echo "# SKIP $*"; exit 4; }
 
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
-if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
-	skip_all "kcrate's ax88796b.ko is not built"
-fi
 for p in $PROGS; do
 	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
 done
 
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
-if ! kc_load_phy_driver; then
-	echo "# could not load the $KC_DRIVER ax88796b driver"
-	exit 1
-fi
+kc_need_phy_driver
 loaded_sim=0
 if ! grep -q '^kc_phy_sim ' /proc/modules; then
 	insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1

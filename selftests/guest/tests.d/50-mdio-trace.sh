@@ -24,8 +24,6 @@ if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	echo "# SKIP the simulator is not built"
 	exit 4
 fi
-kc_load_phy_driver || { echo "# could not load the $KC_DRIVER driver"; exit 1; }
-insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
 
 carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
@@ -41,10 +39,13 @@ capture()
 	[ "$n" -gt 0 ]
 }
 
+ktap_header 18
+kc_need_phy_driver
+insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+
 # has_access OP REG: the last capture contains such an access.
 has_access() { awk -v op="$1" -v reg="$2" '$2 == op && $3 == reg { f = 1 } END { exit !f }' /tmp/kc-trace; }
 
-ktap_header 18
 id=0
 for spec in AX88772A:0x003b1861 AX88772C:0x003b1881 AX88796B:0x003b1841; do
 	model=${spec%%:*}

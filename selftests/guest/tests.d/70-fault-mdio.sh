@@ -42,11 +42,11 @@
 
 
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
-kc_load_phy_driver || { echo "# SKIP no $KC_DRIVER ax88796b driver"; exit 4; }
+ktap_header 15
+kc_need_phy_driver
 kc_fresh_sim || exit 1
 : >$KC_KLOG
 
-ktap_header 15
 echo "# driver under test: $KC_DRIVER"
 
 # up_with_carrier ID: the interface up, the link up, phylib between polls.

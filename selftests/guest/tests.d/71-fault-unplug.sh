@@ -16,13 +16,12 @@
 ROUNDS=${KC_UNPLUG_ROUNDS:-12}
 
 [ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
-kc_load_phy_driver || { echo "# SKIP no $KC_DRIVER ax88796b driver"; exit 4; }
+ktap_header 4
+kc_need_phy_driver
 # Some PHY the driver under test handles (the AX88772A, but for upstream's
 # driver before v5.11).
 PHY=$(kc_some_phy_id) || exit 1
 kc_fresh_sim || exit 1
-
-ktap_header 4
 
 # one round: instance 5 up, loads in flight, delete. /tmp/kc-reqs-all
 # counts the requests (one line each).
