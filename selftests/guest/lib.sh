@@ -80,6 +80,15 @@ kc_need_phy_driver()
 	exit 1
 }
 
+# kc_module_users MODULE: what holds MODULE: its reference count, the
+# modules that use it and its line in /proc/modules, one line.
+kc_module_users()
+{
+	echo "$1: refcnt $(cat "/sys/module/$1/refcnt" 2>/dev/null || echo -)," \
+		"holders: $(ls "/sys/module/$1/holders" 2>/dev/null | tr '\n' ' ')," \
+		"/proc/modules: $(grep "^$1 " /proc/modules)"
+}
+
 # Sets KC_LOADED_OURS=1 if the loaded ax88796b module is kcrate's: an
 # out-of-tree module carries the taint flag O, Debian's in-tree one does not.
 kc_phy_driver_is_ours()
