@@ -1,15 +1,21 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# Compile-fail tests of core/: what kcrate promises the compiler refuses.
-# Each compile-fail/cf_*.c builds cleanly as it is (checked, so a case
-# cannot "pass" by being broken) and must fail to build with -DKC_CF_BAD,
-# with the message given on its "expect:" line (an extended regex). The
-# flags are the project's: -I<root>, the probed features, and
-# -Werror=jump-misses-init; plus -Werror, so that __must_check findings
-# count. Prints KTAP; exit 0 if all passed, 1 otherwise.
+# Compile-fail tests: what kcrate promises the compiler refuses. Each
+# compile-fail/cf_*.c builds cleanly as it is (checked, so a case cannot
+# "pass" by being broken) and must fail to build with -DKC_CF_BAD, with the
+# message given on its "expect:" line (an extended regex). The flags are
+# the project's: -I<root>, the probed features, and -Werror=jump-misses-init;
+# plus -Werror, so that __must_check findings count. Prints KTAP; exit 0 if
+# all passed, 1 otherwise.
+#
+# The good variants build in one make; each bad variant is then compiled
+# alone with the very command kbuild used for its good twin (from the
+# object's .cmd file) plus -DKC_CF_BAD: one kbuild run in all, so that the
+# build tier can afford the suite on every kernel.
 #
 # usage: compile-fail.sh KDIR [make arguments such as CC= ARCH=]
+#        (7.x: run inside the sid chroot, as scripts/kc-check's build tier does)
 set -u
 kdir=$1
 shift
@@ -24,13 +30,37 @@ trap 'rm -rf "$work"' EXIT
 flags="-I$top -include $work/kc_features.h -Werror=jump-misses-init -Werror"
 cases=$(cd "$here/compile-fail" && ls cf_*.c)
 n=$(echo "$cases" | wc -l)
+objs=$(echo "$cases" | sed 's/\.c$/.o/' | tr '\n' ' ')
 
-# The good variants, all in one build.
 mkdir "$work/good"
 cp "$here"/compile-fail/* "$work/good/"
-objs=$(echo "$cases" | sed 's/\.c$/.o/' | tr '\n' ' ')
 printf 'ccflags-y := %s\nobj-m := %s\n' "$flags" "$objs" >"$work/good/Kbuild"
+# shellcheck disable=SC2086
 make -k -C "$kdir" M="$work/good" "$@" $objs >"$work/good.log" 2>&1
+
+# bad NAME: compile NAME's bad variant as kbuild compiled its good twin,
+# its messages in $work/NAME.bad.log; true if it compiled.
+bad()
+{
+	local cmd dir
+	cmd=$(sed -n 's/^\(saved\)\{0,1\}cmd_[^ ]* := *//p' "$work/good/.$1.o.cmd")
+	if [ -z "$cmd" ]; then
+		echo "compile-fail.sh: no kbuild command in .$1.o.cmd" >"$work/$1.bad.log"
+		return 1
+	fi
+	# The compiler's part only (kbuild chains objtool and the like after
+	# a ';'), with the define right after the compiler's name.
+	cmd=${cmd%%;*}
+	# It ran in the kernel's tree, or (kbuild from 6.13) in the module's
+	# folder, whose sources it then names relative to it.
+	case "$cmd" in
+	*"$work/good/$1.c"*) dir=$kdir ;;
+	*) dir=$work/good ;;
+	esac
+	rm -f "$work/good/$1.o"
+	(cd "$dir" && eval "${cmd%% *} -DKC_CF_BAD ${cmd#* }") >"$work/$1.bad.log" 2>&1 &&
+		[ -f "$work/good/$1.o" ]
+}
 
 echo "KTAP version 1"
 echo "1..$n"
@@ -44,20 +74,14 @@ for c in $cases; do
 		grep -A3 "$c" "$work/good.log" | head -n 12 | sed 's/^/# /'
 		echo "not ok $i $name # the good variant does not build"
 		failed=1
-		continue
-	fi
-	d="$work/bad-$name"
-	mkdir "$d"
-	cp "$here/compile-fail/$c" "$here/compile-fail/cf_common.h" "$d/"
-	printf 'ccflags-y := %s -DKC_CF_BAD\nobj-m := %s.o\n' "$flags" "$name" >"$d/Kbuild"
-	if make -C "$kdir" M="$d" "$@" "$name.o" >"$d.log" 2>&1; then
+	elif bad "$name"; then
 		echo "# it compiled"
 		echo "not ok $i $name"
 		failed=1
-	elif grep -Eq -- "$expect" "$d.log"; then
+	elif grep -Eq -- "$expect" "$work/$name.bad.log"; then
 		echo "ok $i $name"
 	else
-		grep -E 'error|warning' "$d.log" | head -n 5 | sed 's/^/# /'
+		grep -E 'error|warning|compile-fail' "$work/$name.bad.log" | head -n 5 | sed 's/^/# /'
 		echo "# expected: $expect"
 		echo "not ok $i $name"
 		failed=1

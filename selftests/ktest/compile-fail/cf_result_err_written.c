@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: attempt to use poisoned "__kc_result_err" */
+/* expect: attempt to use poisoned .__kc_result_err. */
 /* A result is built by KC_OK()/KC_ERR() only: its error cannot be forged. */
 #include "cf_common.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: attempt to use poisoned "__kc_result_val" */
+/* expect: attempt to use poisoned .__kc_result_val. */
 /* Naming a result's private field, to read it unchecked, does not compile. */
 #include "cf_common.h"
 
