@@ -25,6 +25,7 @@
 
 #include <core/device.h>
 #include <core/error.h>
+#include <core/check.h>
 #include <core/handle.h>
 #include <core/vtable.h>
 #include <helpers/i2c.h>
@@ -213,16 +214,23 @@ kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
  *
  * An "I2C block read" (the adapter sends the length, not the chip). A
  * length out of range is refused (-EINVAL) and a short read is an error
- * (-EIO): on success all @len bytes are valid.
+ * (-EIO): on success all @len bytes are valid. A constant length out of
+ * range, or larger than a buffer whose size the compiler knows, does not
+ * compile.
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int
+static __always_inline __must_check int
 kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t len)
 {
 	s32 ret;
+
+	kc_check_const(len == 0 || len > I2C_SMBUS_BLOCK_MAX,
+		       "kc_i2c_smbus_read_block(): the length is 1 to 32");
+	kc_check_const(len > __builtin_object_size(buf, 0),
+		       "kc_i2c_smbus_read_block(): the length is larger than the buffer");
 
 	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
@@ -239,15 +247,21 @@ kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t le
  * @buf: the bytes
  * @len: how many bytes, 1 to I2C_SMBUS_BLOCK_MAX (32)
  *
- * An "I2C block write". A length out of range is refused (-EINVAL).
+ * An "I2C block write". A length out of range is refused (-EINVAL); a
+ * constant one, or one larger than a buffer whose size the compiler knows,
+ * does not compile.
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int
+static __always_inline __must_check int
 kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, size_t len)
 {
+	kc_check_const(len == 0 || len > I2C_SMBUS_BLOCK_MAX,
+		       "kc_i2c_smbus_write_block(): the length is 1 to 32");
+	kc_check_const(len > __builtin_object_size(buf, 0),
+		       "kc_i2c_smbus_write_block(): the length is larger than the buffer");
 	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
 	return i2c_smbus_write_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);

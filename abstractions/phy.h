@@ -23,6 +23,7 @@
 #include <linux/phy.h>
 
 #include <core/error.h>
+#include <core/check.h>
 #include <core/handle.h>
 #include <core/vtable.h>
 #include <helpers/phy.h>
@@ -92,16 +93,30 @@ struct kc_c45_reg {
 
 /**
  * KC_C22() - a clause-22 register
- * @n: register number, e.g. MII_BMCR
+ * @n: register number, e.g. MII_BMCR: 0 to 31 (a constant out of that
+ *     range does not compile)
  */
-#define KC_C22(n)		((struct kc_c22_reg){ .num = (n) })
+#define KC_C22(n)							\
+	({								\
+		typeof(n) __kc_c22 = (n);				\
+		kc_check_const(__kc_c22 < 0 || __kc_c22 > 31,		\
+			       "KC_C22(): a clause-22 register is 0 to 31"); \
+		(struct kc_c22_reg){ .num = __kc_c22 };			\
+	})
 
 /**
  * KC_C45() - a clause-45 register
- * @dev: MMD device address, e.g. MDIO_MMD_PCS
+ * @dev: MMD device address, e.g. MDIO_MMD_PCS: 0 to 31 (a constant out of
+ *       that range does not compile)
  * @n: register number
  */
-#define KC_C45(dev, n)		((struct kc_c45_reg){ .devad = (dev), .num = (n) })
+#define KC_C45(dev, n)							\
+	({								\
+		typeof(dev) __kc_devad = (dev);				\
+		kc_check_const(__kc_devad < 0 || __kc_devad > 31,	\
+			       "KC_C45(): an MMD device address is 0 to 31"); \
+		(struct kc_c45_reg){ .devad = __kc_devad, .num = (n) };	\
+	})
 
 /* The IEEE 802.3 clause-22 registers every PHY has. */
 #define KC_C22_BMCR		KC_C22(MII_BMCR)

@@ -26,6 +26,7 @@
 #include <abstractions/i2c.h>
 #include <core/device.h>
 #include <core/error.h>
+#include <core/check.h>
 #include <core/handle.h>
 
 /**
@@ -372,15 +373,22 @@ kc_regmap_field_read(struct kc_regmap *map, const struct kc_regmap_field *field)
  * @val: the value, in field units
  *
  * The value is checked first (kc_regmap_field_check()): nothing reaches
- * the chip when it is refused. The read-modify-write holds the map's lock.
+ * the chip when it is refused. Where the compiler knows the field and the
+ * value (a field declared with KC_REGMAP_FIELD(), a constant), a write to
+ * a KC_RO field or a value wider than the field does not compile. The
+ * read-modify-write holds the map's lock.
  *
  * May sleep.
  *
  * Return: 0, -EPERM, -ERANGE, -EINVAL, or the bus error.
  */
-static inline __must_check int kc_regmap_field_write(struct kc_regmap *map,
-						     const struct kc_regmap_field *field, u32 val)
+static __always_inline __must_check int
+kc_regmap_field_write(struct kc_regmap *map, const struct kc_regmap_field *field, u32 val)
 {
+	kc_check_const(field->access == KC_RO,
+		       "kc_regmap_field_write(): the field is KC_RO (read only)");
+	kc_check_const((u64)val << field->lsb & ~(u64)field->mask,
+		       "kc_regmap_field_write(): the value is wider than the field");
 	kc_try(kc_regmap_field_check(field, val));
 	return regmap_update_bits(kc_unsafe_raw_regmap(map), field->reg, field->mask,
 				  val << field->lsb);

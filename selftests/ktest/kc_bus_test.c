@@ -59,9 +59,12 @@ static void t_i2c_block_length_refused(void)
 {
 	u8 buf[I2C_SMBUS_BLOCK_MAX + 1] = { };
 
-	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, buf, 0), -EINVAL);
-	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, buf, sizeof(buf)), -EINVAL);
-	KT_EXPECT_EQ(kc_i2c_smbus_write_block(t_client, 0x30, buf, sizeof(buf)), -EINVAL);
+	/* Lengths the compiler cannot see: constant ones do not compile. */
+	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, buf, kt_runtime(0)), -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, 0x30, buf, kt_runtime(sizeof(buf))),
+		     -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_write_block(t_client, 0x30, buf, kt_runtime(sizeof(buf))),
+		     -EINVAL);
 }
 
 static void t_i2c_plain_unsupported(void)
@@ -157,15 +160,17 @@ static void t_field_write_read(void)
 
 static void t_field_out_of_range_refused(void)
 {
-	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_low, 0x10), -ERANGE);
-	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_mid, 8), -ERANGE);
+	/* Values the compiler cannot see: constant ones do not compile. */
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_low, kt_runtime(0x10)), -ERANGE);
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_mid, kt_runtime(8)), -ERANGE);
 	/* Nothing reached the chip: not even the bits that would have fit. */
 	KT_EXPECT_VAL(kc_i2c_smbus_read_byte_data(t_client, 0x24), 0xda);
 }
 
 static void t_field_read_only_refused(void)
 {
-	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_top, 0), -EPERM);
+	/* A field the compiler cannot see: a known KC_RO one does not compile. */
+	KT_EXPECT_EQ(kc_regmap_field_write(t_map, kt_runtime(&t_f_top), 0), -EPERM);
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x24), 0xda);
 }
 

@@ -94,6 +94,21 @@ static struct {
 	} while (0)
 
 /**
+ * kt_runtime() - a value the compiler cannot see
+ * @x: the value
+ *
+ * For the tests of run-time checks that kc_check_const() would refuse at
+ * build time when the argument is a constant.
+ */
+#define kt_runtime(x)							\
+	({								\
+		typeof(x) __kt_x = (x);					\
+									\
+		OPTIMIZER_HIDE_VAR(__kt_x);				\
+		__kt_x;							\
+	})
+
+/**
  * KT_EXPECT_STREQ() - check two strings for equality
  * @a: actual string
  * @b: expected string
