@@ -232,30 +232,36 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 /**
  * KC_VEC_INIT - initialiser of an empty vector (no allocation)
  */
-#define KC_VEC_INIT	{ .data = NULL, .len = 0, .cap = 0 }
+#define KC_VEC_INIT	{ .__kc_vec_data = NULL, .__kc_vec_len = 0, .__kc_vec_cap = 0 }
 
 /**
  * kc_vec_len() - number of elements of any KC_DEFINE_VEC() vector
  * @v: pointer to the vector
  */
-#define kc_vec_len(v)		((v)->len)
+#define kc_vec_len(v)		((v)->__kc_vec_len)
 
 /**
- * kc_vec_for_each() - iterate over the elements of a vector
- * @pos: a ``T *`` cursor
- * @v: pointer to the vector (must not change size during the loop)
+ * kc_vec_for_each() - iterate over the elements of a vector, by value
+ * @i: a ``size_t`` index, the element's
+ * @val: a ``T`` that receives a copy of each element
+ * @v: pointer to the vector
+ *
+ * The loop holds no pointer into the vector: it reads element @i of the
+ * buffer as it is at each step, so a push in the body (which may move the
+ * buffer) leaves nothing dangling; the loop sees the new length.
  */
-#define kc_vec_for_each(pos, v)						\
-	for ((pos) = (v)->data; (pos) < (v)->data + (v)->len; (pos)++)
+#define kc_vec_for_each(i, val, v)					\
+	for ((i) = 0; (i) < (v)->__kc_vec_len &&			\
+		      ((val) = (v)->__kc_vec_data[(i)], true); (i)++)
 
 /**
  * KC_DEFINE_VEC() - declare a vector type of elements of one type
  * @name: the struct tag and prefix of the generated functions
  * @T: element type (copied by assignment; elements are not destroyed)
  *
- * Declares ``struct name { T *data; size_t len; size_t cap; }`` (read
- * @len with kc_vec_len(); treat the rest as private) and these functions,
- * all static inline:
+ * Declares ``struct name``, whose fields are private (their names are
+ * poisoned at the end of this header: naming them does not compile; read
+ * the length with kc_vec_len()), and these functions, all static inline:
  *
  * - ``int name_reserve(v, additional, gfp)``: room for @additional more;
  *   -EOVERFLOW if the size overflows, -ENOMEM if allocation fails.
@@ -267,7 +273,10 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
  *   NULL); false if empty.
  * - ``int name_remove(v, idx, T *out)``: remove element @idx into @out (may
  *   be NULL), shifting the tail; -ERANGE if @idx >= len.
- * - ``T *name_get(v, idx)``: pointer to element @idx, NULL if out of range.
+ * - ``int name_get(v, idx, T *out)``: copy element @idx to @out; -ERANGE
+ *   if @idx >= len.
+ * - ``int name_set(v, idx, val)``: overwrite element @idx; -ERANGE if
+ *   @idx >= len.
  * - ``void name_truncate(v, len)``: keep the first @len elements.
  * - ``void name_clear(v)``: remove all elements, keep the buffer.
  * - ``size_t name_capacity(v)``: elements that fit without allocating.
@@ -276,7 +285,9 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
  * - ``void name_drop(v)``: release the buffer, leaving @v invalid: for the
  *   destructor of an object that contains @v.
  *
- * and the scope-exit binding __kc_free(name). On any error @v is
+ * and the scope-exit binding __kc_free(name). No function hands out a
+ * pointer into the buffer, so none can dangle after a call that grows it
+ * (a reallocation): elements go in and out by value. On any error @v is
  * unchanged. Functions that can fail are __must_check. Not thread-safe:
  * the caller serialises. Example::
  *
@@ -286,62 +297,62 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
  */
 #define KC_DEFINE_VEC(name, T)						\
 	struct name {							\
-		T *data;						\
-		size_t len;						\
-		size_t cap;						\
+		T *__kc_vec_data;					\
+		size_t __kc_vec_len;					\
+		size_t __kc_vec_cap;					\
 	};								\
 	static inline void name##_free(struct name *v)			\
 	{								\
-		kc_free(v->data);					\
-		v->data = NULL;						\
-		v->len = 0;						\
-		v->cap = 0;						\
+		kc_free(v->__kc_vec_data);					\
+		v->__kc_vec_data = NULL;						\
+		v->__kc_vec_len = 0;						\
+		v->__kc_vec_cap = 0;						\
 	}								\
 	static inline void name##_drop(struct name *v)			\
 	{								\
-		kc_free(v->data);					\
+		kc_free(v->__kc_vec_data);					\
 	}								\
-	KC_DEFINE_FREE(name, struct name, kc_free(_T.data))		\
+	KC_DEFINE_FREE(name, struct name, kc_free(_T.__kc_vec_data))		\
 	static inline __must_check struct name name##_take(struct name *v) \
 	{								\
 		struct name __kc_t = *v;				\
 									\
-		v->data = NULL;						\
-		v->len = 0;						\
-		v->cap = 0;						\
+		v->__kc_vec_data = NULL;						\
+		v->__kc_vec_len = 0;						\
+		v->__kc_vec_cap = 0;						\
 		return __kc_t;						\
 	}								\
 	static inline size_t name##_capacity(const struct name *v)	\
 	{								\
-		return v->cap;						\
+		return v->__kc_vec_cap;						\
 	}								\
 	static inline __must_check int					\
 	name##_reserve(struct name *v, size_t additional, gfp_t gfp)	\
 	{								\
 		size_t need;						\
 									\
-		if (check_add_overflow(v->len, additional, &need))	\
+		if (check_add_overflow(v->__kc_vec_len, additional, &need))	\
 			return -EOVERFLOW;				\
-		if (need <= v->cap)					\
+		if (need <= v->__kc_vec_cap)					\
 			return 0;					\
 		if (need > SIZE_MAX / sizeof(T))			\
 			return -EOVERFLOW;				\
-		return __kc_vec_grow((void **)&v->data, &v->cap, need,	\
+		return __kc_vec_grow((void **)&v->__kc_vec_data, &v->__kc_vec_cap, need,	\
 				     sizeof(T), gfp);			\
 	}								\
 	static inline __must_check int					\
 	name##_push(struct name *v, T val, gfp_t gfp)			\
 	{								\
 		/* len < cap <= KMALLOC_MAX_SIZE: len + 1 cannot wrap */ \
-		if (unlikely(v->len >= v->cap)) {			\
-			int err = __kc_vec_grow((void **)&v->data,	\
-						&v->cap, v->len + 1,	\
+		if (unlikely(v->__kc_vec_len >= v->__kc_vec_cap)) {			\
+			int err = __kc_vec_grow((void **)&v->__kc_vec_data,	\
+						&v->__kc_vec_cap, v->__kc_vec_len + 1,	\
 						sizeof(T), gfp);	\
 									\
 			if (err)					\
 				return err;				\
 		}							\
-		v->data[v->len++] = val;				\
+		v->__kc_vec_data[v->__kc_vec_len++] = val;				\
 		return 0;						\
 	}								\
 	static inline __must_check int					\
@@ -352,8 +363,8 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		if (unlikely(err))					\
 			return err;					\
 		if (n)							\
-			memcpy(v->data + v->len, src, n * sizeof(T));	\
-		v->len += n;						\
+			memcpy(v->__kc_vec_data + v->__kc_vec_len, src, n * sizeof(T));	\
+		v->__kc_vec_len += n;						\
 		return 0;						\
 	}								\
 	static inline __must_check int					\
@@ -361,50 +372,62 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 	{								\
 		int err;						\
 									\
-		if (idx > v->len)					\
+		if (idx > v->__kc_vec_len)					\
 			return -ERANGE;					\
 		err = name##_reserve(v, 1, gfp);			\
 		if (unlikely(err))					\
 			return err;					\
-		memmove(v->data + idx + 1, v->data + idx,		\
-			(v->len - idx) * sizeof(T));			\
-		v->data[idx] = val;					\
-		v->len++;						\
+		memmove(v->__kc_vec_data + idx + 1, v->__kc_vec_data + idx,		\
+			(v->__kc_vec_len - idx) * sizeof(T));			\
+		v->__kc_vec_data[idx] = val;					\
+		v->__kc_vec_len++;						\
 		return 0;						\
 	}								\
 	static inline __must_check bool name##_pop(struct name *v, T *out) \
 	{								\
-		if (!v->len)						\
+		if (!v->__kc_vec_len)						\
 			return false;					\
-		v->len--;						\
+		v->__kc_vec_len--;						\
 		if (out)						\
-			*out = v->data[v->len];				\
+			*out = v->__kc_vec_data[v->__kc_vec_len];				\
 		return true;						\
 	}								\
 	static inline __must_check int					\
 	name##_remove(struct name *v, size_t idx, T *out)		\
 	{								\
-		if (idx >= v->len)					\
+		if (idx >= v->__kc_vec_len)					\
 			return -ERANGE;					\
 		if (out)						\
-			*out = v->data[idx];				\
-		memmove(v->data + idx, v->data + idx + 1,		\
-			(v->len - idx - 1) * sizeof(T));		\
-		v->len--;						\
+			*out = v->__kc_vec_data[idx];				\
+		memmove(v->__kc_vec_data + idx, v->__kc_vec_data + idx + 1,		\
+			(v->__kc_vec_len - idx - 1) * sizeof(T));		\
+		v->__kc_vec_len--;						\
 		return 0;						\
 	}								\
-	static inline __must_check T *name##_get(struct name *v, size_t idx) \
+	static inline __must_check int					\
+	name##_get(const struct name *v, size_t idx, T *out)		\
 	{								\
-		return idx < v->len ? v->data + idx : NULL;		\
+		if (idx >= v->__kc_vec_len)				\
+			return -ERANGE;					\
+		*out = v->__kc_vec_data[idx];				\
+		return 0;						\
+	}								\
+	static inline __must_check int					\
+	name##_set(struct name *v, size_t idx, T val)			\
+	{								\
+		if (idx >= v->__kc_vec_len)				\
+			return -ERANGE;					\
+		v->__kc_vec_data[idx] = val;				\
+		return 0;						\
 	}								\
 	static inline void name##_truncate(struct name *v, size_t len)	\
 	{								\
-		if (len < v->len)					\
-			v->len = len;					\
+		if (len < v->__kc_vec_len)					\
+			v->__kc_vec_len = len;					\
 	}								\
 	static inline void name##_clear(struct name *v)		\
 	{								\
-		v->len = 0;						\
+		v->__kc_vec_len = 0;						\
 	}
 
 KC_DEFINE_VEC(kc_vec_u8, u8);
@@ -412,5 +435,12 @@ KC_DEFINE_VEC(kc_vec_u16, u16);
 KC_DEFINE_VEC(kc_vec_u32, u32);
 KC_DEFINE_VEC(kc_vec_u64, u64);
 KC_DEFINE_VEC(kc_vec_int, int);
+
+/*
+ * A vector's fields are reachable only through the functions and macros
+ * above (defined before this line): an index past the length, or a pointer
+ * kept across a reallocation, cannot be had by naming them.
+ */
+#pragma GCC poison __kc_vec_data __kc_vec_len __kc_vec_cap
 
 #endif /* KC_CORE_ALLOC_H */

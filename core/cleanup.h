@@ -15,7 +15,10 @@
  * Rules (the same as the kernel's <linux/cleanup.h>, whose DOC block is the
  * reference):
  *
- * - Declare and initialise in one statement, at the point of acquisition;
+ * - Declare and initialise in one statement, at the point of acquisition
+ *   (a bare declaration is refused by scripts/kc-cleanup-check in
+ *   ``make check``: the compiler would accept it and, after an early
+ *   return or a jump into its scope, release garbage);
  *   cleanups run in reverse order of declaration, so the order of the
  *   declarations is the order of correctness.
  * - Never mix goto and scoped cleanup in one function. kcrate builds with

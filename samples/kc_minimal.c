@@ -61,10 +61,10 @@ static struct kc_minimal *kc_minimal_init(void)
 static void kc_minimal_drop(struct kc_minimal *state)
 {
 	struct kc_minimal *m __kc_free(kc_minimal) = state;
-	size_t i = 0;
-	u32 *n;
+	size_t i;
+	u32 n;
 
-	kc_vec_for_each(n, &m->numbers)
-		pr_info("number %zu: %u\n", i++, *n);
+	kc_vec_for_each(i, n, &m->numbers)
+		pr_info("number %zu: %u\n", i, n);
 	pr_info("kcrate minimal sample (exit)\n");
 }

@@ -221,15 +221,13 @@ static noinline u64 run_vec_kc(u32 *sum)
 	struct kc_vec_u32 v __kc_free(kc_vec_u32) = KC_VEC_INIT;
 	u64 t0 = ktime_get_ns();
 	unsigned int i;
-	u32 *p;
+	u32 e;
 
 	for (i = 0; i < iters; i++)
 		if (kc_vec_u32_push(&v, i, GFP_KERNEL))
 			break;
-	for (i = 0; i < iters; i++) {
-		p = kc_vec_u32_get(&v, i);
-		*sum += p ? *p : 0;
-	}
+	for (i = 0; i < iters; i++)
+		*sum += kc_vec_u32_get(&v, i, &e) ? 0 : e;
 	kc_vec_u32_clear(&v);
 	return ktime_get_ns() - t0;
 }

@@ -10,7 +10,7 @@ cd "$top" || exit 1
 
 raw='struct (phy_device|mii_bus|net_device|i2c_client|regmap|gpio_desc)\b|\b(__)?phy_(read|write|modify|set_bits|clear_bits)(_mmd|_paged)?\(|\bgenphy_[a-z0-9_]+\(|\bk[mvz]alloc\(|\bkfree\(|\bkcalloc\(|\bregmap_[a-z_]+\(|\bi2c_smbus_[a-z_]+\(|\bgpiod_[a-z_]+\(|\bmodule_(init|exit)\(|\bmodule_phy_driver\('
 
-ktap_header 4
+ktap_header 6
 hits=$(grep -rnE "$raw" drivers samples --include='*.c' --include='*.h' 2>/dev/null)
 if [ -z "$hits" ]; then
 	ktap_result ok "drivers/ and samples/ use no raw kernel API"
@@ -28,6 +28,26 @@ else
 	echo "$hits" | sed 's/^/# /'
 	ktap_result fail "drivers/ and samples/ use no kc_unsafe_ escape hatch"
 fi
+
+# A scope-cleanup variable is initialised where it is declared
+# (scripts/kc-cleanup-check says why the compiler cannot be left to it).
+hits=$(scripts/kc-cleanup-check $(git ls-files '*.c' '*.h' 2>/dev/null || find core abstractions \
+	drivers samples selftests -name '*.[ch]'))
+if [ -z "$hits" ]; then
+	ktap_result ok "every cleanup variable is initialised in its declaration"
+else
+	echo "$hits" | sed 's/^/# /'
+	ktap_result fail "every cleanup variable is initialised in its declaration"
+fi
+fixture=$(mktemp)
+printf 'int f(int x)\n{\n\tstruct foo *p __kc_free(foo);\n\n\tif (x)\n\t\treturn 0;\n\treturn 1;\n}\n' >"$fixture"
+if hits=$(scripts/kc-cleanup-check "$fixture") || [ "$hits" != "$fixture:3: cleanup variable declared without an initialiser" ]; then
+	echo "# got: $hits"
+	ktap_result fail "the cleanup check refuses a bare declaration"
+else
+	ktap_result ok "the cleanup check refuses a bare declaration"
+fi
+rm -f "$fixture"
 
 hits=$(grep -rnE 'LINUX_VERSION_CODE|KERNEL_VERSION\(' --include='*.c' --include='*.h' \
 	core abstractions drivers samples selftests 2>/dev/null)

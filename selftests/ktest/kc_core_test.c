@@ -766,36 +766,46 @@ static bool kt_vec_is(struct kc_vec_int *v, const int *want, size_t n)
 
 	if (kc_vec_len(v) != n)
 		return false;
-	for (i = 0; i < n; i++)
-		if (*kc_vec_int_get(v, i) != want[i])
+	for (i = 0; i < n; i++) {
+		int e;
+
+		if (kc_vec_int_get(v, i, &e) || e != want[i])
 			return false;
+	}
 	return true;
 }
 
 static void vec_push_get(void)
 {
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
-	int *p;
-	int i;
+	int i, e;
 
 	KT_EXPECT_EQ(kt_fill(&v, 10), 0);
 	KT_EXPECT_EQ(kc_vec_len(&v), 10);
 	KT_EXPECT(kc_vec_int_capacity(&v) >= 10);
 	for (i = 0; i < 10; i++) {
-		p = kc_vec_int_get(&v, i);
-		KT_EXPECT(p && *p == i * 10);
+		e = -1;
+		KT_EXPECT_EQ(kc_vec_int_get(&v, i, &e), 0);
+		KT_EXPECT_EQ(e, i * 10);
 	}
+	KT_EXPECT_EQ(kc_vec_int_set(&v, 3, 33), 0);
+	KT_EXPECT_EQ(kc_vec_int_get(&v, 3, &e), 0);
+	KT_EXPECT_EQ(e, 33);
 }
 
 static void vec_get_out_of_range(void)
 {
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
+	int e = 7;
 
-	KT_EXPECT(!kc_vec_int_get(&v, 0));
+	KT_EXPECT_EQ(kc_vec_int_get(&v, 0, &e), -ERANGE);
+	KT_EXPECT_EQ(e, 7);
 	KT_EXPECT_EQ(kt_fill(&v, 3), 0);
-	KT_EXPECT(kc_vec_int_get(&v, 2));
-	KT_EXPECT(!kc_vec_int_get(&v, 3));
-	KT_EXPECT(!kc_vec_int_get(&v, SIZE_MAX));
+	KT_EXPECT_EQ(kc_vec_int_get(&v, 2, &e), 0);
+	KT_EXPECT_EQ(kc_vec_int_get(&v, 3, &e), -ERANGE);
+	KT_EXPECT_EQ(kc_vec_int_get(&v, SIZE_MAX, &e), -ERANGE);
+	KT_EXPECT_EQ(kc_vec_int_set(&v, 3, 1), -ERANGE);
+	KT_EXPECT_EQ(kc_vec_int_set(&v, SIZE_MAX, 1), -ERANGE);
 }
 
 static void vec_pop(void)
@@ -908,21 +918,32 @@ static void vec_iterate_and_extend(void)
 {
 	static const int src[] = { 1, 2, 3, 4 };
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
-	int *p;
+	size_t i;
+	int e;
 	int sum = 0, n = 0;
 
-	kc_vec_for_each(p, &v)
+	kc_vec_for_each(i, e, &v)
 		n++;
 	KT_EXPECT_EQ(n, 0);
 	KT_EXPECT_EQ(kc_vec_int_extend(&v, src, ARRAY_SIZE(src), GFP_KERNEL),
 		     0);
 	KT_EXPECT_EQ(kc_vec_int_extend(&v, src, 0, GFP_KERNEL), 0);
-	kc_vec_for_each(p, &v) {
-		sum += *p;
+	kc_vec_for_each(i, e, &v) {
+		sum += e;
 		n++;
 	}
 	KT_EXPECT_EQ(n, 4);
 	KT_EXPECT_EQ(sum, 10);
+	/* Growing the vector inside the loop moves its buffer: no cursor
+	 * dangles, the loop reads the new buffer and sees the new length.
+	 */
+	n = 0;
+	kc_vec_for_each(i, e, &v) {
+		if (i == 0)
+			KT_EXPECT_EQ(kt_fill(&v, 64), 0);
+		n++;
+	}
+	KT_EXPECT_EQ(n, 4 + 64);
 }
 
 static void vec_take_and_auto_free(void)
@@ -955,15 +976,15 @@ static void vec_struct_elements(void)
 {
 	struct kt_vec_pair v __kc_free(kt_vec_pair) = KC_VEC_INIT;
 	struct kt_pair e = { .key = 1, .value = 1ULL << 40 };
-	struct kt_pair *p;
+	struct kt_pair got = { };
 
 	KT_EXPECT_EQ(kt_vec_pair_push(&v, e, GFP_KERNEL), 0);
 	e.key = 2;
 	KT_EXPECT_EQ(kt_vec_pair_insert(&v, 0, e, GFP_KERNEL), 0);
-	p = kt_vec_pair_get(&v, 1);
-	KT_EXPECT(p && p->key == 1 && p->value == 1ULL << 40);
-	p = kt_vec_pair_get(&v, 0);
-	KT_EXPECT(p && p->key == 2);
+	KT_EXPECT_EQ(kt_vec_pair_get(&v, 1, &got), 0);
+	KT_EXPECT(got.key == 1 && got.value == 1ULL << 40);
+	KT_EXPECT_EQ(kt_vec_pair_get(&v, 0, &got), 0);
+	KT_EXPECT_EQ(got.key, 2);
 }
 
 static void suite_vec(void)
