@@ -387,8 +387,11 @@ kc_regmap_field_write(struct kc_regmap *map, const struct kc_regmap_field *field
 {
 	kc_check_const(field->access == KC_RO,
 		       "kc_regmap_field_write(): the field is KC_RO (read only)");
-	kc_check_const((u64)val << field->lsb & ~(u64)field->mask,
-		       "kc_regmap_field_write(): the value is wider than the field");
+	/* Each operand asked apart: gcc 16 does not fold the whole at once. */
+	compiletime_assert(!(__builtin_constant_p(val) && __builtin_constant_p(field->mask) &&
+			     __builtin_constant_p(field->lsb) &&
+			     val > field->mask >> field->lsb),
+			   "kc_regmap_field_write(): the value is wider than the field");
 	kc_try(kc_regmap_field_check(field, val));
 	return regmap_update_bits(kc_unsafe_raw_regmap(map), field->reg, field->mask,
 				  val << field->lsb);

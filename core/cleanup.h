@@ -87,12 +87,20 @@
  * @name: name of the binding, used as __kc_free(@name)
  * @free: statement releasing ``_T`` (a ``void *``); must accept NULL
  *
- * For releases such as kfree() that take any object pointer.
+ * For releases such as kfree() that take any object pointer. The
+ * variable must be a pointer: one of another size (an int, a struct, an
+ * array) does not compile; C cannot tell a long or a u64 from a pointer
+ * here, which stays the caller's business.
  */
 #define KC_DEFINE_FREE_ANY(name, free)					\
 	static __always_inline void __kc_free_##name(void *__kc_p)	\
 	{								\
 		void *_T = *(void **)__kc_p;				\
+									\
+		/* The object size is a constant: the variable's, or -1. */	\
+		compiletime_assert(__builtin_object_size(__kc_p, 0) == (size_t)-1 || \
+				   __builtin_object_size(__kc_p, 0) == sizeof(void *), \
+				   "__kc_free(" #name "): the variable is not a pointer"); \
 		free;							\
 	}
 
