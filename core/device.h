@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * kcrate core: the device handle every abstraction shares.
+ */
+
+/**
+ * DOC: device handle
  *
  * A &struct kc_device is the struct device behind a bus client (an I2C
  * client, a platform device); a driver passes it to the calls that need a
