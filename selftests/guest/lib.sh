@@ -6,6 +6,9 @@
 KC_MODULES=/kc/modules
 . /kc/ktap.sh
 
+# kc_carrier_is IFACE 0|1: the interface's carrier is that.
+kc_carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
+
 # Debian's static busybox runs its own applets in preference to programs in
 # PATH; the real kmod, ip and ethtool are what the tests mean.
 for _kc_tool in modprobe insmod rmmod lsmod depmod modinfo ip ethtool; do

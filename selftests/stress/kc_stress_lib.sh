@@ -14,7 +14,6 @@ SIM=/sys/kernel/debug/kc_phy_sim
 # line up to 6.x, "WARNING:" itself on 7.x ("WARNING: FILE:LINE at FUNC").
 KC_PHYLIB_WARN='(at|WARNING:) drivers/net/phy/phy(_device|_core)?\.c:[0-9]+'
 
-carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 # kc_errname FILE: the errno name an ip/ethtool error message in FILE shows
 # (its last line), "OK" for an empty file, "other:<text>" otherwise.

@@ -27,7 +27,6 @@ kc_need_phy_driver
 write() { echo "$2" > "$1"; }
 # write_fails FILE TEXT: the write must be refused.
 write_fails() { ! sh -c "echo '$2' > '$1'" 2>/dev/null; }
-carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 phy_driver_is() {
 	local drv
@@ -83,15 +82,15 @@ for id in $IDS; do
 	ktap_check "$name: ip link set $dev up" ip link set "$dev" up
 	ktap_check "$name: PHY driver is Asix Electronics $name" \
 		phy_driver_is "$dev" "Asix Electronics $name"
-	ktap_check "$name: carrier comes up" kc_wait_for 5 carrier_is "$dev" 1
+	ktap_check "$name: carrier comes up" kc_wait_for 5 kc_carrier_is "$dev" 1
 	cat "$d/trace" > "/tmp/trace-$id"
 	ktap_check "$name: soft reset writes BMCR 0 then BMCR_RESET" \
 		trace_shows_reset_toggle "/tmp/trace-$id"
 	ktap_check "$name: ethtool reports 100Mb/s full duplex" ethtool_shows_100_full "$dev"
 	write "$d/link" 0
-	ktap_check "$name: partner link down drops carrier" kc_wait_for 5 carrier_is "$dev" 0
+	ktap_check "$name: partner link down drops carrier" kc_wait_for 5 kc_carrier_is "$dev" 0
 	write "$d/link" 1
-	ktap_check "$name: partner link up restores carrier" kc_wait_for 5 carrier_is "$dev" 1
+	ktap_check "$name: partner link up restores carrier" kc_wait_for 5 kc_carrier_is "$dev" 1
 done
 
 ktap_check "new_device refuses an existing ID" write_fails $SIM/new_device "0 0x003b1861"
@@ -136,7 +135,7 @@ reset_stuck_fails_open() {
 		return 1
 	fi
 	write $SIM/2/reset_stuck 0
-	ip link set kcsim2 up && kc_wait_for 5 carrier_is kcsim2 1
+	ip link set kcsim2 up && kc_wait_for 5 kc_carrier_is kcsim2 1
 }
 ktap_check "AX88796B: stuck reset fails ip link set up, release recovers" \
 	reset_stuck_fails_open
@@ -151,7 +150,7 @@ reset_write_error_fails_open() {
 		return 1
 	fi
 	grep -q ' W 0 0x8[0-9a-f]* -110$' $SIM/1/trace &&
-	ip link set kcsim1 up && kc_wait_for 5 carrier_is kcsim1 1
+	ip link set kcsim1 up && kc_wait_for 5 kc_carrier_is kcsim1 1
 }
 if ! kc_driver_claims "$(phyid_of 1)"; then
 	ktap_result skip "AX88772C: error on the reset write fails ip link set up" \

@@ -29,12 +29,11 @@ st() { sed -n "s/^$2 //p" "$SIM/$1/status"; }
 stat_is() { local v; v=$(st "$1" "$2"); [ "$v" = "$3" ] || { echo "status $2 = $v, expected $3"; return 1; }; }
 knob() { echo "$3" > "$SIM/$1/$2"; }
 refused() { ! sh -c "echo '$3' > '$SIM/$1/$2'" 2>/dev/null; }
-carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 # link_at DEV SPEED DUPLEX: carrier up and ethtool reports that mode (phylib
 # may report a resolved mode while the link is still down).
 link_at() {
 	local out
-	carrier_is "$1" 1 || { echo "$1: no carrier"; return 1; }
+	kc_carrier_is "$1" 1 || { echo "$1: no carrier"; return 1; }
 	out=$(ethtool "$1") || return 1
 	echo "$out" | grep -q "Speed: $2" && echo "$out" | grep -q "Duplex: $3" ||
 		{ echo "$out" | grep -E 'Speed|Duplex|Auto-negotiation'; return 1; }
@@ -130,7 +129,7 @@ ktap_check "knobs read back and refuse bad values" knobs_validate
 
 echo 0 > $SIM/3/trace
 ip link set kcsim3 up
-ktap_check "$m3: carrier comes up" kc_wait_for 5 carrier_is kcsim3 1
+ktap_check "$m3: carrier comes up" kc_wait_for 5 kc_carrier_is kcsim3 1
 ktap_check "$m3: ethtool 100Mb/s Full" link_at kcsim3 100Mb/s Full
 
 trace_format() {
@@ -167,7 +166,7 @@ ktap_check "$m3: autoneg on again gives 100Mb/s Full" autoneg_back
 down_powers_down() {
 	ip link set kcsim3 down &&
 	[ $(( $(reg 3 0) & 0x0800 )) -ne 0 ] && stat_is 3 link 0 &&
-	ip link set kcsim3 up && kc_wait_for 5 carrier_is kcsim3 1 &&
+	ip link set kcsim3 up && kc_wait_for 5 kc_carrier_is kcsim3 1 &&
 	[ $(( $(reg 3 0) & 0x0800 )) -eq 0 ]
 }
 # genphy_suspend: the AX88772A/C's, not the AX88796B's.
@@ -175,7 +174,7 @@ kc_id_check 0x003b1881 "AX88772C: ip link set down powers the PHY down, up resum
 	down_powers_down
 
 ip link set kcsim4 up
-ktap_check "$m4 at address 5: link up" kc_wait_for 5 carrier_is kcsim4 1
+ktap_check "$m4 at address 5: link up" kc_wait_for 5 kc_carrier_is kcsim4 1
 ktap_check "$m4: PHY at kc_phy_sim-4:05" test -e /sys/bus/mdio_bus/devices/kc_phy_sim-4:05
 
 # a_check DESC FUNC: a check of the AX88772A's own read_status and
@@ -191,7 +190,7 @@ zero_lpa() {
 a_check "LPA 0 with a 10/half partner falls back to BMCR 100/full" zero_lpa
 
 lpa_ok() {
-	knob 4 lpa_zero 0 && knob 4 link 0 && kc_wait_for 5 carrier_is kcsim4 0 &&
+	knob 4 lpa_zero 0 && knob 4 link 0 && kc_wait_for 5 kc_carrier_is kcsim4 0 &&
 	knob 4 link 1 && kc_wait_for 5 link_at kcsim4 10Mb/s Half
 }
 a_check "with LPA readable the same partner gives 10Mb/s Half" lpa_ok
@@ -201,9 +200,9 @@ relink_reinit() {
 	knob 4 partner_advertise 0x05e1
 	kc_wait_for 5 link_at kcsim4 100Mb/s Full || return 1
 	r=$(st 4 resets)
-	knob 4 link 0 && kc_wait_for 5 carrier_is kcsim4 0 &&
+	knob 4 link 0 && kc_wait_for 5 kc_carrier_is kcsim4 0 &&
 	kc_wait_for 5 sh -c "[ \$(sed -n 's/^resets //p' $SIM/4/status) -gt $r ]" &&
-	knob 4 link 1 && kc_wait_for 5 carrier_is kcsim4 1
+	knob 4 link 1 && kc_wait_for 5 kc_carrier_is kcsim4 1
 }
 a_check "link loss makes the driver reset the PHY" relink_reinit
 

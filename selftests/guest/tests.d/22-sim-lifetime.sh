@@ -19,14 +19,13 @@ if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 fi
 kc_need_phy_driver
 
-carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 # One round: instance ID with PHYID up, two loads in the background, delete.
 delete_under_load() {
 	local id=$1 phyid=$2 dev=kcsim$1 load1 load2 rc=0 c0 c1
 	echo "$id $phyid" > $SIM/new_device || return 1
 	ip link set "$dev" up || return 1
-	kc_wait_for 5 carrier_is "$dev" 1 || { echo "$dev: no carrier"; return 1; }
+	kc_wait_for 5 kc_carrier_is "$dev" 1 || { echo "$dev: no carrier"; return 1; }
 	c0=$(cat "/sys/class/net/$dev/carrier_changes")
 	(while :; do ethtool "$dev"; ethtool -r "$dev"; done) >/dev/null 2>&1 &
 	load1=$!
@@ -64,7 +63,7 @@ rmmod_with_instances_up() {
 	for id in 0 1 2; do
 		echo "$id 0x003b1881" > $SIM/new_device && ip link set "kcsim$id" up || return 1
 	done
-	kc_wait_for 5 carrier_is kcsim2 1 || return 1
+	kc_wait_for 5 kc_carrier_is kcsim2 1 || return 1
 	rmmod kc_phy_sim && [ ! -e /sys/class/net/kcsim0 ] && [ ! -e $SIM ]
 }
 ktap_check "rmmod deletes instances that are up" rmmod_with_instances_up

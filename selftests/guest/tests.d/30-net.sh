@@ -18,11 +18,10 @@
 PROGS=${KC_NET_PROGS:-ethtool_phy}
 SIM=/sys/kernel/debug/kc_phy_sim
 
-skip_all() { echo "# SKIP $*"; exit 4; }
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
+[ -f "$KC_MODULES/kc_phy_sim.ko" ] || ktap_skip_all "kc_phy_sim.ko is not built"
 for p in $PROGS; do
-	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
+	command -v "$p" >/dev/null || ktap_skip_all "$p is not built (make selftests)"
 done
 
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||

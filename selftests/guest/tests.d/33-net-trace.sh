@@ -12,14 +12,13 @@
 SIM=/sys/kernel/debug/kc_phy_sim
 IDS=$KC_PHY_IDS
 
-skip_all() { echo "# SKIP $*"; exit 4; }
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || skip_all "kc_phy_sim.ko is not built"
+[ -f "$KC_MODULES/kc_phy_sim.ko" ] || ktap_skip_all "kc_phy_sim.ko is not built"
 # Both drivers are there on every kernel of the matrix (lib.sh's
 # kc_need_phy_driver): a missing one is a failure.
 no_driver() { echo "# $*"; ktap_result fail "both drivers are in the guest"; exit 1; }
 [ -f "$KC_MODULES/ax88796b.ko" ] || no_driver "kcrate's ax88796b.ko is not built"
-command -v phy_mdio_trace >/dev/null || skip_all "phy_mdio_trace is not built"
+command -v phy_mdio_trace >/dev/null || ktap_skip_all "phy_mdio_trace is not built"
 # (7.x ships upstream's driver as the Rust ax88796b_rust.ko.)
 upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' -o -name 'ax88796b_rust.ko*' |
 	head -n 1)

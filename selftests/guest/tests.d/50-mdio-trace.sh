@@ -25,7 +25,6 @@ if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	exit 4
 fi
 
-carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 # capture ID MODEL FLOW: print the instance's trace (without sequence
 # numbers) and clear it; fails if the trace is empty.
@@ -95,7 +94,7 @@ for spec in AX88772A:0x003b1861 AX88772C:0x003b1881 AX88796B:0x003b1841; do
 	fi
 
 	ip link set "$dev" up
-	kc_wait_for 10 carrier_is "$dev" 1
+	kc_wait_for 10 kc_carrier_is "$dev" 1
 	if capture "$id" "$model" link-up && has_reset_toggle && has_access R 1; then
 		ktap_result ok "$model: link-up soft-resets the PHY (BMCR 0, then BMCR_RESET) and reads BMSR"
 	else
@@ -114,7 +113,7 @@ for spec in AX88772A:0x003b1861 AX88772C:0x003b1881 AX88796B:0x003b1841; do
 	# Link loss: the poll that sees it (and, on the AX88772A, the re-init
 	# from link_change_notify) completes well before the next poll, 1 s on.
 	echo 0 > "$SIM/$id/link"
-	kc_wait_for 10 carrier_is "$dev" 0
+	kc_wait_for 10 kc_carrier_is "$dev" 0
 	usleep 500000
 	if capture "$id" "$model" link-loss && has_access R 1; then
 		ktap_result ok "$model: link loss is seen in BMSR"
@@ -130,9 +129,9 @@ for spec in AX88772A:0x003b1861 AX88772C:0x003b1881 AX88796B:0x003b1841; do
 	fi
 
 	echo 1 > "$SIM/$id/link"
-	kc_wait_for 10 carrier_is "$dev" 1
+	kc_wait_for 10 kc_carrier_is "$dev" 1
 	usleep 300000
-	if capture "$id" "$model" link-recovery && has_access R 1 && carrier_is "$dev" 1; then
+	if capture "$id" "$model" link-recovery && has_access R 1 && kc_carrier_is "$dev" 1; then
 		ktap_result ok "$model: link recovers"
 	else
 		ktap_result fail "$model: link recovers"

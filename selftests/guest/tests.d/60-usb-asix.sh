@@ -41,7 +41,6 @@ knob() { echo "$2" > "$AX/$1"; }
 counter() { awk -v k="$1" '$1 == k { print $2 }' $AX/counters; }
 int_reports_at_least() { [ "$(counter int_reports)" -ge "$1" ]; }
 stat_is() { [ "$(sed -n "s/^$1 //p" $AX/status)" = "$2" ]; }
-carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 no_kc_usb_netdev() { ! kc_usb_netdev >/dev/null; }
 
@@ -118,7 +117,7 @@ for chip in $CHIPS; do
 	# The trace holds every MII access since the gadget loaded: the PHY
 	# driver's soft reset runs when asix attaches the PHY at bind.
 	ktap_check "$p ip link set up" ip link set "$dev" up
-	ktap_check "$p carrier comes up" kc_wait_for 10 carrier_is "$dev" 1
+	ktap_check "$p carrier comes up" kc_wait_for 10 kc_carrier_is "$dev" 1
 	host_reads_int=0
 	kc_wait_for 3 host_int_urb_pending && host_reads_int=1
 	echo "# $name: interrupt IN URB pending on dummy_hcd with the interface up: $([ $host_reads_int = 1 ] && echo yes || echo no)"
@@ -129,10 +128,10 @@ for chip in $CHIPS; do
 	# queued when the link changes again is replaced, not sent.
 	r=$(counter int_reports)
 	knob link 0
-	ktap_check "$p partner link down drops carrier" kc_wait_for 5 carrier_is "$dev" 0
+	ktap_check "$p partner link down drops carrier" kc_wait_for 5 kc_carrier_is "$dev" 0
 	kc_wait_for 5 int_reports_at_least $((r + 1))
 	knob link 1
-	ktap_check "$p partner link up restores carrier" kc_wait_for 10 carrier_is "$dev" 1
+	ktap_check "$p partner link up restores carrier" kc_wait_for 10 kc_carrier_is "$dev" 1
 	int_reported() {
 		kc_wait_for 5 int_reports_at_least "$1" ||
 			{ echo "int_reports $(counter int_reports), expected >= $1"; return 1; }
@@ -168,8 +167,8 @@ for chip in $CHIPS; do
 		ktap_check "$p LPA 0 with a 10/half partner falls back to BMCR 100/full" zero_lpa
 		knob lpa_zero 0
 		knob partner_advertise 0x05e1
-		knob link 0; kc_wait_for 5 carrier_is "$dev" 0
-		knob link 1; kc_wait_for 10 carrier_is "$dev" 1
+		knob link 0; kc_wait_for 5 kc_carrier_is "$dev" 0
+		knob link 1; kc_wait_for 10 kc_carrier_is "$dev" 1
 	else
 		ktap_result skip "$p zero-LPA fallback" "AX88772A only"
 	fi
@@ -194,7 +193,7 @@ for chip in $CHIPS; do
 	}
 	ktap_check "$p injected MII write error (stalled request) fails ethtool -r" \
 		inject_reaches_user
-	kc_wait_for 10 carrier_is "$dev" 1
+	kc_wait_for 10 kc_carrier_is "$dev" 1
 
 	down_up() {
 		local i
@@ -202,7 +201,7 @@ for chip in $CHIPS; do
 			ip link set "$dev" down || return 1
 			grep -qx down "/sys/class/net/$dev/operstate" || { echo "operstate not down"; return 1; }
 			ip link set "$dev" up || return 1
-			kc_wait_for 10 carrier_is "$dev" 1 || { echo "no carrier after up $i"; return 1; }
+			kc_wait_for 10 kc_carrier_is "$dev" 1 || { echo "no carrier after up $i"; return 1; }
 		done
 		link_at "$dev" 100Mb/s Full
 	}
@@ -301,7 +300,7 @@ for chip in $CHIPS; do
 	# 6.1 with upstream's driver). Unplugs with the link up and traffic
 	# are 75-usb-unplug.sh's (faults tier, phylib's WARNs excused).
 	unplug() {
-		carrier_is "$dev" 1 || { echo "link not up before the unplug"; return 1; }
+		kc_carrier_is "$dev" 1 || { echo "link not up before the unplug"; return 1; }
 		ip link set "$dev" down || return 1
 		echo disconnect > "/sys/class/udc/$udc/soft_connect" &&
 		kc_wait_for 10 no_kc_usb_netdev &&
@@ -313,16 +312,16 @@ for chip in $CHIPS; do
 	replug() {
 		modprobe kc_usb_ax88772 chip=$chip &&
 		kc_wait_for 10 kc_usb_netdev && dev=$(kc_usb_netdev) &&
-		ip link set "$dev" up && kc_wait_for 10 carrier_is "$dev" 1 &&
+		ip link set "$dev" up && kc_wait_for 10 kc_carrier_is "$dev" 1 &&
 		phy_driver_is "Asix Electronics $name"
 	}
 	ktap_check "$p replug: asix binds again, link comes up" replug
 	dev=$(kc_usb_netdev)
-	kc_wait_for 10 carrier_is "$dev" 1
+	kc_wait_for 10 kc_carrier_is "$dev" 1
 
 	rmmod_up() {
 		local up=0
-		carrier_is "$dev" 1 && up=1
+		kc_carrier_is "$dev" 1 && up=1
 		ip link set "$dev" down || return 1
 		rmmod kc_usb_ax88772 && kc_wait_for 10 no_kc_usb_netdev &&
 			[ "$up" = 1 ] || { echo "link up before: $up"; return 1; }

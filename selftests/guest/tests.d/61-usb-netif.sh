@@ -15,10 +15,9 @@
 
 PROGS="ethtool_phy phy_scenarios"
 
-skip_all() { kc_usb_skip "$@"; }
 kc_usb_require
 for p in $PROGS; do
-	command -v "$p" >/dev/null || skip_all "$p is not built (make selftests)"
+	command -v "$p" >/dev/null || ktap_skip_all "$p is not built (make selftests)"
 done
 
 echo "KTAP version 1"

@@ -14,13 +14,12 @@
 . /kc/lib.sh
 . /kc/bin/kc_usb_lib.sh
 
-skip_all() { kc_usb_skip "$@"; }
 kc_usb_require
-[ -f "$KC_MODULES/ax88796b.ko" ] || skip_all "kcrate's ax88796b.ko is not built"
+[ -f "$KC_MODULES/ax88796b.ko" ] || ktap_skip_all "kcrate's ax88796b.ko is not built"
 ref=ax88796b
 kc_upstream_is_rust && ref=ax88796b_rust
 upstream=$(find "/lib/modules/$KC_KVER/kernel" -name "$ref.ko*" | head -n 1)
-[ -n "$upstream" ] || skip_all "upstream's $ref.ko is not in the guest"
+[ -n "$upstream" ] || ktap_skip_all "upstream's $ref.ko is not in the guest"
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
 modprobe libphy || exit 1
@@ -64,11 +63,11 @@ trace_with()
 	dev=$(kc_usb_plug ax88772a) || { rmmod "$mod"; return 1; }
 	echo "# $1: PHY $(kc_usb_phydev) driver $(basename "$(readlink "$(kc_usb_phydev)/driver")")"
 	usleep 500000; step bind
-	ip link set "$dev" up && kc_wait_for 10 kc_usb_carrier_is "$dev" 1 || rc=1
+	ip link set "$dev" up && kc_wait_for 10 kc_carrier_is "$dev" 1 || rc=1
 	sleep 2; step up
-	echo 0 >$AX/link; kc_wait_for 10 kc_usb_carrier_is "$dev" 0 || rc=1
+	echo 0 >$AX/link; kc_wait_for 10 kc_carrier_is "$dev" 0 || rc=1
 	sleep 2; step partner_down
-	echo 1 >$AX/link; kc_wait_for 10 kc_usb_carrier_is "$dev" 1 || rc=1
+	echo 1 >$AX/link; kc_wait_for 10 kc_carrier_is "$dev" 1 || rc=1
 	sleep 2; step partner_up
 	ethtool -s "$dev" speed 10 duplex half autoneg off && kc_wait_for 10 link_at "$dev" 10Mb/s Half || rc=1
 	sleep 2; step forced_10_half

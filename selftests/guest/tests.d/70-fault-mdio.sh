@@ -53,7 +53,7 @@ echo "# driver under test: $KC_DRIVER"
 up_with_carrier()
 {
 	ip link set "kcsim$1" up 2>/dev/null
-	kc_wait_for 5 carrier_is "kcsim$1" 1 && kc_sync_poll "$1"
+	kc_wait_for 5 kc_carrier_is "kcsim$1" 1 && kc_sync_poll "$1"
 }
 
 # recover ID: clear what a case left (the settings too, while the PHY is
@@ -65,7 +65,7 @@ recover()
 	ethtool -s "kcsim$1" autoneg on advertise 0x00f 2>/dev/null
 	ip link set "kcsim$1" down 2>/dev/null
 	ip link set "kcsim$1" up 2>/dev/null
-	kc_wait_for 5 carrier_is "kcsim$1" 1
+	kc_wait_for 5 kc_carrier_is "kcsim$1" 1
 }
 
 # flow FLOW ID: prepare the interface for FLOW (before the injection).
@@ -95,7 +95,7 @@ run()
 # seen at phylib's next poll, up to a second later).
 settle()
 {
-	[ "$1" = link-change ] && kc_wait_for 3 carrier_is "kcsim$2" 0
+	[ "$1" = link-change ] && kc_wait_for 3 kc_carrier_is "kcsim$2" 0
 	usleep "$3"
 }
 
@@ -234,8 +234,8 @@ echo "2 0x003b1841" >$SIM/new_device	# AX88796B: soft_reset only
 kc_wait_for 5 test -e /sys/class/net/kcsim2
 [ $a_ok = 1 ] && ip link set kcsim0 up
 ip link set kcsim2 up
-[ $a_ok = 1 ] && kc_wait_for 5 carrier_is kcsim0 1
-kc_wait_for 5 carrier_is kcsim2 1
+[ $a_ok = 1 ] && kc_wait_for 5 kc_carrier_is kcsim0 1
+kc_wait_for 5 kc_carrier_is kcsim2 1
 [ $a_ok = 1 ] || echo "# kc-fault-unhandled AX88772A: $(kc_unhandled_why 0x003b1861)"
 
 for flow in attach aneg-restart aneg-forced aneg-advertise suspend link-change; do
@@ -261,17 +261,17 @@ poll_error_halts()
 	up_with_carrier $some || return 1
 	w0=$(kc_warns)
 	echo "read 1 -5" >$SIM/$some/inject
-	kc_wait_for 3 carrier_is kcsim$some 0 || { echo "# carrier stayed up"; return 1; }
+	kc_wait_for 3 kc_carrier_is kcsim$some 0 || { echo "# carrier stayed up"; return 1; }
 	[ -z "$(cat $SIM/$some/inject)" ] || { echo "# the poll read was not injected"; return 1; }
 	[ "$(($(kc_warns) - w0))" -ge 1 ] || { echo "# phylib did not WARN"; return 1; }
 	[ -z "$(kc_warns_unexpected "$w0")" ] || { echo "# a WARN that is not phylib's"; return 1; }
 	sleep 3
-	carrier_is kcsim$some 0 || { echo "# the carrier came back without down/up"; return 1; }
+	kc_carrier_is kcsim$some 0 || { echo "# the carrier came back without down/up"; return 1; }
 	# (phylib suspends the halted PHY: the model's own link is down, the
 	# partner's is not)
 	[ "$(cat $SIM/$some/link)" = 1 ] || { echo "# the partner lost its link"; return 1; }
 	ip link set kcsim$some down && ip link set kcsim$some up &&
-		kc_wait_for 5 carrier_is kcsim$some 1 || { echo "# down/up did not recover"; return 1; }
+		kc_wait_for 5 kc_carrier_is kcsim$some 1 || { echo "# down/up did not recover"; return 1; }
 	echo "# kc-fault $smodel poll read-1-1: carrier=0-for-3s recovered-by-down-up=yes" >>$OUTCOMES
 }
 ktap_check "$smodel: -EIO on a poll read halts phylib until down/up" poll_error_halts
@@ -292,7 +292,7 @@ stuck_reset_bounded()
 	echo "# kc-fault AX88796B stuck-reset reset-never-clears: err=$err took $(echo "$t0 $t1" | awk '{ printf "%.2f", $2 - $1 }')s" >>$OUTCOMES
 	[ "$err" = ETIMEDOUT ] &&
 	awk -v a="$t0" -v b="$t1" 'BEGIN { exit !(b - a >= 0.5 && b - a < 5) }' &&
-	ip link set kcsim2 up && kc_wait_for 5 carrier_is kcsim2 1
+	ip link set kcsim2 up && kc_wait_for 5 kc_carrier_is kcsim2 1
 }
 ktap_check "AX88796B: stuck reset fails ip link set up with ETIMEDOUT in 0.5..5 s" stuck_reset_bounded
 outcomes

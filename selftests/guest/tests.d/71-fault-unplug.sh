@@ -31,7 +31,7 @@ unplug_round()
 	local dev=kcsim5 pids="" rc=0 c0 c1 p
 	echo "5 $PHY" >$SIM/new_device || return 1
 	ip link set $dev up || return 1
-	kc_wait_for 5 carrier_is $dev 1 || { echo "# $dev: no carrier"; return 1; }
+	kc_wait_for 5 kc_carrier_is $dev 1 || { echo "# $dev: no carrier"; return 1; }
 	c0=$(cat /sys/class/net/$dev/carrier_changes)
 	: >/tmp/kc-reqs
 	(while :; do ethtool $dev; echo >>/tmp/kc-reqs; done) >/dev/null 2>&1 & pids="$pids $!"

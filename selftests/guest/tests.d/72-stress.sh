@@ -110,7 +110,7 @@ cat /tmp/kc-slab-last 2>/dev/null
 modprobe "$KC_PHY_MODULE" && insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
 echo "0 $PHY" >$SIM/new_device
 ip link set kcsim0 up
-kc_wait_for 5 carrier_is kcsim0 1
+kc_wait_for 5 kc_carrier_is kcsim0 1
 
 hammer()
 {
@@ -140,7 +140,7 @@ settled()
 	echo 1 >$SIM/0/link
 	ethtool -s kcsim0 autoneg on advertise 0x00f
 	ip link set kcsim0 down && ip link set kcsim0 up &&
-	kc_wait_for 5 carrier_is kcsim0 1 &&
+	kc_wait_for 5 kc_carrier_is kcsim0 1 &&
 	ethtool kcsim0 | grep -q 'Speed: 100Mb/s'
 }
 

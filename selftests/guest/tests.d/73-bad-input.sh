@@ -29,7 +29,7 @@ kc_fresh_sim || exit 1
 
 echo "0 $PHY" >$SIM/new_device
 ip link set kcsim0 up
-kc_wait_for 5 carrier_is kcsim0 1
+kc_wait_for 5 kc_carrier_is kcsim0 1
 
 t0=$(cut -d' ' -f1 /proc/uptime)
 nl_fuzz kcsim0 "$FUZZ_COUNT" "$FUZZ_SEED" >/tmp/kc-fuzz 2>&1
@@ -48,7 +48,7 @@ sane_after_fuzz()
 {
 	ethtool -s kcsim0 autoneg on advertise 0x00f || return 1
 	ip link set kcsim0 down && ip link set kcsim0 up || return 1
-	kc_wait_for 5 carrier_is kcsim0 1 || { echo "no carrier"; return 1; }
+	kc_wait_for 5 kc_carrier_is kcsim0 1 || { echo "no carrier"; return 1; }
 	ethtool kcsim0 | grep -q 'Speed: 100Mb/s' && ethtool kcsim0 | grep -q 'Duplex: Full' &&
 	grep -q '^speed 100' $SIM/0/status
 }

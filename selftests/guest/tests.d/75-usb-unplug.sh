@@ -29,9 +29,8 @@
 
 ROUNDS=${KC_USB_ROUNDS:-8}
 
-skip_all() { kc_usb_skip "$@"; }
 kc_usb_require
-command -v kc_usb_flood >/dev/null || skip_all "kc_usb_flood is not built (make selftests)"
+command -v kc_usb_flood >/dev/null || ktap_skip_all "kc_usb_flood is not built (make selftests)"
 grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
@@ -49,7 +48,7 @@ round()
 {
 	local dev pids="" rc=0 p cmds
 	dev=$(kc_usb_plug ax88772a) || return 1
-	ip link set "$dev" up && kc_wait_for 10 kc_usb_carrier_is "$dev" 1 ||
+	ip link set "$dev" up && kc_wait_for 10 kc_carrier_is "$dev" 1 ||
 		{ echo "$dev: no link"; return 1; }
 	echo 1 >$AX/loopback
 	: >/tmp/kc-usb-reqs
@@ -65,7 +64,7 @@ round()
 		pids="$pids $!"
 	done
 	usleep 1500000
-	kc_usb_carrier_is "$dev" 1 || kc_wait_for 5 kc_usb_carrier_is "$dev" 1 ||
+	kc_carrier_is "$dev" 1 || kc_wait_for 5 kc_carrier_is "$dev" 1 ||
 		{ echo "link not up at the unplug"; rc=1; }
 	# Odd rounds: soft disconnect of the UDC; even rounds: the gadget
 	# unbinds from the UDC (rmmod).

@@ -9,16 +9,15 @@ AX=/sys/kernel/debug/kc_usb_ax88772/0
 # kc_usb_require: exit 4 (skip) with the reason unless the adapter tests can
 # run here: our gadget built, the kernel's dummy_hcd, libcomposite and asix,
 # and an asix that attaches its PHY through phylib (from 5.15).
-kc_usb_skip() { echo "# SKIP $*"; exit 4; }
 kc_usb_require()
 {
 	local m
-	[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || kc_usb_skip "kc_usb_ax88772.ko is not built"
+	[ -f "$KC_MODULES/kc_usb_ax88772.ko" ] || ktap_skip_all "kc_usb_ax88772.ko is not built"
 	for m in dummy_hcd libcomposite asix; do
-		modprobe -n "$m" 2>/dev/null || kc_usb_skip "this kernel has no $m module"
+		modprobe -n "$m" 2>/dev/null || ktap_skip_all "this kernel has no $m module"
 	done
 	kc_usb_asix_phylib ||
-		kc_usb_skip "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
+		ktap_skip_all "this kernel's asix does not use phylib (before 5.15): no PHY driver to test"
 }
 
 # The net_device asix registered for the emulated adapter.
@@ -37,7 +36,6 @@ kc_usb_netdev()
 # registering the net_device, so /sys/class/net/IF/phydev does not exist.
 kc_usb_phydev() { ls -d /sys/bus/mdio_bus/devices/usb-*:10 2>/dev/null | head -n 1; }
 
-kc_usb_carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 
 # kc_usb_plug CHIP: the gadget loaded (dummy_hcd, asix loaded first), asix
 # bound; prints the net_device's name. The bound on asix's net_device is
