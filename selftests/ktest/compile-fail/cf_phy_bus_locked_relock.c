@@ -6,7 +6,7 @@
  * the bus-locked handle.
  */
 #include "cf_common.h"
-#include <abstractions/phy.h>
+#include "cf_phy.h"
 
 static struct kc_result_u16 cf_read_mmd(struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
 {
@@ -18,15 +18,4 @@ static struct kc_result_u16 cf_read_mmd(struct kc_phy_bus_locked *phy, struct kc
 }
 KC_PHY_CALLBACK(read_mmd, cf_read_mmd);
 
-KC_PHY_DRIVERS(cf_drivers) = {
-{
-	KC_PHY_ID_EXACT(0x01234567),
-	.name = "cf",
-	KC_PHY_CB(read_mmd, cf_read_mmd),
-} };
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return cf_drivers;
-}
+CF_PHY_DRIVER(KC_PHY_CB(read_mmd, cf_read_mmd));

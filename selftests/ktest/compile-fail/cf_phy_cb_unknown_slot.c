@@ -2,7 +2,7 @@
 /* expect: unknown type name .__kc_phy_ops_sotf_reset_SIG. */
 /* A slot that phylib does not have (a typo) is refused, by name. */
 #include "cf_common.h"
-#include <abstractions/phy.h>
+#include "cf_phy.h"
 
 static int cf_reset(struct kc_phy *phy)
 {
@@ -15,15 +15,4 @@ KC_PHY_CALLBACK(sotf_reset, cf_reset);
 KC_PHY_CALLBACK(soft_reset, cf_reset);
 #endif
 
-KC_PHY_DRIVERS(cf_drivers) = {
-{
-	KC_PHY_ID_EXACT(0x01234567),
-	.name = "cf",
-	KC_PHY_CB(soft_reset, cf_reset),
-} };
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return cf_drivers;
-}
+CF_PHY_DRIVER(KC_PHY_CB(soft_reset, cf_reset));

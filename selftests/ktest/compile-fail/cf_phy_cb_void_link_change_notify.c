@@ -2,7 +2,7 @@
 /* expect: does not fit kc_phy_ops.link_change_notify: it must be void cf_cb */
 /* link_change_notify returns nothing: an error returned there is lost. */
 #include "cf_common.h"
-#include <abstractions/phy.h>
+#include "cf_phy.h"
 
 #ifdef KC_CF_BAD
 static int cf_cb(struct kc_phy *phy)
@@ -17,15 +17,4 @@ static void cf_cb(struct kc_phy *phy)
 #endif
 KC_PHY_CALLBACK(link_change_notify, cf_cb);
 
-KC_PHY_DRIVERS(cf_drivers) = {
-{
-	KC_PHY_ID_EXACT(0x01234567),
-	.name = "cf",
-	KC_PHY_CB(link_change_notify, cf_cb),
-} };
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return cf_drivers;
-}
+CF_PHY_DRIVER(KC_PHY_CB(link_change_notify, cf_cb));

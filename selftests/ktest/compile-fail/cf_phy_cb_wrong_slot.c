@@ -5,7 +5,7 @@
  * config_aneg's trampoline asserts phydev->lock, soft_reset's does not.
  */
 #include "cf_common.h"
-#include <abstractions/phy.h>
+#include "cf_phy.h"
 
 static int cf_reset(struct kc_phy *phy)
 {
@@ -13,19 +13,8 @@ static int cf_reset(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(soft_reset, cf_reset);
 
-KC_PHY_DRIVERS(cf_drivers) = {
-{
-	KC_PHY_ID_EXACT(0x01234567),
-	.name = "cf",
 #ifdef KC_CF_BAD
-	KC_PHY_CB(config_aneg, cf_reset),
+CF_PHY_DRIVER(KC_PHY_CB(config_aneg, cf_reset));
 #else
-	KC_PHY_CB(soft_reset, cf_reset),
+CF_PHY_DRIVER(KC_PHY_CB(soft_reset, cf_reset));
 #endif
-} };
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return cf_drivers;
-}
