@@ -30,6 +30,7 @@
 #include <linux/types.h>
 
 #include <core/cleanup.h>
+#include <core/context.h>
 
 #ifdef KC_ALLOC_FAULT_INJECT
 static struct {
@@ -157,6 +158,16 @@ static inline __must_check void *kc_realloc(void *p, size_t size, gfp_t gfp)
 		__kc_alloc_track(1);
 	return q;
 }
+
+#ifdef KC_CONTEXT_CHECK
+/*
+ * For the context checker only: an allocation whose constant GFP flags may
+ * sleep is refused in atomic context (core/context.h).
+ */
+#define kc_alloc(size, gfp)	(kc_might_sleep_gfp(gfp), kc_alloc(size, gfp))
+#define kc_alloc_array(n, size, gfp) (kc_might_sleep_gfp(gfp), kc_alloc_array(n, size, gfp))
+#define kc_realloc(p, size, gfp)	(kc_might_sleep_gfp(gfp), kc_realloc(p, size, gfp))
+#endif
 
 /**
  * kc_free() - release memory from kc_alloc*(); NULL is a no-op

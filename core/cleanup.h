@@ -52,6 +52,8 @@
 #include <linux/rcupdate.h>
 #include <linux/spinlock.h>
 
+#include <core/context.h>
+
 /**
  * __kc_cleanup() - run a function on a variable when it leaves scope
  * @fn: a function taking a pointer to the variable
@@ -174,12 +176,12 @@ static inline __must_check const void *__kc_must_check_ptr(const void *p)
 		__kc_cleanup(kc_class_##name##_destructor) =		\
 		kc_class_##name##_constructor
 
-#define __KC_DEFINE_UNLOCK_GUARD(name, type, _unlock, ...)		\
+#define __KC_DEFINE_UNLOCK_GUARD(name, context, type, _unlock, ...)	\
 	typedef struct {						\
 		type *lock;						\
 		__VA_ARGS__;						\
 	} kc_class_##name##_t;						\
-	static __always_inline void					\
+	static __always_inline __kc_guard_leave_##context void		\
 	kc_class_##name##_destructor(kc_class_##name##_t *_T)		\
 	{								\
 		if (_T->lock) {						\
@@ -187,9 +189,35 @@ static inline __must_check const void *__kc_must_check_ptr(const void *p)
 		}							\
 	}
 
+/*
+ * The context a guard's scope is, for the context checker (core/context.h):
+ * taking a sleeping lock may sleep; a spinlock or an rwlock makes the scope
+ * atomic and sleeps itself on PREEMPT_RT; the others make it atomic.
+ */
+#define __kc_guard_enter_sleeping	__kc_might_sleep
+#define __kc_guard_leave_sleeping
+#define __kc_guard_enter_spinlock	__kc_enters_rt_lock(spinlock)
+#define __kc_guard_leave_spinlock	__kc_leaves(spinlock)
+#define __kc_guard_enter_rwlock		__kc_enters_rt_lock(rwlock)
+#define __kc_guard_leave_rwlock		__kc_leaves(rwlock)
+#define __kc_guard_enter_raw_spinlock	__kc_enters(raw_spinlock)
+#define __kc_guard_leave_raw_spinlock	__kc_leaves(raw_spinlock)
+#define __kc_guard_enter_rcu		__kc_enters(rcu)
+#define __kc_guard_leave_rcu		__kc_leaves(rcu)
+#define __kc_guard_enter_bh		__kc_enters(bh)
+#define __kc_guard_leave_bh		__kc_leaves(bh)
+#define __kc_guard_enter_irq		__kc_enters(irq)
+#define __kc_guard_leave_irq		__kc_leaves(irq)
+#define __kc_guard_enter_preempt	__kc_enters(preempt)
+#define __kc_guard_leave_preempt	__kc_leaves(preempt)
+
 /**
  * KC_DEFINE_LOCK_GUARD() - a guard that holds a lock for a scope
  * @name: guard name, used with kc_guard()
+ * @context: what holding the lock is, for the context checker:
+ *           ``sleeping`` (a mutex: taking it may sleep), or the atomic
+ *           context the scope is in: ``spinlock``, ``raw_spinlock``,
+ *           ``rwlock``, ``rcu``, ``bh``, ``irq``, ``preempt``
  * @type: lock type (``struct mutex``)
  * @_lock: statement taking the lock, ``_T`` is the guard (``_T->lock``)
  * @_unlock: statement releasing it
@@ -205,9 +233,9 @@ static inline __must_check const void *__kc_must_check_ptr(const void *p)
  * so that each half balances its own context, as the spinlock and RCU
  * guards below do.
  */
-#define KC_DEFINE_LOCK_GUARD(name, type, _lock, _unlock, ...)		\
-	__KC_DEFINE_UNLOCK_GUARD(name, type, _unlock, __VA_ARGS__)	\
-	static inline kc_class_##name##_t				\
+#define KC_DEFINE_LOCK_GUARD(name, context, type, _lock, _unlock, ...)	\
+	__KC_DEFINE_UNLOCK_GUARD(name, context, type, _unlock, __VA_ARGS__) \
+	static inline __kc_guard_enter_##context kc_class_##name##_t	\
 	kc_class_##name##_constructor(type *__kc_l)			\
 	{								\
 		kc_class_##name##_t __kc_g = { .lock = __kc_l };	\
@@ -219,15 +247,16 @@ static inline __must_check const void *__kc_must_check_ptr(const void *p)
 /**
  * KC_DEFINE_LOCK_GUARD_0() - a guard for a lock that has no lock object
  * @name: guard name, used with kc_guard()
+ * @context: as for KC_DEFINE_LOCK_GUARD()
  * @_lock: statement taking the lock (``_T`` is the guard)
  * @_unlock: statement releasing it
  *
  * Like KC_DEFINE_LOCK_GUARD() with a constructor taking no argument, for
  * RCU, preemption and the like: ``kc_guard(rcu)();``.
  */
-#define KC_DEFINE_LOCK_GUARD_0(name, _lock, _unlock)			\
-	__KC_DEFINE_UNLOCK_GUARD(name, void, _unlock)			\
-	static inline kc_class_##name##_t				\
+#define KC_DEFINE_LOCK_GUARD_0(name, context, _lock, _unlock)		\
+	__KC_DEFINE_UNLOCK_GUARD(name, context, void, _unlock)		\
+	static inline __kc_guard_enter_##context kc_class_##name##_t	\
 	kc_class_##name##_constructor(void)				\
 	{								\
 		kc_class_##name##_t __kc_g = { .lock = (void *)1 };	\
@@ -252,7 +281,7 @@ static inline __must_check const void *__kc_must_check_ptr(const void *p)
 #define kc_guard(name)							\
 	kc_class(name, __UNIQUE_ID(kc_guard))
 
-KC_DEFINE_LOCK_GUARD(mutex, struct mutex,
+KC_DEFINE_LOCK_GUARD(mutex, sleeping, struct mutex,
 		     mutex_lock(_T->lock), mutex_unlock(_T->lock))
 
 /* Lock and unlock statements balanced for sparse (see above). */
@@ -261,23 +290,23 @@ KC_DEFINE_LOCK_GUARD(mutex, struct mutex,
 #define __KC_SPARSE_UNLOCK(l, stmt)					\
 	do { __acquire(l); stmt; } while (0)
 
-KC_DEFINE_LOCK_GUARD(spinlock, spinlock_t,
+KC_DEFINE_LOCK_GUARD(spinlock, spinlock, spinlock_t,
 		     __KC_SPARSE_LOCK(_T->lock, spin_lock(_T->lock)),
 		     __KC_SPARSE_UNLOCK(_T->lock, spin_unlock(_T->lock)))
-KC_DEFINE_LOCK_GUARD(spinlock_irq, spinlock_t,
+KC_DEFINE_LOCK_GUARD(spinlock_irq, spinlock, spinlock_t,
 		     __KC_SPARSE_LOCK(_T->lock, spin_lock_irq(_T->lock)),
 		     __KC_SPARSE_UNLOCK(_T->lock, spin_unlock_irq(_T->lock)))
-KC_DEFINE_LOCK_GUARD(spinlock_irqsave, spinlock_t,
+KC_DEFINE_LOCK_GUARD(spinlock_irqsave, spinlock, spinlock_t,
 		     __KC_SPARSE_LOCK(_T->lock,
 				      spin_lock_irqsave(_T->lock, _T->flags)),
 		     __KC_SPARSE_UNLOCK(_T->lock,
 					spin_unlock_irqrestore(_T->lock,
 							       _T->flags)),
 		     unsigned long flags)
-KC_DEFINE_LOCK_GUARD(spinlock_bh, spinlock_t,
+KC_DEFINE_LOCK_GUARD(spinlock_bh, spinlock, spinlock_t,
 		     __KC_SPARSE_LOCK(_T->lock, spin_lock_bh(_T->lock)),
 		     __KC_SPARSE_UNLOCK(_T->lock, spin_unlock_bh(_T->lock)))
-KC_DEFINE_LOCK_GUARD_0(rcu,
+KC_DEFINE_LOCK_GUARD_0(rcu, rcu,
 		       __KC_SPARSE_LOCK(RCU, rcu_read_lock()),
 		       __KC_SPARSE_UNLOCK(RCU, rcu_read_unlock()))
 

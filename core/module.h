@@ -34,6 +34,7 @@
 #include <linux/init.h>
 #include <linux/module.h>
 
+#include <core/context.h>
 #include <core/param.h>
 #include <core/pp.h>
 #include <helpers/export.h>
@@ -44,10 +45,10 @@
 #define __KC_ITEM_ALIAS(s)		MODULE_ALIAS(s)
 
 #define __KC_ITEM_STATE(type, init, drop)				\
-	static type *init(void);					\
-	static void drop(type *state);					\
+	static __kc_might_sleep type *init(void);			\
+	static __kc_might_sleep void drop(type *state);			\
 	static type *__kc_module_state;					\
-	static int __init __kc_module_init(void)			\
+	static __kc_might_sleep int __init __kc_module_init(void)	\
 	{								\
 		type *s = init();					\
 									\
@@ -56,7 +57,7 @@
 		__kc_module_state = s;					\
 		return 0;						\
 	}								\
-	static void __exit __kc_module_exit(void)			\
+	static __kc_might_sleep void __exit __kc_module_exit(void)	\
 	{								\
 		drop(__kc_module_state);				\
 	}								\
