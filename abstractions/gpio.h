@@ -19,6 +19,7 @@
 #include <linux/gpio/consumer.h>
 #include <linux/kernel.h>
 
+#include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
@@ -66,9 +67,10 @@ enum kc_gpio_init {
  * line, -EBUSY when it is taken, -EPROBE_DEFER when its controller is not
  * there yet.
  */
-static inline __must_check struct kc_gpio *kc_gpio_request(struct kc_device *dev,
-							   const char *function,
-							   enum kc_gpio_init init)
+static inline __kc_might_sleep __must_check struct kc_gpio *
+kc_gpio_request(struct kc_device *dev,
+		const char *function,
+		enum kc_gpio_init init)
 {
 	struct gpio_desc *desc;
 
@@ -91,9 +93,10 @@ static inline __must_check struct kc_gpio *kc_gpio_request(struct kc_device *dev
  * device has no such line; or an ERR_PTR() for a line that exists but
  * cannot be had (-EBUSY, -EPROBE_DEFER...).
  */
-static inline __must_check struct kc_gpio *kc_gpio_request_optional(struct kc_device *dev,
-								    const char *function,
-								    enum kc_gpio_init init)
+static inline __kc_might_sleep __must_check struct kc_gpio *
+kc_gpio_request_optional(struct kc_device *dev,
+			 const char *function,
+			 enum kc_gpio_init init)
 {
 	struct gpio_desc *desc;
 
@@ -141,7 +144,8 @@ static inline __must_check int kc_gpio_set(struct kc_gpio *gpio, bool active)
  *
  * Return: 0 or the controller's error.
  */
-static inline __must_check int kc_gpio_set_cansleep(struct kc_gpio *gpio, bool active)
+static inline __kc_might_sleep __must_check int
+kc_gpio_set_cansleep(struct kc_gpio *gpio, bool active)
 {
 	might_sleep();
 	return kc_helper_gpiod_set_value_cansleep(kc_unsafe_raw_gpiod(gpio), active);
@@ -174,7 +178,8 @@ static inline __must_check struct kc_result_bool kc_gpio_value(struct kc_gpio *g
  *
  * Return: the level (true: active) or the controller's error.
  */
-static inline __must_check struct kc_result_bool kc_gpio_value_cansleep(struct kc_gpio *gpio)
+static inline __kc_might_sleep __must_check struct kc_result_bool
+kc_gpio_value_cansleep(struct kc_gpio *gpio)
 {
 	int ret;
 
@@ -192,7 +197,8 @@ static inline __must_check struct kc_result_bool kc_gpio_value_cansleep(struct k
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_gpio_direction_output(struct kc_gpio *gpio, bool active)
+static inline __kc_might_sleep __must_check int
+kc_gpio_direction_output(struct kc_gpio *gpio, bool active)
 {
 	return gpiod_direction_output(kc_unsafe_raw_gpiod(gpio), active);
 }
@@ -205,7 +211,7 @@ static inline __must_check int kc_gpio_direction_output(struct kc_gpio *gpio, bo
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_gpio_direction_input(struct kc_gpio *gpio)
+static inline __kc_might_sleep __must_check int kc_gpio_direction_input(struct kc_gpio *gpio)
 {
 	return gpiod_direction_input(kc_unsafe_raw_gpiod(gpio));
 }

@@ -23,6 +23,7 @@
 #include <linux/pm.h>
 #include <linux/module.h>
 
+#include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
 #include <core/check.h>
@@ -148,7 +149,7 @@ static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
  * Return: the byte, or the adapter's error (-ENXIO when the chip does not
  * answer, -EOPNOTSUPP when the adapter cannot do this transfer, ...).
  */
-static inline __must_check struct kc_result_u8
+static inline __kc_might_sleep __must_check struct kc_result_u8
 kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
 {
 	s32 ret = i2c_smbus_read_byte_data(kc_unsafe_raw_i2c_client(client), cmd);
@@ -166,7 +167,7 @@ kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int
+static inline __kc_might_sleep __must_check int
 kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, u8 cmd, u8 val)
 {
 	return i2c_smbus_write_byte_data(kc_unsafe_raw_i2c_client(client), cmd, val);
@@ -181,7 +182,7 @@ kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, u8 cmd, u8 val)
  *
  * Return: the word or a negative errno.
  */
-static inline __must_check struct kc_result_u16
+static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
 {
 	s32 ret = i2c_smbus_read_word_data(kc_unsafe_raw_i2c_client(client), cmd);
@@ -199,7 +200,7 @@ kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int
+static inline __kc_might_sleep __must_check int
 kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
 {
 	return i2c_smbus_write_word_data(kc_unsafe_raw_i2c_client(client), cmd, val);
@@ -222,7 +223,7 @@ kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
  *
  * Return: 0 or a negative errno.
  */
-static __always_inline __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t len)
 {
 	s32 ret;
@@ -255,7 +256,7 @@ kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t le
  *
  * Return: 0 or a negative errno.
  */
-static __always_inline __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, size_t len)
 {
 	kc_check_const(len == 0 || len > I2C_SMBUS_BLOCK_MAX,
@@ -281,7 +282,8 @@ kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, si
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_i2c_send(struct kc_i2c_client *client, const u8 *buf, size_t len)
+static inline __kc_might_sleep __must_check int
+kc_i2c_send(struct kc_i2c_client *client, const u8 *buf, size_t len)
 {
 	int ret;
 
@@ -305,7 +307,8 @@ static inline __must_check int kc_i2c_send(struct kc_i2c_client *client, const u
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_i2c_recv(struct kc_i2c_client *client, u8 *buf, size_t len)
+static inline __kc_might_sleep __must_check int
+kc_i2c_recv(struct kc_i2c_client *client, u8 *buf, size_t len)
 {
 	int ret;
 
@@ -332,7 +335,7 @@ static inline __must_check int kc_i2c_recv(struct kc_i2c_client *client, u8 *buf
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int
+static inline __kc_might_sleep __must_check int
 kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen,
 		       u8 *rbuf, size_t rlen)
 {
@@ -394,21 +397,24 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 /* The slots of kc_i2c_ops: the driver's signature, and its trampoline. */
 #define __kc_i2c_ops_probe_SIG		int, (struct kc_i2c_client *client)
 #define __kc_i2c_ops_probe_TRAMPOLINE(tramp, fn)				\
-	static int tramp(struct i2c_client *client)			\
+	static __kc_might_sleep int tramp(struct i2c_client *client)			\
 	{								\
 		return fn(kc_unsafe_from_i2c_client(client));		\
 	}
 /*
  * remove returns void or int by kernel: helpers/i2c.h makes that
- * trampoline (named after fn), and tramp is an alias of it.
+ * trampoline (named after fn), and tramp is an alias of it. Declared first,
+ * with the slot's type, to give it the slot's context.
  */
 #define __kc_i2c_ops_remove_SIG		void, (struct kc_i2c_client *client)
 #define __kc_i2c_ops_remove_TRAMPOLINE(tramp, fn)				\
+	static __kc_might_sleep typeof(*((struct i2c_driver *)NULL)->remove) \
+		fn##__kc_i2c_cb;					\
 	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, kc_unsafe_from_i2c_client)	\
 	static typeof(fn##__kc_i2c_cb) tramp __alias(fn##__kc_i2c_cb);
 #define __kc_i2c_ops_shutdown_SIG		void, (struct kc_i2c_client *client)
 #define __kc_i2c_ops_shutdown_TRAMPOLINE(tramp, fn)			\
-	static void tramp(struct i2c_client *client)			\
+	static __kc_might_sleep void tramp(struct i2c_client *client)			\
 	{								\
 		fn(kc_unsafe_from_i2c_client(client));			\
 	}
@@ -453,11 +459,11 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * @resume: ``int fn(struct kc_i2c_client *)``, called at resume_early
  */
 #define KC_I2C_PM_LATE(name, suspend, resume)				\
-	static int suspend##__kc_i2c_pm(struct device *dev)		\
+	static __kc_might_sleep int suspend##__kc_i2c_pm(struct device *dev) \
 	{								\
 		return suspend(kc_unsafe_from_i2c_client(to_i2c_client(dev)));		\
 	}								\
-	static int resume##__kc_i2c_pm(struct device *dev)		\
+	static __kc_might_sleep int resume##__kc_i2c_pm(struct device *dev) \
 	{								\
 		return resume(kc_unsafe_from_i2c_client(to_i2c_client(dev)));		\
 	}								\

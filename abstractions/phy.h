@@ -22,6 +22,7 @@
 #include <linux/module.h>
 #include <linux/phy.h>
 
+#include <core/context.h>
 #include <core/error.h>
 #include <core/check.h>
 #include <core/handle.h>
@@ -141,7 +142,7 @@ struct kc_c45_reg {
  *
  * Return: the value, or the bus error unchanged.
  */
-static inline __must_check struct kc_result_u16
+static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 {
 	int ret = phy_read(kc_unsafe_raw_phydev(phy), reg.num);
@@ -159,7 +160,7 @@ kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
  *
  * Return: the value, or the bus error unchanged.
  */
-static inline __must_check struct kc_result_u16
+static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
 {
 	int ret = phy_read_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num);
@@ -178,7 +179,8 @@ kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
+static inline __kc_might_sleep __must_check int
+kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
 {
 	return phy_write(kc_unsafe_raw_phydev(phy), reg.num, val);
 }
@@ -193,7 +195,8 @@ static inline __must_check int kc_phy_write_c22(struct kc_phy *phy, struct kc_c2
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_write_c45(struct kc_phy *phy, struct kc_c45_reg reg, u16 val)
+static inline __kc_might_sleep __must_check int
+kc_phy_write_c45(struct kc_phy *phy, struct kc_c45_reg reg, u16 val)
 {
 	return phy_write_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num, val);
 }
@@ -209,8 +212,9 @@ static inline __must_check int kc_phy_write_c45(struct kc_phy *phy, struct kc_c4
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_modify_c22(struct kc_phy *phy, struct kc_c22_reg reg,
-						 u16 mask, u16 set)
+static inline __kc_might_sleep __must_check int
+kc_phy_modify_c22(struct kc_phy *phy, struct kc_c22_reg reg,
+		  u16 mask, u16 set)
 {
 	return phy_modify(kc_unsafe_raw_phydev(phy), reg.num, mask, set);
 }
@@ -226,8 +230,9 @@ static inline __must_check int kc_phy_modify_c22(struct kc_phy *phy, struct kc_c
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
-						 u16 mask, u16 set)
+static inline __kc_might_sleep __must_check int
+kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
+		  u16 mask, u16 set)
 {
 	return phy_modify_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num, mask, set);
 }
@@ -307,7 +312,7 @@ static inline __must_check int kc_phy_modify_c45(struct kc_phy *phy, struct kc_c
  * Selects @page, reads, restores the previous page, under the bus lock.
  * Return: the value or an error.
  */
-static inline __must_check struct kc_result_u16
+static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_read_paged(struct kc_phy *phy, int page, struct kc_c22_reg reg)
 {
 	int ret = phy_read_paged(kc_unsafe_raw_phydev(phy), page, reg.num);
@@ -325,8 +330,9 @@ kc_phy_read_paged(struct kc_phy *phy, int page, struct kc_c22_reg reg)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_write_paged(struct kc_phy *phy, int page,
-						  struct kc_c22_reg reg, u16 val)
+static inline __kc_might_sleep __must_check int
+kc_phy_write_paged(struct kc_phy *phy, int page,
+		   struct kc_c22_reg reg, u16 val)
 {
 	return phy_write_paged(kc_unsafe_raw_phydev(phy), page, reg.num, val);
 }
@@ -341,8 +347,9 @@ static inline __must_check int kc_phy_write_paged(struct kc_phy *phy, int page,
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_modify_paged(struct kc_phy *phy, int page,
-						   struct kc_c22_reg reg, u16 mask, u16 set)
+static inline __kc_might_sleep __must_check int
+kc_phy_modify_paged(struct kc_phy *phy, int page,
+		    struct kc_c22_reg reg, u16 mask, u16 set)
 {
 	return phy_modify_paged(kc_unsafe_raw_phydev(phy), page, reg.num, mask, set);
 }
@@ -354,7 +361,7 @@ static inline __must_check int kc_phy_modify_paged(struct kc_phy *phy, int page,
  *
  * Return: the value or an error.
  */
-static inline __must_check struct kc_result_u16
+static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_locked_read(struct kc_phy_bus_locked *phy, struct kc_c22_reg reg)
 {
 	int ret = __phy_read(kc_unsafe_raw_phydev_locked(phy), reg.num);
@@ -371,8 +378,9 @@ kc_phy_locked_read(struct kc_phy_bus_locked *phy, struct kc_c22_reg reg)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_locked_write(struct kc_phy_bus_locked *phy,
-						   struct kc_c22_reg reg, u16 val)
+static inline __kc_might_sleep __must_check int
+kc_phy_locked_write(struct kc_phy_bus_locked *phy,
+		    struct kc_c22_reg reg, u16 val)
 {
 	return __phy_write(kc_unsafe_raw_phydev_locked(phy), reg.num, val);
 }
@@ -521,7 +529,7 @@ static inline int kc_phy_addr(struct kc_phy *phy)
  *
  * Return: 0, -ETIMEDOUT, or a bus error.
  */
-static inline __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
 {
 	return genphy_soft_reset(kc_unsafe_raw_phydev(phy));
 }
@@ -532,7 +540,7 @@ static inline __must_check int kc_genphy_soft_reset(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_init_hw(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_phy_init_hw(struct kc_phy *phy)
 {
 	return phy_init_hw(kc_unsafe_raw_phydev(phy));
 }
@@ -559,7 +567,7 @@ static inline __must_check int kc_phy_start_aneg_from_notify(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_config_aneg(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_config_aneg(struct kc_phy *phy)
 {
 	return genphy_config_aneg(kc_unsafe_raw_phydev(phy));
 }
@@ -570,7 +578,7 @@ static inline __must_check int kc_genphy_config_aneg(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_restart_aneg(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_restart_aneg(struct kc_phy *phy)
 {
 	return genphy_restart_aneg(kc_unsafe_raw_phydev(phy));
 }
@@ -582,7 +590,7 @@ static inline __must_check int kc_genphy_restart_aneg(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_update_link(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_update_link(struct kc_phy *phy)
 {
 	return genphy_update_link(kc_unsafe_raw_phydev(phy));
 }
@@ -593,7 +601,7 @@ static inline __must_check int kc_genphy_update_link(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_read_lpa(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_read_lpa(struct kc_phy *phy)
 {
 	return genphy_read_lpa(kc_unsafe_raw_phydev(phy));
 }
@@ -604,7 +612,7 @@ static inline __must_check int kc_genphy_read_lpa(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_read_status(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_read_status(struct kc_phy *phy)
 {
 	return genphy_read_status(kc_unsafe_raw_phydev(phy));
 }
@@ -615,7 +623,7 @@ static inline __must_check int kc_genphy_read_status(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_read_abilities(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_read_abilities(struct kc_phy *phy)
 {
 	return genphy_read_abilities(kc_unsafe_raw_phydev(phy));
 }
@@ -626,7 +634,7 @@ static inline __must_check int kc_genphy_read_abilities(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_suspend(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_suspend(struct kc_phy *phy)
 {
 	return genphy_suspend(kc_unsafe_raw_phydev(phy));
 }
@@ -637,7 +645,7 @@ static inline __must_check int kc_genphy_suspend(struct kc_phy *phy)
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_genphy_resume(struct kc_phy *phy)
+static inline __kc_might_sleep __must_check int kc_genphy_resume(struct kc_phy *phy)
 {
 	return genphy_resume(kc_unsafe_raw_phydev(phy));
 }
@@ -708,19 +716,19 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __KC_PHY_SIG_VOID		void, (struct kc_phy *phy)
 #define __KC_PHY_SIG_BOOL		bool, (struct kc_phy *phy)
 #define __KC_PHY_TRAMPOLINE_INT(tramp, fn)				\
-	static int tramp(struct phy_device *phydev)			\
+	static __kc_might_sleep int tramp(struct phy_device *phydev)			\
 	{								\
 		return fn(kc_unsafe_from_phydev(phydev));		\
 	}
 /* phylib calls these with phydev->lock held: say so where lockdep runs. */
 #define __KC_PHY_TRAMPOLINE_INT_LOCKED(tramp, fn)			\
-	static int tramp(struct phy_device *phydev)			\
+	static __kc_might_sleep int tramp(struct phy_device *phydev)			\
 	{								\
 		lockdep_assert_held(&phydev->lock);			\
 		return fn(kc_unsafe_from_phydev(phydev));		\
 	}
 #define __KC_PHY_TRAMPOLINE_VOID(tramp, fn)				\
-	static void tramp(struct phy_device *phydev)			\
+	static __kc_might_sleep void tramp(struct phy_device *phydev)			\
 	{								\
 		fn(kc_unsafe_from_phydev(phydev));			\
 	}
@@ -754,19 +762,19 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 
 #define __kc_phy_ops_match_phy_device_SIG			__KC_PHY_SIG_BOOL
 #define __kc_phy_ops_match_phy_device_TRAMPOLINE(tramp, fn)		\
-	static int tramp(KC_HELPER_MATCH_PHY_DEVICE_ARGS)		\
+	static __kc_might_sleep int tramp(KC_HELPER_MATCH_PHY_DEVICE_ARGS)		\
 	{								\
 		return fn(kc_unsafe_from_phydev(phydev));		\
 	}
 #define __kc_phy_ops_handle_interrupt_SIG			__KC_PHY_SIG_BOOL
 #define __kc_phy_ops_handle_interrupt_TRAMPOLINE(tramp, fn)		\
-	static irqreturn_t tramp(struct phy_device *phydev)		\
+	static __kc_might_sleep irqreturn_t tramp(struct phy_device *phydev)		\
 	{								\
 		return fn(kc_unsafe_from_phydev(phydev)) ? IRQ_HANDLED : IRQ_NONE; \
 	}
 #define __kc_phy_ops_write_page_SIG	int, (struct kc_phy *phy, int page)
 #define __kc_phy_ops_write_page_TRAMPOLINE(tramp, fn)			\
-	static int tramp(struct phy_device *phydev, int page)		\
+	static __kc_might_sleep int tramp(struct phy_device *phydev, int page)		\
 	{								\
 		return fn(kc_unsafe_from_phydev(phydev), page);		\
 	}
@@ -774,7 +782,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __kc_phy_ops_read_mmd_SIG						\
 	struct kc_result_u16, (struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
 #define __kc_phy_ops_read_mmd_TRAMPOLINE(tramp, fn)			\
-	static int tramp(struct phy_device *phydev, int devnum, u16 regnum) \
+	static __kc_might_sleep int tramp(struct phy_device *phydev, int devnum, u16 regnum) \
 	{								\
 		u16 v;							\
 		int err = kc_unwrap(v, fn(kc_unsafe_from_phydev_locked(phydev), \
@@ -784,7 +792,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __kc_phy_ops_write_mmd_SIG					\
 	int, (struct kc_phy_bus_locked *phy, struct kc_c45_reg reg, u16 val)
 #define __kc_phy_ops_write_mmd_TRAMPOLINE(tramp, fn)			\
-	static int tramp(struct phy_device *phydev, int devnum,		\
+	static __kc_might_sleep int tramp(struct phy_device *phydev, int devnum,		\
 			 u16 regnum, u16 val)				\
 	{								\
 		return fn(kc_unsafe_from_phydev_locked(phydev),		\
@@ -792,20 +800,20 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 	}
 #define __kc_phy_ops_get_strings_SIG	void, (struct kc_phy *phy, u8 *data)
 #define __kc_phy_ops_get_strings_TRAMPOLINE(tramp, fn)			\
-	static void tramp(struct phy_device *phydev, u8 *data)		\
+	static __kc_might_sleep void tramp(struct phy_device *phydev, u8 *data)		\
 	{								\
 		fn(kc_unsafe_from_phydev(phydev), data);		\
 	}
 #define __kc_phy_ops_get_stats_SIG	void, (struct kc_phy *phy, u64 *data)
 #define __kc_phy_ops_get_stats_TRAMPOLINE(tramp, fn)			\
-	static void tramp(struct phy_device *phydev,			\
+	static __kc_might_sleep void tramp(struct phy_device *phydev,			\
 			  struct ethtool_stats *stats, u64 *data)	\
 	{								\
 		fn(kc_unsafe_from_phydev(phydev), data);		\
 	}
 #define __kc_phy_ops_set_loopback_SIG	int, (struct kc_phy *phy, bool enable, int speed)
 #define __kc_phy_ops_set_loopback_TRAMPOLINE(tramp, fn)			\
-	static int tramp(KC_HELPER_SET_LOOPBACK_ARGS)			\
+	static __kc_might_sleep int tramp(KC_HELPER_SET_LOOPBACK_ARGS)			\
 	{								\
 		return fn(kc_unsafe_from_phydev(phydev), enable,	\
 			  KC_HELPER_LOOPBACK_SPEED);			\

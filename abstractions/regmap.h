@@ -24,6 +24,7 @@
 #include <linux/string.h>
 
 #include <abstractions/i2c.h>
+#include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
 #include <core/check.h>
@@ -90,7 +91,7 @@ KC_DEFINE_HANDLE(kc_regmap, struct regmap, regmap);
  * Return: the map, or an ERR_PTR() (-ENOMEM, -EINVAL for a config the
  * adapter cannot serve). Unwrap with kc_try_ptr().
  */
-static inline __must_check struct kc_regmap *
+static inline __kc_might_sleep __must_check struct kc_regmap *
 kc_regmap_init_i2c(struct kc_i2c_client *client, const struct regmap_config *config)
 {
 	struct i2c_client *raw = kc_unsafe_raw_i2c_client(client);
@@ -108,8 +109,9 @@ kc_regmap_init_i2c(struct kc_i2c_client *client, const struct regmap_config *con
  * Return: the value, or -EIO for a register the config says is not
  * readable, or the bus error.
  */
-static inline __must_check struct kc_result_u32 kc_regmap_read(struct kc_regmap *map,
-							       unsigned int reg)
+static inline __kc_might_sleep __must_check struct kc_result_u32
+kc_regmap_read(struct kc_regmap *map,
+	       unsigned int reg)
 {
 	unsigned int val;
 	int ret = regmap_read(kc_unsafe_raw_regmap(map), reg, &val);
@@ -128,8 +130,9 @@ static inline __must_check struct kc_result_u32 kc_regmap_read(struct kc_regmap 
  * Return: 0, -ERANGE, -EIO for a register that is not writeable, or the
  * bus error.
  */
-static inline __must_check int kc_regmap_write(struct kc_regmap *map, unsigned int reg,
-					       unsigned int val)
+static inline __kc_might_sleep __must_check int
+kc_regmap_write(struct kc_regmap *map, unsigned int reg,
+		unsigned int val)
 {
 	int bits = regmap_get_val_bytes(kc_unsafe_raw_regmap(map)) * 8;
 
@@ -147,8 +150,9 @@ static inline __must_check int kc_regmap_write(struct kc_regmap *map, unsigned i
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_regmap_update_bits(struct kc_regmap *map, unsigned int reg,
-						     unsigned int mask, unsigned int val)
+static inline __kc_might_sleep __must_check int
+kc_regmap_update_bits(struct kc_regmap *map, unsigned int reg,
+		      unsigned int mask, unsigned int val)
 {
 	if (val & ~mask)
 		return -EINVAL;
@@ -164,8 +168,9 @@ static inline __must_check int kc_regmap_update_bits(struct kc_regmap *map, unsi
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_regmap_bulk_read(struct kc_regmap *map, unsigned int reg,
-						   void *buf, size_t count)
+static inline __kc_might_sleep __must_check int
+kc_regmap_bulk_read(struct kc_regmap *map, unsigned int reg,
+		    void *buf, size_t count)
 {
 	return regmap_bulk_read(kc_unsafe_raw_regmap(map), reg, buf, count);
 }
@@ -179,8 +184,9 @@ static inline __must_check int kc_regmap_bulk_read(struct kc_regmap *map, unsign
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_regmap_bulk_write(struct kc_regmap *map, unsigned int reg,
-						    const void *buf, size_t count)
+static inline __kc_might_sleep __must_check int
+kc_regmap_bulk_write(struct kc_regmap *map, unsigned int reg,
+		     const void *buf, size_t count)
 {
 	return regmap_bulk_write(kc_unsafe_raw_regmap(map), reg, buf, count);
 }
@@ -357,7 +363,7 @@ static inline __must_check int kc_regmap_field_check(const struct kc_regmap_fiel
  *
  * Return: the field's value (shifted down to field units) or an error.
  */
-static inline __must_check struct kc_result_u32
+static inline __kc_might_sleep __must_check struct kc_result_u32
 kc_regmap_field_read(struct kc_regmap *map, const struct kc_regmap_field *field)
 {
 	u32 reg;
@@ -382,7 +388,7 @@ kc_regmap_field_read(struct kc_regmap *map, const struct kc_regmap_field *field)
  *
  * Return: 0, -EPERM, -ERANGE, -EINVAL, or the bus error.
  */
-static __always_inline __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_regmap_field_write(struct kc_regmap *map, const struct kc_regmap_field *field, u32 val)
 {
 	kc_check_const(field->access == KC_RO,
@@ -408,9 +414,10 @@ kc_regmap_field_write(struct kc_regmap *map, const struct kc_regmap_field *field
  * Return: 0; -EINVAL if @field has no value named @name; otherwise as
  * kc_regmap_field_write().
  */
-static inline __must_check int kc_regmap_field_write_named(struct kc_regmap *map,
-							   const struct kc_regmap_field *field,
-							   const char *name)
+static inline __kc_might_sleep __must_check int
+kc_regmap_field_write_named(struct kc_regmap *map,
+			    const struct kc_regmap_field *field,
+			    const char *name)
 {
 	unsigned int i;
 
@@ -427,8 +434,9 @@ static inline __must_check int kc_regmap_field_write_named(struct kc_regmap *map
  *
  * Return: as kc_regmap_field_write().
  */
-static inline __must_check int kc_regmap_field_set(struct kc_regmap *map,
-						   const struct kc_regmap_field *field)
+static inline __kc_might_sleep __must_check int
+kc_regmap_field_set(struct kc_regmap *map,
+		    const struct kc_regmap_field *field)
 {
 	return kc_regmap_field_write(map, field, 1);
 }
@@ -440,8 +448,9 @@ static inline __must_check int kc_regmap_field_set(struct kc_regmap *map,
  *
  * Return: as kc_regmap_field_write().
  */
-static inline __must_check int kc_regmap_field_clear(struct kc_regmap *map,
-						     const struct kc_regmap_field *field)
+static inline __kc_might_sleep __must_check int
+kc_regmap_field_clear(struct kc_regmap *map,
+		      const struct kc_regmap_field *field)
 {
 	return kc_regmap_field_write(map, field, 0);
 }

@@ -26,6 +26,7 @@
 #include <linux/regulator/of_regulator.h>
 
 #include <abstractions/regmap.h>
+#include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
@@ -165,12 +166,12 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
 #define __KC_REG_SIG_INT		int, (struct kc_regulator *reg)
 #define __KC_REG_SIG_UINT_ARG		int, (struct kc_regulator *reg, unsigned int arg)
 #define __KC_REG_TRAMPOLINE_INT(tramp, fn)				\
-	static int tramp(struct regulator_dev *rdev)			\
+	static __kc_might_sleep int tramp(struct regulator_dev *rdev)			\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev));			\
 	}
 #define __KC_REG_TRAMPOLINE_UINT_ARG(tramp, fn)				\
-	static int tramp(struct regulator_dev *rdev, unsigned int arg)	\
+	static __kc_might_sleep int tramp(struct regulator_dev *rdev, unsigned int arg)	\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev), arg);		\
 	}
@@ -201,27 +202,27 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
 #define __kc_regulator_ops_set_suspend_mode_TRAMPOLINE	__KC_REG_TRAMPOLINE_UINT_ARG
 #define __kc_regulator_ops_get_mode_SIG	unsigned int, (struct kc_regulator *reg)
 #define __kc_regulator_ops_get_mode_TRAMPOLINE(tramp, fn)			\
-	static unsigned int tramp(struct regulator_dev *rdev)		\
+	static __kc_might_sleep unsigned int tramp(struct regulator_dev *rdev)		\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev));			\
 	}
 #define __kc_regulator_ops_set_suspend_voltage_SIG int, (struct kc_regulator *reg, int uv)
 #define __kc_regulator_ops_set_suspend_voltage_TRAMPOLINE(tramp, fn)	\
-	static int tramp(struct regulator_dev *rdev, int uv)		\
+	static __kc_might_sleep int tramp(struct regulator_dev *rdev, int uv)		\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev), uv);		\
 	}
 #define __kc_regulator_ops_set_current_limit_SIG				\
 	int, (struct kc_regulator *reg, int min_ua, int max_ua)
 #define __kc_regulator_ops_set_current_limit_TRAMPOLINE(tramp, fn)	\
-	static int tramp(struct regulator_dev *rdev, int min_ua, int max_ua) \
+	static __kc_might_sleep int tramp(struct regulator_dev *rdev, int min_ua, int max_ua) \
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev), min_ua, max_ua);	\
 	}
 #define __kc_regulator_ops_set_active_discharge_SIG			\
 	int, (struct kc_regulator *reg, bool enable)
 #define __kc_regulator_ops_set_active_discharge_TRAMPOLINE(tramp, fn)	\
-	static int tramp(struct regulator_dev *rdev, bool enable)	\
+	static __kc_might_sleep int tramp(struct regulator_dev *rdev, bool enable)	\
 	{								\
 		return fn(kc_unsafe_from_rdev(rdev), enable);		\
 	}
@@ -380,7 +381,7 @@ static inline int __kc_regulator_fw_state(struct device *d, struct fwnode_handle
 	return ret;
 }
 
-static inline struct regulator_init_data *
+static inline __kc_might_sleep struct regulator_init_data *
 __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
 			    const struct regulator_desc *desc)
 {
@@ -469,7 +470,7 @@ __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
  * that make no sense (logged), or the regulator core's error. Unwrap with
  * kc_try_ptr().
  */
-static inline __must_check struct kc_regulator *
+static inline __kc_might_sleep __must_check struct kc_regulator *
 kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
 		      struct kc_regmap *map, void *drvdata,
 		      const struct regulator_init_data *board)

@@ -20,6 +20,7 @@
 #include <abstractions/i2c.h>
 #include <abstractions/regmap.h>
 #include <abstractions/regulator.h>
+#include <core/context.h>
 #include <core/module.h>
 
 #define NCV6336_REG_PID		0x03
@@ -111,7 +112,7 @@ struct ncv6336 {
 /* Peak current limits, in LIMCONF.IPEAK order (µA). */
 static const unsigned int ncv6336_peak_ua[] = { 3500000, 4000000, 4500000, 5000000 };
 
-static int ncv6336_set_mode(struct kc_regulator *reg, unsigned int mode)
+static __kc_might_sleep int ncv6336_set_mode(struct kc_regulator *reg, unsigned int mode)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
 
@@ -127,7 +128,7 @@ static int ncv6336_set_mode(struct kc_regulator *reg, unsigned int mode)
 
 KC_REGULATOR_CALLBACK(set_mode, ncv6336_set_mode);
 
-static unsigned int ncv6336_get_mode(struct kc_regulator *reg)
+static __kc_might_sleep unsigned int ncv6336_get_mode(struct kc_regulator *reg)
 {
 	u32 pwm;
 
@@ -150,7 +151,7 @@ static unsigned int ncv6336_map_mode(unsigned int mode)
 	}
 }
 
-static int ncv6336_set_suspend_voltage(struct kc_regulator *reg, int uv)
+static __kc_might_sleep int ncv6336_set_suspend_voltage(struct kc_regulator *reg, int uv)
 {
 	u32 sel;
 
@@ -160,7 +161,7 @@ static int ncv6336_set_suspend_voltage(struct kc_regulator *reg, int uv)
 
 KC_REGULATOR_CALLBACK(set_suspend_voltage, ncv6336_set_suspend_voltage);
 
-static int ncv6336_set_suspend_enable(struct kc_regulator *reg)
+static __kc_might_sleep int ncv6336_set_suspend_enable(struct kc_regulator *reg)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
 	struct ncv6336 *chip = kc_regulator_drvdata(reg);
@@ -172,7 +173,7 @@ static int ncv6336_set_suspend_enable(struct kc_regulator *reg)
 
 KC_REGULATOR_CALLBACK(set_suspend_enable, ncv6336_set_suspend_enable);
 
-static int ncv6336_set_suspend_disable(struct kc_regulator *reg)
+static __kc_might_sleep int ncv6336_set_suspend_disable(struct kc_regulator *reg)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
 	struct ncv6336 *chip = kc_regulator_drvdata(reg);
@@ -184,7 +185,7 @@ static int ncv6336_set_suspend_disable(struct kc_regulator *reg)
 
 KC_REGULATOR_CALLBACK(set_suspend_disable, ncv6336_set_suspend_disable);
 
-static int ncv6336_set_suspend_mode(struct kc_regulator *reg, unsigned int mode)
+static __kc_might_sleep int ncv6336_set_suspend_mode(struct kc_regulator *reg, unsigned int mode)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
 
@@ -260,7 +261,7 @@ KC_REGULATOR_BOARD(ncv6336_board) = {
 	},
 };
 
-static int ncv6336_probe(struct kc_i2c_client *client)
+static __kc_might_sleep int ncv6336_probe(struct kc_i2c_client *client)
 {
 	struct ncv6336 *chip;
 	struct kc_regmap *map;
@@ -300,7 +301,7 @@ KC_I2C_CALLBACK(probe, ncv6336_probe);
  * this device) has programmed PROGVSEL1 before VSEL selects it. Without a
  * suspend state the core left PROGVSEL1 alone, and so does VSEL.
  */
-static int ncv6336_suspend(struct kc_i2c_client *client)
+static __kc_might_sleep int ncv6336_suspend(struct kc_i2c_client *client)
 {
 	struct ncv6336 *chip = kc_i2c_drvdata(client);
 
@@ -311,7 +312,7 @@ static int ncv6336_suspend(struct kc_i2c_client *client)
 	return 0;
 }
 
-static int ncv6336_resume(struct kc_i2c_client *client)
+static __kc_might_sleep int ncv6336_resume(struct kc_i2c_client *client)
 {
 	struct ncv6336 *chip = kc_i2c_drvdata(client);
 

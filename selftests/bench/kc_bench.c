@@ -36,6 +36,7 @@
 
 #include <abstractions/phy.h>
 #include <core/alloc.h>
+#include <core/context.h>
 
 static char *bus = "kc_phy_sim-0";
 module_param(bus, charp, 0444);
@@ -98,7 +99,7 @@ static void report(const char *name, u64 raw_ps, u64 kc_ps, u64 paired)
 		runs, iters);
 }
 
-static noinline u64 run_phy_raw(struct phy_device *phydev, u32 *sum)
+static noinline __kc_might_sleep u64 run_phy_raw(struct phy_device *phydev, u32 *sum)
 {
 	u64 t0 = ktime_get_ns();
 	unsigned int i;
@@ -113,7 +114,7 @@ static noinline u64 run_phy_raw(struct phy_device *phydev, u32 *sum)
 	return ktime_get_ns() - t0;
 }
 
-static noinline u64 run_phy_kc(struct kc_phy *phy, u32 *sum)
+static noinline __kc_might_sleep u64 run_phy_kc(struct kc_phy *phy, u32 *sum)
 {
 	u64 t0 = ktime_get_ns();
 	unsigned int i;
@@ -146,7 +147,7 @@ static struct phy_device *find_phy(struct mii_bus **mii)
 	return phydev;
 }
 
-static int bench_phy(void)
+static __kc_might_sleep int bench_phy(void)
 {
 	u64 raw[KC_BENCH_MAX_RUNS], kc[KC_BENCH_MAX_RUNS];
 	struct phy_device *phydev;
@@ -186,7 +187,7 @@ struct plain_vec {
 	size_t len, cap;
 };
 
-static noinline int plain_push(struct plain_vec *v, u32 val)
+static noinline __kc_might_sleep int plain_push(struct plain_vec *v, u32 val)
 {
 	if (v->len == v->cap) {
 		size_t cap = v->cap ? v->cap * 2 : 4;
@@ -201,7 +202,7 @@ static noinline int plain_push(struct plain_vec *v, u32 val)
 	return 0;
 }
 
-static noinline u64 run_vec_plain(u32 *sum)
+static noinline __kc_might_sleep u64 run_vec_plain(u32 *sum)
 {
 	struct plain_vec v = { };
 	u64 t0 = ktime_get_ns();
@@ -232,7 +233,7 @@ static noinline u64 run_vec_kc(u32 *sum)
 	return ktime_get_ns() - t0;
 }
 
-static void bench_vec(void)
+static __kc_might_sleep void bench_vec(void)
 {
 	u64 raw[KC_BENCH_MAX_RUNS], kc[KC_BENCH_MAX_RUNS], paired;
 	unsigned int r;
@@ -260,7 +261,7 @@ static void bench_vec(void)
  * in PHY_NOLINK, where the AX88772A's re-initialises the PHY (a reset with
  * its 50 ms sleep, not a callback's cost).
  */
-static noinline u64 run_callback(struct phy_device *phydev, bool notify)
+static noinline __kc_might_sleep u64 run_callback(struct phy_device *phydev, bool notify)
 {
 	unsigned int i;
 	int ret = 0;
@@ -283,7 +284,7 @@ static noinline u64 run_callback(struct phy_device *phydev, bool notify)
 	return ret ? 0 : t;
 }
 
-static int time_callbacks(struct phy_device *phydev)
+static __kc_might_sleep int time_callbacks(struct phy_device *phydev)
 {
 	static const char *const names[] = { "read_status", "link_change_notify" };
 	u64 t[KC_BENCH_MAX_RUNS], ps;
@@ -309,7 +310,7 @@ static int time_callbacks(struct phy_device *phydev)
 	return 0;
 }
 
-static int bench_callbacks(void)
+static __kc_might_sleep int bench_callbacks(void)
 {
 	struct phy_device *phydev;
 	struct mii_bus *mii;
@@ -326,7 +327,7 @@ static int bench_callbacks(void)
 	return err;
 }
 
-static int __init kc_bench_init(void)
+static __kc_might_sleep int __init kc_bench_init(void)
 {
 	int err;
 

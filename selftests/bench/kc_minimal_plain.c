@@ -14,6 +14,8 @@
 #include <linux/overflow.h>
 #include <linux/slab.h>
 
+#include <core/context.h>
+
 #define COUNT_MIN	1
 #define COUNT_MAX	16
 
@@ -53,7 +55,7 @@ static const struct kernel_param_ops count_ops = {
 module_param_cb(count, &count_ops, &count, 0444);
 MODULE_PARM_DESC(count, "How many numbers to store [1..16, default 3]");
 
-static int push(struct kc_minimal_plain *m, u32 v)
+static __kc_might_sleep int push(struct kc_minimal_plain *m, u32 v)
 {
 	if (m->len == m->cap) {
 		size_t cap = m->cap ? m->cap * 2 : 4;
@@ -69,7 +71,7 @@ static int push(struct kc_minimal_plain *m, u32 v)
 	return 0;
 }
 
-static int __init kc_minimal_plain_init(void)
+static __kc_might_sleep int __init kc_minimal_plain_init(void)
 {
 	struct kc_minimal_plain *m;
 	unsigned int i;

@@ -16,6 +16,7 @@
 #include <abstractions/gpio.h>
 #include <abstractions/i2c.h>
 #include <abstractions/regmap.h>
+#include <core/context.h>
 #include <core/module.h>
 
 #include "ktap.h"
@@ -25,7 +26,7 @@ static struct kc_regmap *t_map;
 
 /* --- i2c ----------------------------------------------------------------------- */
 
-static void t_i2c_byte(void)
+static __kc_might_sleep void t_i2c_byte(void)
 {
 	struct kc_result_u8 r;
 
@@ -35,7 +36,7 @@ static void t_i2c_byte(void)
 	KT_EXPECT_VAL(r, 0x5a);
 }
 
-static void t_i2c_word(void)
+static __kc_might_sleep void t_i2c_word(void)
 {
 	struct kc_result_u16 r;
 
@@ -45,7 +46,7 @@ static void t_i2c_word(void)
 	KT_EXPECT_VAL(r, 0xbeef);
 }
 
-static void t_i2c_block(void)
+static __kc_might_sleep void t_i2c_block(void)
 {
 	static const u8 out[4] = { 0x11, 0x22, 0x33, 0x44 };
 	u8 in[4] = { };
@@ -55,7 +56,7 @@ static void t_i2c_block(void)
 	KT_EXPECT(!memcmp(in, out, sizeof(in)));
 }
 
-static void t_i2c_block_length_refused(void)
+static __kc_might_sleep void t_i2c_block_length_refused(void)
 {
 	u8 buf[I2C_SMBUS_BLOCK_MAX + 1] = { };
 
@@ -67,7 +68,7 @@ static void t_i2c_block_length_refused(void)
 		     -EINVAL);
 }
 
-static void t_i2c_plain_unsupported(void)
+static __kc_might_sleep void t_i2c_plain_unsupported(void)
 {
 	u8 buf[2] = { 0x20, 0 };
 
@@ -89,7 +90,7 @@ KC_REGMAP_CONFIG(t_regmap_config) = {
 	.wr_table	= &t_writeable,
 };
 
-static void t_regmap_read_write(void)
+static __kc_might_sleep void t_regmap_read_write(void)
 {
 	struct kc_result_u32 r;
 
@@ -101,13 +102,13 @@ static void t_regmap_read_write(void)
 	KT_EXPECT_VAL(kc_i2c_smbus_read_byte_data(t_client, 0x21), 0xa5);
 }
 
-static void t_regmap_value_too_wide(void)
+static __kc_might_sleep void t_regmap_value_too_wide(void)
 {
 	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x21, 0x1a5), -ERANGE);
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x21), 0xa5);
 }
 
-static void t_regmap_update_bits(void)
+static __kc_might_sleep void t_regmap_update_bits(void)
 {
 	KT_EXPECT_EQ(kc_regmap_update_bits(t_map, 0x21, 0x0f, 0x03), 0);
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x21), 0xa3);
@@ -115,7 +116,7 @@ static void t_regmap_update_bits(void)
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x21), 0xa3);
 }
 
-static void t_regmap_bulk(void)
+static __kc_might_sleep void t_regmap_bulk(void)
 {
 	static const u8 out[4] = { 0xde, 0xad, 0xbe, 0xef };
 	u8 in[4] = { };
@@ -125,7 +126,7 @@ static void t_regmap_bulk(void)
 	KT_EXPECT(!memcmp(in, out, sizeof(in)));
 }
 
-static void t_regmap_not_writeable(void)
+static __kc_might_sleep void t_regmap_not_writeable(void)
 {
 	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x05, 1), -EIO);
 	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x40, 1), -EIO);
@@ -144,7 +145,7 @@ KC_REGMAP_FIELD_ENUM(t_f_speed, 0x25, 5, 4, KC_RW,
 		     KC_REGMAP_VALUE(T_SPEED_FAST),
 		     KC_REGMAP_VALUE(T_SPEED_TURBO));
 
-static void t_field_write_read(void)
+static __kc_might_sleep void t_field_write_read(void)
 {
 	KT_EXPECT_EQ(kc_regmap_write(t_map, 0x24, 0x80), 0);
 	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_low, 0xa), 0);
@@ -158,7 +159,7 @@ static void t_field_write_read(void)
 	KT_EXPECT_EQ(kc_regmap_field_max(&t_f_mid), 7);
 }
 
-static void t_field_out_of_range_refused(void)
+static __kc_might_sleep void t_field_out_of_range_refused(void)
 {
 	/* Values the compiler cannot see: constant ones do not compile. */
 	KT_EXPECT_EQ(kc_regmap_field_write(t_map, &t_f_low, kt_runtime(0x10)), -ERANGE);
@@ -167,14 +168,14 @@ static void t_field_out_of_range_refused(void)
 	KT_EXPECT_VAL(kc_i2c_smbus_read_byte_data(t_client, 0x24), 0xda);
 }
 
-static void t_field_read_only_refused(void)
+static __kc_might_sleep void t_field_read_only_refused(void)
 {
 	/* A field the compiler cannot see: a known KC_RO one does not compile. */
 	KT_EXPECT_EQ(kc_regmap_field_write(t_map, kt_runtime(&t_f_top), 0), -EPERM);
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x24), 0xda);
 }
 
-static void t_field_enum(void)
+static __kc_might_sleep void t_field_enum(void)
 {
 	u32 speed;
 
@@ -193,7 +194,7 @@ static void t_field_enum(void)
 
 /* --- gpio ------------------------------------------------------------------------ */
 
-static void t_gpio_optional_absent(void)
+static __kc_might_sleep void t_gpio_optional_absent(void)
 {
 	struct kc_gpio *g = kc_gpio_request_optional(kc_i2c_dev(t_client), "absent",
 						     KC_GPIO_OUT_LOW);
@@ -204,7 +205,7 @@ static void t_gpio_optional_absent(void)
 	KT_EXPECT_VAL(kc_gpio_value(g), 0);
 }
 
-static void t_gpio_required_absent(void)
+static __kc_might_sleep void t_gpio_required_absent(void)
 {
 	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "absent", KC_GPIO_OUT_LOW);
 
@@ -212,7 +213,7 @@ static void t_gpio_required_absent(void)
 	KT_EXPECT_EQ(PTR_ERR(g), -ENOENT);
 }
 
-static void t_gpio_non_sleeping_line(void)
+static __kc_might_sleep void t_gpio_non_sleeping_line(void)
 {
 	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "fast", KC_GPIO_OUT_LOW);
 
@@ -230,7 +231,7 @@ static void t_gpio_non_sleeping_line(void)
 	KT_EXPECT_EQ(kc_gpio_set(g, true), 0);
 }
 
-static void t_gpio_sleeping_line(void)
+static __kc_might_sleep void t_gpio_sleeping_line(void)
 {
 	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "slow", KC_GPIO_OUT_LOW);
 
@@ -247,7 +248,7 @@ static void t_gpio_sleeping_line(void)
 	KT_EXPECT_VAL(kc_gpio_value_cansleep(g), 1);
 }
 
-static void t_gpio_active_low(void)
+static __kc_might_sleep void t_gpio_active_low(void)
 {
 	/* Logically active, so physically low: the sim's state shows it. */
 	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "inv", KC_GPIO_OUT_HIGH);
@@ -258,7 +259,7 @@ static void t_gpio_active_low(void)
 	KT_EXPECT_VAL(kc_gpio_value(g), 1);
 }
 
-static int kc_bus_test_probe(struct kc_i2c_client *client)
+static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client)
 {
 	t_client = client;
 	kc_try_ptr(t_map, kc_regmap_init_i2c(client, &t_regmap_config));
@@ -302,7 +303,7 @@ static int kc_bus_test_probe(struct kc_i2c_client *client)
 
 KC_I2C_CALLBACK(probe, kc_bus_test_probe);
 
-static void kc_bus_test_remove(struct kc_i2c_client *client)
+static __kc_might_sleep void kc_bus_test_remove(struct kc_i2c_client *client)
 {
 	kc_i2c_info(client, "kc_bus_test: remove\n");
 }

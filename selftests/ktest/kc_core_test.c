@@ -28,6 +28,7 @@
 
 #include <core/alloc.h>
 #include <core/cleanup.h>
+#include <core/context.h>
 #include <core/error.h>
 #include <core/handle.h>
 #include <core/module.h>
@@ -77,7 +78,7 @@ struct kt_obj {
 	char id;
 };
 
-static struct kt_obj *kt_obj_new(char id)
+static __kc_might_sleep struct kt_obj *kt_obj_new(char id)
 {
 	struct kt_obj *o = kc_box_new(struct kt_obj, GFP_KERNEL);
 
@@ -127,7 +128,7 @@ static void kt_ref_put_logged(struct kt_refobj *o)
 KC_DEFINE_FREE(kt_ref_logged, struct kt_refobj *, kt_ref_put_logged(_T))
 
 /* A mutex guard that logs 'M' when taken and 'm' when released. */
-static void kt_mutex_lock_logged(struct mutex *m)
+static __kc_might_sleep void kt_mutex_lock_logged(struct mutex *m)
 {
 	mutex_lock(m);
 	kt_log_add('M');
@@ -139,7 +140,7 @@ static void kt_mutex_unlock_logged(struct mutex *m)
 	mutex_unlock(m);
 }
 
-KC_DEFINE_LOCK_GUARD(kt_mutex, struct mutex,
+KC_DEFINE_LOCK_GUARD(kt_mutex, sleeping, struct mutex,
 		     kt_mutex_lock_logged(_T->lock),
 		     kt_mutex_unlock_logged(_T->lock))
 
@@ -274,7 +275,7 @@ static void suite_error(void)
 
 /* --- cleanup -------------------------------------------------------------- */
 
-static void cleanup_free_at_scope_exit(void)
+static __kc_might_sleep void cleanup_free_at_scope_exit(void)
 {
 	long live = kc_alloc_live();
 
@@ -300,7 +301,7 @@ static void cleanup_free_null_is_noop(void)
 	KT_EXPECT_STREQ(kt_log, "");
 }
 
-static void cleanup_reverse_order(void)
+static __kc_might_sleep void cleanup_reverse_order(void)
 {
 	kt_log_reset();
 	{
@@ -313,7 +314,7 @@ static void cleanup_reverse_order(void)
 	KT_EXPECT_STREQ(kt_log, "cba");
 }
 
-static void cleanup_take_does_not_free(void)
+static __kc_might_sleep void cleanup_take_does_not_free(void)
 {
 	long live = kc_alloc_live();
 	struct kt_obj *kept;
@@ -333,7 +334,7 @@ static void cleanup_take_does_not_free(void)
 	KT_EXPECT_EQ(kc_alloc_live(), live);
 }
 
-static struct kt_obj *kt_make_obj(bool fail)
+static __kc_might_sleep struct kt_obj *kt_make_obj(bool fail)
 {
 	struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
 
@@ -342,7 +343,7 @@ static struct kt_obj *kt_make_obj(bool fail)
 	kc_return_take(a);
 }
 
-static void cleanup_return_take(void)
+static __kc_might_sleep void cleanup_return_take(void)
 {
 	struct kt_obj *o;
 
@@ -362,7 +363,7 @@ static void cleanup_return_take(void)
  * 'b'; then fail. Everything must be released in reverse order: b, the
  * reference (r), the mutex (m), a.
  */
-static int kt_early_return_fn(struct kt_refobj *o, int err)
+static __kc_might_sleep int kt_early_return_fn(struct kt_refobj *o, int err)
 {
 	struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
 	kc_guard(kt_mutex)(&kt_mutex);
@@ -378,7 +379,7 @@ static int kt_early_return_fn(struct kt_refobj *o, int err)
 	return 0;
 }
 
-static void cleanup_early_return_reverse_order(void)
+static __kc_might_sleep void cleanup_early_return_reverse_order(void)
 {
 	struct kt_refobj *o __kc_ref(kt_ref) =
 		kc_box_new(struct kt_refobj, GFP_KERNEL);
@@ -416,7 +417,7 @@ static void cleanup_class(void)
 	KT_EXPECT_STREQ(kt_log, "6");
 }
 
-static void cleanup_coexists_with_linux_cleanup_h(void)
+static __kc_might_sleep void cleanup_coexists_with_linux_cleanup_h(void)
 {
 #ifdef KC_HAVE_LINUX_CLEANUP_H
 	{
@@ -451,7 +452,7 @@ static void suite_cleanup(void)
 
 /* --- guard ---------------------------------------------------------------- */
 
-static void guard_mutex(void)
+static __kc_might_sleep void guard_mutex(void)
 {
 	{
 		kc_guard(mutex)(&kt_mutex);
@@ -492,7 +493,12 @@ static void guard_spinlock_irq(void)
 	KT_EXPECT(!irqs_disabled());
 }
 
-static void guard_spinlock_irqsave(void)
+/*
+ * Takes a spinlock_t with interrupts off, on purpose and only where that is
+ * valid (not PREEMPT_RT, where it returns first): the context checker, which
+ * refuses it on every kernel, is told not to look.
+ */
+static __kc_context_unchecked void guard_spinlock_irqsave(void)
 {
 	bool inner_disabled, after_disabled;
 
@@ -560,7 +566,7 @@ static void guard_rcu(void)
 #endif
 }
 
-static void guard_null_lock_releases_nothing(void)
+static __kc_might_sleep void guard_null_lock_releases_nothing(void)
 {
 	kt_log_reset();
 	{
@@ -574,7 +580,7 @@ static void guard_null_lock_releases_nothing(void)
 	mutex_unlock(&kt_mutex);
 }
 
-static void guard_loop_continue_and_break(void)
+static __kc_might_sleep void guard_loop_continue_and_break(void)
 {
 	int i;
 
@@ -611,7 +617,7 @@ struct kt_big {
 	u64 words[8];
 };
 
-static void alloc_box_new_zeroed(void)
+static __kc_might_sleep void alloc_box_new_zeroed(void)
 {
 	long live = kc_alloc_live();
 	struct kt_big *p = kc_box_new(struct kt_big, GFP_KERNEL);
@@ -627,7 +633,7 @@ static void alloc_box_new_zeroed(void)
 	KT_EXPECT_EQ(kc_alloc_live(), live);
 }
 
-static void alloc_box_auto_free(void)
+static __kc_might_sleep void alloc_box_auto_free(void)
 {
 	long live = kc_alloc_live();
 
@@ -643,7 +649,7 @@ static void alloc_box_auto_free(void)
 	KT_EXPECT_EQ(kc_alloc_live(), live);
 }
 
-static void alloc_array_overflow_refused(void)
+static __kc_might_sleep void alloc_array_overflow_refused(void)
 {
 	u64 *p;
 
@@ -657,7 +663,7 @@ static void alloc_array_overflow_refused(void)
 	kc_box_free(p);
 }
 
-static void alloc_fail_nth_first(void)
+static __kc_might_sleep void alloc_fail_nth_first(void)
 {
 	struct kt_big *p;
 
@@ -669,7 +675,7 @@ static void alloc_fail_nth_first(void)
 	kc_box_free(p);
 }
 
-static void alloc_fail_nth_third(void)
+static __kc_might_sleep void alloc_fail_nth_third(void)
 {
 	struct kt_big *p[4];
 	int i;
@@ -684,7 +690,7 @@ static void alloc_fail_nth_third(void)
 }
 
 /* Three boxes and a vector of 40 elements: several allocations. */
-static int kt_build_many(void)
+static __kc_might_sleep int kt_build_many(void)
 {
 	struct kt_obj *a __kc_free(kt_obj) = kt_obj_new('a');
 	struct kc_vec_u32 v __kc_free(kc_vec_u32) = KC_VEC_INIT;
@@ -704,7 +710,7 @@ static int kt_build_many(void)
 	return 0;
 }
 
-static void alloc_fault_sweep_no_leak(void)
+static __kc_might_sleep void alloc_fault_sweep_no_leak(void)
 {
 	long live = kc_alloc_live();
 	unsigned long n, total;
@@ -1006,7 +1012,7 @@ static void suite_vec(void)
 
 /* --- refcount ------------------------------------------------------------- */
 
-static struct kt_refobj *kt_refobj_new(void)
+static __kc_might_sleep struct kt_refobj *kt_refobj_new(void)
 {
 	struct kt_refobj *o = kc_box_new(struct kt_refobj, GFP_KERNEL);
 
@@ -1015,7 +1021,7 @@ static struct kt_refobj *kt_refobj_new(void)
 	return o;
 }
 
-static void refcount_clone_takes_ref(void)
+static __kc_might_sleep void refcount_clone_takes_ref(void)
 {
 	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
 	struct kt_refobj *c;
@@ -1031,7 +1037,7 @@ static void refcount_clone_takes_ref(void)
 	KT_EXPECT_EQ(kt_refcount(o), 1);
 }
 
-static void refcount_scope_exit_drops(void)
+static __kc_might_sleep void refcount_scope_exit_drops(void)
 {
 	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
 
@@ -1049,7 +1055,7 @@ static void refcount_scope_exit_drops(void)
 	KT_EXPECT_EQ(kt_refcount(o), 1);
 }
 
-static void refcount_take_keeps_ref(void)
+static __kc_might_sleep void refcount_take_keeps_ref(void)
 {
 	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
 	struct kt_refobj *holder;
@@ -1068,7 +1074,7 @@ static void refcount_take_keeps_ref(void)
 	KT_EXPECT_EQ(kt_refcount(o), 1);
 }
 
-static void refcount_last_put_releases(void)
+static __kc_might_sleep void refcount_last_put_releases(void)
 {
 	long live = kc_alloc_live();
 
@@ -1095,7 +1101,7 @@ static int kt_refs_then_fail(struct kt_refobj *o)
 	return 0;
 }
 
-static void refcount_balanced_after_early_return(void)
+static __kc_might_sleep void refcount_balanced_after_early_return(void)
 {
 	struct kt_refobj *o __kc_ref(kt_ref) = kt_refobj_new();
 
@@ -1320,7 +1326,7 @@ static void param_uint_range(void)
 	width = saved;
 }
 
-static void param_get_formats_value(void)
+static __kc_might_sleep void param_get_formats_value(void)
 {
 	struct kernel_param kp = { .name = "level", .arg = &level };
 	char *buf = kc_alloc(PAGE_SIZE, GFP_KERNEL);

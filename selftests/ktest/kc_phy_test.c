@@ -42,7 +42,7 @@ static void called(enum kc_phy_test_slot slot, struct kc_phy *phy)
 		atomic_inc(&calls[SLOT_BAD_HANDLE]);
 }
 
-static int t_soft_reset(struct kc_phy *phy)
+static __kc_might_sleep int t_soft_reset(struct kc_phy *phy)
 {
 	called(SLOT_SOFT_RESET, phy);
 	return kc_genphy_soft_reset(phy);
@@ -63,7 +63,7 @@ static int t_probe(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(probe, t_probe);
 
-static int t_get_features(struct kc_phy *phy)
+static __kc_might_sleep int t_get_features(struct kc_phy *phy)
 {
 	called(SLOT_GET_FEATURES, phy);
 	return kc_genphy_read_abilities(phy);
@@ -78,28 +78,28 @@ static bool t_match(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(match_phy_device, t_match);
 
-static int t_config_aneg(struct kc_phy *phy)
+static __kc_might_sleep int t_config_aneg(struct kc_phy *phy)
 {
 	called(SLOT_CONFIG_ANEG, phy);
 	return kc_genphy_config_aneg(phy);
 }
 KC_PHY_CALLBACK(config_aneg, t_config_aneg);
 
-static int t_read_status(struct kc_phy *phy)
+static __kc_might_sleep int t_read_status(struct kc_phy *phy)
 {
 	called(SLOT_READ_STATUS, phy);
 	return kc_genphy_read_status(phy);
 }
 KC_PHY_CALLBACK(read_status, t_read_status);
 
-static int t_suspend(struct kc_phy *phy)
+static __kc_might_sleep int t_suspend(struct kc_phy *phy)
 {
 	called(SLOT_SUSPEND, phy);
 	return kc_genphy_suspend(phy);
 }
 KC_PHY_CALLBACK(suspend, t_suspend);
 
-static int t_resume(struct kc_phy *phy)
+static __kc_might_sleep int t_resume(struct kc_phy *phy)
 {
 	called(SLOT_RESUME, phy);
 	return kc_genphy_resume(phy);
@@ -154,7 +154,7 @@ static void t_stats(struct kc_phy *phy, u64 *data)
 }
 KC_PHY_CALLBACK(get_stats, t_stats);
 
-static int t_loopback(struct kc_phy *phy, bool enable, int speed)
+static __kc_might_sleep int t_loopback(struct kc_phy *phy, bool enable, int speed)
 {
 	called(SLOT_LOOPBACK, phy);
 	return kc_phy_modify(phy, KC_C22_BMCR, BMCR_LOOPBACK, enable ? BMCR_LOOPBACK : 0);

@@ -37,6 +37,7 @@
 #include <linux/uaccess.h>
 
 #include <helpers/i2c.h>
+#include <core/context.h>
 
 static struct platform_device *kc_pdev;
 static struct regulator *kc_reg;
@@ -124,7 +125,8 @@ static const struct software_node *kc_board_bad_group[] = {
 static struct i2c_client *kc_board_client;
 static const struct software_node **kc_board_nodes;
 
-static int kc_user_string(const char __user *ubuf, size_t len, char *buf, size_t size)
+static __kc_might_sleep int
+kc_user_string(const char __user *ubuf, size_t len, char *buf, size_t size)
 {
 	if (len >= size)
 		return -EINVAL;
@@ -135,7 +137,7 @@ static int kc_user_string(const char __user *ubuf, size_t len, char *buf, size_t
 	return 0;
 }
 
-static int kc_user_pair(const char __user *ubuf, size_t len, int *a, int *b)
+static __kc_might_sleep int kc_user_pair(const char __user *ubuf, size_t len, int *a, int *b)
 {
 	char buf[48];
 	int ret = kc_user_string(ubuf, len, buf, sizeof(buf));
@@ -153,7 +155,7 @@ static ssize_t kc_reply(char __user *ubuf, size_t len, loff_t *ppos, long val)
 	return simple_read_from_buffer(ubuf, len, ppos, buf, n);
 }
 
-static void kc_put(void)
+static __kc_might_sleep void kc_put(void)
 {
 	if (!kc_reg)
 		return;
@@ -164,7 +166,8 @@ static void kc_put(void)
 	kc_reg = NULL;
 }
 
-static ssize_t kc_get_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_get_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	struct regulator *r;
 	char name[48];
@@ -185,7 +188,8 @@ static ssize_t kc_get_write(struct file *f, const char __user *ubuf, size_t len,
 	return ret ? ret : len;
 }
 
-static ssize_t kc_enable_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_enable_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	bool on;
 	int ret = kstrtobool_from_user(ubuf, len, &on);
@@ -205,7 +209,8 @@ static ssize_t kc_enable_write(struct file *f, const char __user *ubuf, size_t l
 	return ret ? ret : len;
 }
 
-static ssize_t kc_enable_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_enable_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
 {
 	long v;
 
@@ -215,7 +220,8 @@ static ssize_t kc_enable_read(struct file *f, char __user *ubuf, size_t len, lof
 	return v < 0 ? v : kc_reply(ubuf, len, ppos, v);
 }
 
-static ssize_t kc_voltage_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_voltage_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	int min, max, ret = kc_user_pair(ubuf, len, &min, &max);
 
@@ -227,7 +233,8 @@ static ssize_t kc_voltage_write(struct file *f, const char __user *ubuf, size_t 
 	return ret ? ret : len;
 }
 
-static ssize_t kc_voltage_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_voltage_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
 {
 	long v;
 
@@ -237,7 +244,8 @@ static ssize_t kc_voltage_read(struct file *f, char __user *ubuf, size_t len, lo
 	return v < 0 ? v : kc_reply(ubuf, len, ppos, v);
 }
 
-static ssize_t kc_current_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_current_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	int min, max, ret = kc_user_pair(ubuf, len, &min, &max);
 
@@ -249,7 +257,8 @@ static ssize_t kc_current_write(struct file *f, const char __user *ubuf, size_t 
 	return ret ? ret : len;
 }
 
-static ssize_t kc_current_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_current_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
 {
 	long v;
 
@@ -259,7 +268,8 @@ static ssize_t kc_current_read(struct file *f, char __user *ubuf, size_t len, lo
 	return v < 0 ? v : kc_reply(ubuf, len, ppos, v);
 }
 
-static ssize_t kc_mode_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_mode_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	unsigned int mode;
 	char buf[16];
@@ -279,7 +289,8 @@ static ssize_t kc_mode_write(struct file *f, const char __user *ubuf, size_t len
 	return ret ? ret : len;
 }
 
-static ssize_t kc_mode_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_mode_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
 {
 	unsigned int mode = 0;
 	const char *s;
@@ -298,8 +309,9 @@ static ssize_t kc_mode_read(struct file *f, char __user *ubuf, size_t len, loff_
 	return simple_read_from_buffer(ubuf, len, ppos, s, strlen(s));
 }
 
-static ssize_t kc_suspend_voltage_write(struct file *f, const char __user *ubuf, size_t len,
-					loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_suspend_voltage_write(struct file *f, const char __user *ubuf, size_t len,
+			 loff_t *ppos)
 {
 	int min, max, ret = kc_user_pair(ubuf, len, &min, &max);
 
@@ -312,7 +324,7 @@ static ssize_t kc_suspend_voltage_write(struct file *f, const char __user *ubuf,
 }
 
 /* Called with kc_lock held. */
-static void kc_board_remove(void)
+static __kc_might_sleep void kc_board_remove(void)
 {
 	if (kc_board_client)
 		i2c_unregister_device(kc_board_client);
@@ -323,7 +335,7 @@ static void kc_board_remove(void)
 }
 
 /* Called with kc_lock held. */
-static int kc_board_add(int bus, unsigned short addr, bool bad)
+static __kc_might_sleep int kc_board_add(int bus, unsigned short addr, bool bad)
 {
 	struct i2c_board_info info = { .type = "ncv6336", .addr = addr };
 	const struct software_node **group = bad ? kc_board_bad_group : kc_board_group;
@@ -353,7 +365,8 @@ static int kc_board_add(int bus, unsigned short addr, bool bad)
 	return 0;
 }
 
-static ssize_t kc_board_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_board_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	char buf[32], extra[8] = "";
 	unsigned int addr;
@@ -389,7 +402,7 @@ KC_FOPS(kc_mode_fops, kc_mode_read, kc_mode_write);
 KC_FOPS(kc_suspend_voltage_fops, NULL, kc_suspend_voltage_write);
 KC_FOPS(kc_board_fops, NULL, kc_board_write);
 
-static int __init kc_reg_consumer_init(void)
+static __kc_might_sleep int __init kc_reg_consumer_init(void)
 {
 	kc_pdev = platform_device_register_simple("kc_reg_consumer", -1, NULL, 0);
 	if (IS_ERR(kc_pdev))
@@ -405,7 +418,7 @@ static int __init kc_reg_consumer_init(void)
 	return 0;
 }
 
-static void __exit kc_reg_consumer_exit(void)
+static __kc_might_sleep void __exit kc_reg_consumer_exit(void)
 {
 	debugfs_remove_recursive(kc_dir);
 	mutex_lock(&kc_lock);

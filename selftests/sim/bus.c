@@ -24,6 +24,7 @@
 #include <linux/uaccess.h>
 
 #include "kc_phy_sim.h"
+#include <core/context.h>
 
 #define KC_SIM_CTRL_MAX		64
 
@@ -50,7 +51,7 @@ static struct platform_driver kc_sim_pdrv = {
 };
 
 /* Tolerates a partly built instance: each piece is undone if present. */
-static void kc_sim_dev_destroy(struct kc_sim_dev *sd)
+static __kc_might_sleep void kc_sim_dev_destroy(struct kc_sim_dev *sd)
 {
 	kc_sim_debugfs_destroy(sd);
 	kc_sim_netdev_destroy(sd);
@@ -61,7 +62,7 @@ static void kc_sim_dev_destroy(struct kc_sim_dev *sd)
 	kfree(sd);
 }
 
-static int kc_sim_dev_create(unsigned int id, u32 phy_id, unsigned int addr)
+static __kc_might_sleep int kc_sim_dev_create(unsigned int id, u32 phy_id, unsigned int addr)
 {
 	struct platform_device *pdev;
 	struct kc_sim_dev *sd;
@@ -112,8 +113,9 @@ fail:
 }
 
 /* Copies a control write into @buf as a trimmed string. */
-static char *kc_sim_ctrl_copy(char *buf, size_t size, const char __user *ubuf,
-			      size_t count, const char *file)
+static __kc_might_sleep char *
+kc_sim_ctrl_copy(char *buf, size_t size, const char __user *ubuf,
+		 size_t count, const char *file)
 {
 	if (count >= size) {
 		pr_err(KC_SIM_NAME ": %s: input too long\n", file);
@@ -173,8 +175,9 @@ out:
 	return ret;
 }
 
-static ssize_t kc_sim_new_write(struct file *file, const char __user *ubuf,
-				size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_new_write(struct file *file, const char __user *ubuf,
+		 size_t count, loff_t *ppos)
 {
 	char buf[KC_SIM_CTRL_MAX];
 	unsigned int id, addr;
@@ -200,8 +203,9 @@ static ssize_t kc_sim_new_write(struct file *file, const char __user *ubuf,
 	return ret ? ret : count;
 }
 
-static ssize_t kc_sim_del_write(struct file *file, const char __user *ubuf,
-				size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_del_write(struct file *file, const char __user *ubuf,
+		 size_t count, loff_t *ppos)
 {
 	char buf[KC_SIM_CTRL_MAX];
 	struct kc_sim_dev *sd;
@@ -244,7 +248,7 @@ static const struct file_operations kc_sim_del_fops = {
 	.llseek	= noop_llseek,
 };
 
-static int __init kc_sim_init(void)
+static __kc_might_sleep int __init kc_sim_init(void)
 {
 	int ret;
 
@@ -260,7 +264,7 @@ static int __init kc_sim_init(void)
 	return 0;
 }
 
-static void __exit kc_sim_exit(void)
+static __kc_might_sleep void __exit kc_sim_exit(void)
 {
 	unsigned int id;
 

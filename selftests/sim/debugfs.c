@@ -17,6 +17,7 @@
 #include <linux/uaccess.h>
 
 #include "kc_phy_sim.h"
+#include <core/context.h>
 
 #define KC_SIM_TEXT_MAX		4096
 #define KC_SIM_CMD_MAX		128
@@ -142,10 +143,11 @@ KC_SIM_KNOB(delay_us, false, KC_SIM_MAX_DELAY_US);
 
 /* --- read-only text files --- */
 
-static ssize_t kc_sim_read_text(char __user *ubuf, size_t count, loff_t *ppos,
-				struct kc_sim_dev *sd,
-				size_t (*fmt)(struct kc_sim_dev *sd, char *buf,
-					      size_t size))
+static __kc_might_sleep ssize_t
+kc_sim_read_text(char __user *ubuf, size_t count, loff_t *ppos,
+		 struct kc_sim_dev *sd,
+		 size_t (*fmt)(struct kc_sim_dev *sd, char *buf,
+			       size_t size))
 {
 	ssize_t ret;
 	size_t len;
@@ -172,8 +174,9 @@ static size_t kc_sim_regs_fmt(struct kc_sim_dev *sd, char *buf, size_t size)
 	return len;
 }
 
-static ssize_t kc_sim_regs_read(struct file *file, char __user *ubuf,
-				size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_regs_read(struct file *file, char __user *ubuf,
+		 size_t count, loff_t *ppos)
 {
 	return kc_sim_read_text(ubuf, count, ppos, file->private_data,
 				kc_sim_regs_fmt);
@@ -184,8 +187,9 @@ static ssize_t kc_sim_regs_read(struct file *file, char __user *ubuf,
  * an MDIO write would be, but without delay, injection or trace. phylib is
  * not told: its view of the PHY can go stale.
  */
-static ssize_t kc_sim_regs_write(struct file *file, const char __user *ubuf,
-				 size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_regs_write(struct file *file, const char __user *ubuf,
+		  size_t count, loff_t *ppos)
 {
 	struct kc_sim_dev *sd = file->private_data;
 	char buf[KC_SIM_CMD_MAX];
@@ -237,8 +241,9 @@ static size_t kc_sim_status_fmt(struct kc_sim_dev *sd, char *buf, size_t size)
 			 st.resets, st.renegotiations);
 }
 
-static ssize_t kc_sim_status_read(struct file *file, char __user *ubuf,
-				  size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_status_read(struct file *file, char __user *ubuf,
+		   size_t count, loff_t *ppos)
 {
 	return kc_sim_read_text(ubuf, count, ppos, file->private_data,
 				kc_sim_status_fmt);
@@ -274,15 +279,17 @@ static size_t kc_sim_inject_fmt(struct kc_sim_dev *sd, char *buf, size_t size)
 	return kc_sim_inject_format(&sd->inject, buf, size);
 }
 
-static ssize_t kc_sim_inject_read(struct file *file, char __user *ubuf,
-				  size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_inject_read(struct file *file, char __user *ubuf,
+		   size_t count, loff_t *ppos)
 {
 	return kc_sim_read_text(ubuf, count, ppos, file->private_data,
 				kc_sim_inject_fmt);
 }
 
-static ssize_t kc_sim_inject_write(struct file *file, const char __user *ubuf,
-				   size_t count, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_sim_inject_write(struct file *file, const char __user *ubuf,
+		    size_t count, loff_t *ppos)
 {
 	struct kc_sim_dev *sd = file->private_data;
 	char buf[KC_SIM_CMD_MAX];
@@ -315,7 +322,7 @@ struct kc_sim_trace_snap {
 	size_t len;
 };
 
-static int kc_sim_trace_open(struct inode *inode, struct file *file)
+static __kc_might_sleep int kc_sim_trace_open(struct inode *inode, struct file *file)
 {
 	struct kc_sim_dev *sd = inode->i_private;
 	struct kc_sim_trace_snap *snap;
@@ -369,7 +376,7 @@ static const struct file_operations kc_sim_trace_fops = {
 	.llseek		= default_llseek,
 };
 
-void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root)
+__kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root)
 {
 	char name[8];
 	struct dentry *d;
@@ -392,7 +399,7 @@ void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root)
 	debugfs_create_file("status", 0400, d, sd, &kc_sim_status_fops);
 }
 
-void kc_sim_debugfs_destroy(struct kc_sim_dev *sd)
+__kc_might_sleep void kc_sim_debugfs_destroy(struct kc_sim_dev *sd)
 {
 	debugfs_remove_recursive(sd->ddir);
 	sd->ddir = NULL;

@@ -13,8 +13,9 @@
 #include <linux/platform_device.h>
 
 #include "kc_phy_sim.h"
+#include <core/context.h>
 
-static void kc_sim_mdio_delay(struct kc_sim_dev *sd)
+static __kc_might_sleep void kc_sim_mdio_delay(struct kc_sim_dev *sd)
 {
 	u32 us = READ_ONCE(sd->delay_us);
 
@@ -22,7 +23,7 @@ static void kc_sim_mdio_delay(struct kc_sim_dev *sd)
 		fsleep(us);
 }
 
-static int kc_sim_mdio_read(struct mii_bus *bus, int addr, int reg)
+static __kc_might_sleep int kc_sim_mdio_read(struct mii_bus *bus, int addr, int reg)
 {
 	struct kc_sim_dev *sd = bus->priv;
 	int ret;
@@ -45,7 +46,7 @@ static int kc_sim_mdio_read(struct mii_bus *bus, int addr, int reg)
 	return val;
 }
 
-static int kc_sim_mdio_write(struct mii_bus *bus, int addr, int reg, u16 val)
+static __kc_might_sleep int kc_sim_mdio_write(struct mii_bus *bus, int addr, int reg, u16 val)
 {
 	struct kc_sim_dev *sd = bus->priv;
 	int ret;
@@ -63,7 +64,7 @@ static int kc_sim_mdio_write(struct mii_bus *bus, int addr, int reg, u16 val)
 	return ret;
 }
 
-int kc_sim_mdio_create(struct kc_sim_dev *sd)
+__kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd)
 {
 	struct mii_bus *bus;
 	int ret;
@@ -99,7 +100,7 @@ int kc_sim_mdio_create(struct kc_sim_dev *sd)
 	return 0;
 }
 
-void kc_sim_mdio_destroy(struct kc_sim_dev *sd)
+__kc_might_sleep void kc_sim_mdio_destroy(struct kc_sim_dev *sd)
 {
 	if (!sd->bus)
 		return;

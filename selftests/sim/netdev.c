@@ -16,6 +16,7 @@
 #include <linux/skbuff.h>
 
 #include "kc_phy_sim.h"
+#include <core/context.h>
 
 struct kc_sim_netdev {
 	struct kc_sim_dev *sd;
@@ -27,7 +28,7 @@ static void kc_sim_adjust_link(struct net_device *dev)
 	phy_print_status(dev->phydev);
 }
 
-static int kc_sim_open(struct net_device *dev)
+static __kc_might_sleep int kc_sim_open(struct net_device *dev)
 {
 	struct kc_sim_netdev *priv = netdev_priv(dev);
 	struct kc_sim_dev *sd = priv->sd;
@@ -49,7 +50,7 @@ static int kc_sim_open(struct net_device *dev)
 	return 0;
 }
 
-static int kc_sim_stop(struct net_device *dev)
+static __kc_might_sleep int kc_sim_stop(struct net_device *dev)
 {
 	if (dev->phydev) {
 		phy_stop(dev->phydev);
@@ -102,7 +103,7 @@ static const struct ethtool_ops kc_sim_ethtool_ops = {
 	.nway_reset		= phy_ethtool_nway_reset,
 };
 
-int kc_sim_netdev_create(struct kc_sim_dev *sd)
+__kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 {
 	struct kc_sim_netdev *priv;
 	struct net_device *dev;
@@ -136,7 +137,7 @@ int kc_sim_netdev_create(struct kc_sim_dev *sd)
 	return 0;
 }
 
-void kc_sim_netdev_destroy(struct kc_sim_dev *sd)
+__kc_might_sleep void kc_sim_netdev_destroy(struct kc_sim_dev *sd)
 {
 	if (!sd->netdev)
 		return;

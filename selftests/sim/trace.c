@@ -13,6 +13,7 @@
 #include <linux/spinlock.h>
 
 #include "kc_phy_sim.h"
+#include <core/context.h>
 
 /* "4294967295 W 31 0xffff -4095\n" is 29 characters. */
 #define KC_SIM_TRACE_LINE	32
@@ -76,7 +77,7 @@ u32 kc_sim_trace_dropped(struct kc_sim_trace *t)
 	return n;
 }
 
-char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len)
+__kc_might_sleep char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len)
 {
 	struct kc_sim_trace_entry *copy;
 	unsigned long flags;

@@ -35,6 +35,7 @@
 #include <linux/uaccess.h>
 
 #include "helpers/gpio_driver.h"
+#include <core/context.h>
 
 #define KC_GPIO_SIM_NGPIO	8
 
@@ -70,8 +71,12 @@ static LIST_HEAD(kc_lookups);
 static DEFINE_MUTEX(kc_lookups_lock);
 static struct dentry *kc_dir;
 
-/* Either lock: sparse is told both branches take (and drop) the same one. */
-static void kc_sim_lock(struct kc_gpio_sim *s, unsigned long *flags)
+/*
+ * Either lock: sparse is told both branches take (and drop) the same one.
+ * Which one is chosen at run time (can_sleep), so the context checker
+ * cannot judge these: they are left unchecked.
+ */
+static __kc_context_unchecked void kc_sim_lock(struct kc_gpio_sim *s, unsigned long *flags)
 	__acquires(&s->lock)
 {
 	if (s->gc.can_sleep) {
@@ -82,7 +87,7 @@ static void kc_sim_lock(struct kc_gpio_sim *s, unsigned long *flags)
 	}
 }
 
-static void kc_sim_unlock(struct kc_gpio_sim *s, unsigned long flags)
+static __kc_context_unchecked void kc_sim_unlock(struct kc_gpio_sim *s, unsigned long flags)
 	__releases(&s->lock)
 {
 	if (s->gc.can_sleep) {
@@ -112,7 +117,9 @@ static int kc_sim_direction_input(struct gpio_chip *gc, unsigned int off)
 	return 0;
 }
 
-static int kc_sim_set_value(struct gpio_chip *gc, unsigned int off, int value)
+/* Sleeps on a chip that can_sleep only: unchecked, like kc_sim_lock(). */
+static __kc_context_unchecked int
+kc_sim_set_value(struct gpio_chip *gc, unsigned int off, int value)
 {
 	struct kc_gpio_sim *s = gpiochip_get_data(gc);
 	unsigned long flags = 0;
@@ -141,7 +148,8 @@ static int kc_sim_direction_output(struct gpio_chip *gc, unsigned int off, int v
 	return 0;
 }
 
-static int kc_sim_get(struct gpio_chip *gc, unsigned int off)
+/* Sleeps on a chip that can_sleep only: unchecked, like kc_sim_lock(). */
+static __kc_context_unchecked int kc_sim_get(struct gpio_chip *gc, unsigned int off)
 {
 	struct kc_gpio_sim *s = gpiochip_get_data(gc);
 	unsigned long flags = 0;
@@ -172,7 +180,8 @@ static void kc_sim_free(struct gpio_chip *gc, unsigned int off)
 
 /* --- debugfs ------------------------------------------------------------------ */
 
-static ssize_t kc_state_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_state_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
 {
 	struct kc_gpio_sim *s = f->f_inode->i_private;
 	char buf[KC_GPIO_SIM_NGPIO * 32];
@@ -197,7 +206,8 @@ static const struct file_operations kc_state_fops = {
 	.llseek = default_llseek,
 };
 
-static ssize_t kc_input_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_input_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	struct kc_gpio_sim *s = f->f_inode->i_private;
 	unsigned long flags = 0;
@@ -237,7 +247,7 @@ static void kc_lookup_free(struct kc_gpio_sim_lookup *l)
 	kfree(l);
 }
 
-static void kc_lookups_clear(void)
+static __kc_might_sleep void kc_lookups_clear(void)
 {
 	struct kc_gpio_sim_lookup *l, *tmp;
 
@@ -249,7 +259,7 @@ static void kc_lookups_clear(void)
 	mutex_unlock(&kc_lookups_lock);
 }
 
-static struct kc_gpio_sim_lookup *kc_lookup_find_or_new(const char *dev)
+static __kc_might_sleep struct kc_gpio_sim_lookup *kc_lookup_find_or_new(const char *dev)
 {
 	struct kc_gpio_sim_lookup *l;
 
@@ -273,8 +283,9 @@ static struct kc_gpio_sim_lookup *kc_lookup_find_or_new(const char *dev)
 	return l;
 }
 
-static int kc_lookup_add(const char *dev, const char *con, const char *chip,
-			 unsigned int line, bool active_low)
+static __kc_might_sleep int
+kc_lookup_add(const char *dev, const char *con, const char *chip,
+	      unsigned int line, bool active_low)
 {
 	struct kc_gpio_sim_lookup *l;
 	struct kc_gpio_sim *s;
@@ -314,7 +325,8 @@ static int kc_lookup_add(const char *dev, const char *con, const char *chip,
 	return ret;
 }
 
-static ssize_t kc_lookup_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep ssize_t
+kc_lookup_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
 	char buf[128], dev[48], con[32], chip[8], pol[8];
 	unsigned int line;
@@ -346,8 +358,9 @@ static const struct file_operations kc_lookup_fops = {
 	.llseek = default_llseek,
 };
 
-static int kc_sim_add(struct kc_gpio_sim *s, const char *label, const char *short_name,
-		      bool can_sleep)
+static __kc_might_sleep int
+kc_sim_add(struct kc_gpio_sim *s, const char *label, const char *short_name,
+	   bool can_sleep)
 {
 	struct dentry *d;
 
@@ -372,7 +385,7 @@ static int kc_sim_add(struct kc_gpio_sim *s, const char *label, const char *shor
 	return gpiochip_add_data(&s->gc, s);
 }
 
-static int __init kc_gpio_sim_init(void)
+static __kc_might_sleep int __init kc_gpio_sim_init(void)
 {
 	int ret;
 
@@ -393,7 +406,7 @@ err_dir:
 	return ret;
 }
 
-static void __exit kc_gpio_sim_exit(void)
+static __kc_might_sleep void __exit kc_gpio_sim_exit(void)
 {
 	debugfs_remove_recursive(kc_dir);
 	kc_lookups_clear();

@@ -20,12 +20,14 @@
 #include <linux/uaccess.h>
 
 #include "kc_usb_ax88772.h"
+#include <core/context.h>
 
 #define KC_AX_TEXT_MAX	8192
 
-static ssize_t kc_ax_read_text(struct file *file, char __user *ubuf,
-			       size_t count, loff_t *ppos,
-			       size_t (*fmt)(struct kc_ax *ax, char *buf, size_t size))
+static __kc_might_sleep ssize_t
+kc_ax_read_text(struct file *file, char __user *ubuf,
+		size_t count, loff_t *ppos,
+		size_t (*fmt)(struct kc_ax *ax, char *buf, size_t size))
 {
 	ssize_t ret;
 	size_t len;
@@ -92,7 +94,7 @@ static size_t kc_ax_mac_fmt(struct kc_ax *ax, char *buf, size_t size)
 }
 
 #define KC_AX_TEXT_FILE(_name)						\
-static ssize_t kc_ax_##_name##_read(struct file *file,			\
+static __kc_might_sleep ssize_t kc_ax_##_name##_read(struct file *file,			\
 				    char __user *ubuf, size_t count,	\
 				    loff_t *ppos)			\
 {									\
@@ -145,7 +147,7 @@ static const struct file_operations kc_ax_loopback_fops = {
 	.llseek	= default_llseek,
 };
 
-void kc_ax_debugfs_create(struct kc_ax *ax)
+__kc_might_sleep void kc_ax_debugfs_create(struct kc_ax *ax)
 {
 	struct dentry *d;
 
@@ -158,7 +160,7 @@ void kc_ax_debugfs_create(struct kc_ax *ax)
 	debugfs_create_file("loopback", 0600, d, ax, &kc_ax_loopback_fops);
 }
 
-void kc_ax_debugfs_destroy(struct kc_ax *ax)
+__kc_might_sleep void kc_ax_debugfs_destroy(struct kc_ax *ax)
 {
 	debugfs_remove_recursive(ax->droot);
 	ax->droot = NULL;

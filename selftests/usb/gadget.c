@@ -29,6 +29,7 @@
 #include <linux/usb/gadget.h>
 
 #include "kc_usb_ax88772.h"
+#include <core/context.h>
 
 static char *chip = "ax88772a";
 module_param(chip, charp, 0444);
@@ -468,10 +469,11 @@ static int kc_ax_setup(struct usb_function *f, const struct usb_ctrlrequest *ctr
 	return ret;
 }
 
-static struct usb_request *kc_ax_alloc_req(struct kc_ax *ax, struct usb_ep *ep,
-					   unsigned int len,
-					   void (*complete)(struct usb_ep *,
-							    struct usb_request *))
+static __kc_might_sleep struct usb_request *
+kc_ax_alloc_req(struct kc_ax *ax, struct usb_ep *ep,
+		unsigned int len,
+		void (*complete)(struct usb_ep *,
+				 struct usb_request *))
 {
 	struct usb_request *req;
 
@@ -514,7 +516,7 @@ static void kc_ax_free_reqs(struct kc_ax *ax)
 	INIT_LIST_HEAD(&ax->in_free);
 }
 
-static int kc_ax_alloc_reqs(struct kc_ax *ax)
+static __kc_might_sleep int kc_ax_alloc_reqs(struct kc_ax *ax)
 {
 	int i;
 
@@ -540,7 +542,7 @@ static int kc_ax_alloc_reqs(struct kc_ax *ax)
 	return 0;
 }
 
-static int kc_ax_bind(struct usb_configuration *c, struct usb_function *f)
+static __kc_might_sleep int kc_ax_bind(struct usb_configuration *c, struct usb_function *f)
 {
 	struct usb_composite_dev *cdev = c->cdev;
 	struct kc_ax *ax = func_to_ax(f);
@@ -574,7 +576,7 @@ static int kc_ax_bind(struct usb_configuration *c, struct usb_function *f)
 	return 0;
 }
 
-static void kc_ax_unbind(struct usb_configuration *c, struct usb_function *f)
+static __kc_might_sleep void kc_ax_unbind(struct usb_configuration *c, struct usb_function *f)
 {
 	struct kc_ax *ax = func_to_ax(f);
 
@@ -637,7 +639,7 @@ static struct usb_composite_driver kc_ax_driver = {
 	.unbind		= kc_ax_cdev_unbind,
 };
 
-static int __init kc_ax_init(void)
+static __kc_might_sleep int __init kc_ax_init(void)
 {
 	const struct kc_ax_chip *c = NULL;
 	struct kc_ax *ax;
@@ -689,7 +691,7 @@ static int __init kc_ax_init(void)
 }
 module_init(kc_ax_init);
 
-static void __exit kc_ax_exit(void)
+static __kc_might_sleep void __exit kc_ax_exit(void)
 {
 	struct kc_ax *ax = kc_ax_dev;
 

@@ -22,7 +22,7 @@
  *
  * Return: 0 or a negative errno.
  */
-static int asix_soft_reset(struct kc_phy *phy)
+static __kc_might_sleep int asix_soft_reset(struct kc_phy *phy)
 {
 	kc_try(kc_phy_write(phy, KC_C22_BMCR, 0));
 	return kc_genphy_soft_reset(phy);
@@ -40,7 +40,7 @@ KC_PHY_CALLBACK(soft_reset, asix_soft_reset);
  *
  * Return: 0 or a negative errno.
  */
-static int asix_ax88772a_read_status(struct kc_phy *phy)
+static __kc_might_sleep int asix_ax88772a_read_status(struct kc_phy *phy)
 {
 	u16 bmcr;
 
@@ -67,7 +67,7 @@ KC_PHY_CALLBACK(read_status, asix_ax88772a_read_status);
  * Without a reset, the AX88772A keeps reporting the previous partner's
  * abilities in LPA (seen with some partner PHYs).
  */
-static void asix_ax88772a_link_change_notify(struct kc_phy *phy)
+static __kc_might_sleep void asix_ax88772a_link_change_notify(struct kc_phy *phy)
 {
 	if (kc_phy_is_state_nolink(phy)) {
 		/* As upstream: errors surface at the next state machine poll. */
