@@ -438,7 +438,7 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * @fn: the driver's callback
  */
 #define KC_I2C_CB(slot, fn)						\
-	.__KC_I2C_FIELD_##slot = KC_VTABLE_TRAMPOLINE(kc_i2c_ops, slot, fn)
+	.__KC_I2C_FIELD_##slot = __KC_VTABLE_TRAMPOLINE(kc_i2c_ops, slot, fn)
 
 /**
  * DOC: I2C power management

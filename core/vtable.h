@@ -84,13 +84,13 @@
  */
 #define KC_VTABLE_ENTRY(K, slot, fn)	.slot = __kc_vt_##K##_##slot##_##fn
 
-/**
- * KC_VTABLE_TRAMPOLINE() - the trampoline of a callback, for a field whose
- * name is not the slot's (a field renamed between kernels)
- * @K: the vtable kind
- * @slot: the slot, as given to KC_VTABLE_CALLBACK()
- * @fn: the driver's function
+/*
+ * The trampoline of a callback, for an abstraction whose field name is not
+ * the slot's (a field renamed between kernels), which then derives the
+ * field from the slot. Private: a driver naming a trampoline by hand could
+ * put it in another slot (selftests/host/20-layering.sh refuses private
+ * names in drivers/ and samples/).
  */
-#define KC_VTABLE_TRAMPOLINE(K, slot, fn)	__kc_vt_##K##_##slot##_##fn
+#define __KC_VTABLE_TRAMPOLINE(K, slot, fn)	__kc_vt_##K##_##slot##_##fn
 
 #endif /* KC_CORE_VTABLE_H */

@@ -10,7 +10,7 @@ cd "$top" || exit 1
 
 raw='struct (phy_device|mii_bus|net_device|i2c_client|regmap|gpio_desc)\b|\b(__)?phy_(read|write|modify|set_bits|clear_bits)(_mmd|_paged)?\(|\bgenphy_[a-z0-9_]+\(|\bk[mvz]alloc\(|\bkfree\(|\bkcalloc\(|\bregmap_[a-z_]+\(|\bi2c_smbus_[a-z_]+\(|\bgpiod_[a-z_]+\(|\bmodule_(init|exit)\(|\bmodule_phy_driver\('
 
-ktap_header 6
+ktap_header 8
 hits=$(grep -rnE "$raw" drivers samples --include='*.c' --include='*.h' 2>/dev/null)
 if [ -z "$hits" ]; then
 	ktap_result ok "drivers/ and samples/ use no raw kernel API"
@@ -57,6 +57,33 @@ else
 	echo "$hits" | sed 's/^/# /'
 	ktap_result fail "no kernel version test outside helpers/"
 fi
+
+# kcrate's private names (a leading __kc_ or __KC_: trampolines, result
+# fields, slot tables) are for core/ and abstractions/. A driver names only
+# the public attributes: __kc_free, __kc_ref, __kc_might_sleep,
+# __kc_atomic_context. (Reaching a slot's trampoline by hand would put a
+# callback in another slot than the one it was checked for.)
+private()	# DIR...: the private names used there
+{
+	grep -rnoE '\b__(kc|KC)_[A-Za-z0-9_]+' "$@" --include='*.c' --include='*.h' 2>/dev/null |
+		grep -vE ':(__kc_free|__kc_ref|__kc_might_sleep|__kc_atomic_context)$'
+}
+hits=$(private drivers samples)
+if [ -z "$hits" ]; then
+	ktap_result ok "drivers/ and samples/ use no private kcrate name"
+else
+	echo "$hits" | sed 's/^/# /'
+	ktap_result fail "drivers/ and samples/ use no private kcrate name"
+fi
+fixture=$(mktemp -d)
+printf 'KC_PHY_DRIVERS(d) = { {\n\t.config_aneg = __KC_VTABLE_TRAMPOLINE(kc_phy_ops, soft_reset, f),\n} };\nstatic int g(void) __kc_context_unchecked;\n' >"$fixture/d.c"
+if [ "$(private "$fixture" | wc -l)" = 2 ]; then
+	ktap_result ok "the private-name check refuses a trampoline named by hand and a suppression"
+else
+	private "$fixture" | sed 's/^/# got: /'
+	ktap_result fail "the private-name check refuses a trampoline named by hand and a suppression"
+fi
+rm -rf "$fixture"
 
 hits=$(grep -rlnE '^[[:space:]]*goto[[:space:]]' drivers samples --include='*.c' 2>/dev/null)
 if [ -z "$hits" ]; then
