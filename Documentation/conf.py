@@ -26,6 +26,7 @@ c_id_attributes = [
     '__must_check', '__always_inline', '__init', '__exit', '__maybe_unused',
     '__printf', '__cold', '__pure', 'noinline', 'notrace', 'inline',
     '__malloc', '__attribute_const__', '__kc_cold',
+    '__kc_might_sleep', '__kc_atomic_context', '__kc_context_unchecked',
 ]
 c_paren_attributes = ['__printf', '__aligned', '__section']
 

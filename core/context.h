@@ -84,6 +84,15 @@ static inline __kc_might_sleep void __kc_gfp_may_sleep(void)
 {
 }
 
+/**
+ * kc_might_sleep_gfp() - for the context checker: allocating with @gfp may sleep
+ * @gfp: the allocation's flags
+ *
+ * Refused in atomic context when @gfp is a constant that allows direct
+ * reclaim (GFP_KERNEL, GFP_NOIO...); a variable @gfp is not judged. An
+ * allocator wraps its calls in it (core/alloc.h does, in the checker's pass
+ * only). Outside the checker it is ``((void)0)``.
+ */
 #define kc_might_sleep_gfp(gfp)						\
 	__builtin_choose_expr(__builtin_constant_p(gfp),		\
 		(((gfp) & __GFP_DIRECT_RECLAIM) ?			\
