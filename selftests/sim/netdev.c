@@ -59,7 +59,8 @@ static __kc_might_sleep int kc_sim_stop(struct net_device *dev)
 	return 0;
 }
 
-static netdev_tx_t kc_sim_start_xmit(struct sk_buff *skb, struct net_device *dev)
+static __kc_atomic_context netdev_tx_t kc_sim_start_xmit(struct sk_buff *skb,
+							 struct net_device *dev)
 {
 	struct kc_sim_netdev *priv = netdev_priv(dev);
 

@@ -165,7 +165,7 @@ static inline struct kc_ax *func_to_ax(struct usb_function *f)
 
 /* --- interrupt endpoint: link reports --- */
 
-static void kc_ax_int_complete(struct usb_ep *ep, struct usb_request *req);
+static __kc_atomic_context void kc_ax_int_complete(struct usb_ep *ep, struct usb_request *req);
 
 void kc_ax_link_kick(struct kc_ax *ax)
 {
@@ -207,7 +207,7 @@ void kc_ax_link_kick(struct kc_ax *ax)
 		usb_ep_dequeue(ax->ep_int, ax->int_req);
 }
 
-static void kc_ax_int_complete(struct usb_ep *ep, struct usb_request *req)
+static __kc_atomic_context void kc_ax_int_complete(struct usb_ep *ep, struct usb_request *req)
 {
 	struct kc_ax *ax = req->context;
 	unsigned long flags;
@@ -235,7 +235,7 @@ static void kc_ax_link_work(struct work_struct *work)
 
 /* --- bulk endpoints: frames --- */
 
-static void kc_ax_in_complete(struct usb_ep *ep, struct usb_request *req)
+static __kc_atomic_context void kc_ax_in_complete(struct usb_ep *ep, struct usb_request *req)
 {
 	struct kc_ax *ax = req->context;
 	unsigned long flags;
@@ -323,7 +323,7 @@ static void kc_ax_tx_parse(struct kc_ax *ax, const u8 *buf, unsigned int len)
 	}
 }
 
-static void kc_ax_out_complete(struct usb_ep *ep, struct usb_request *req)
+static __kc_atomic_context void kc_ax_out_complete(struct usb_ep *ep, struct usb_request *req)
 {
 	struct kc_ax *ax = req->context;
 
@@ -423,7 +423,7 @@ static bool kc_ax_req_match(struct usb_function *f,
 	       (USB_TYPE_VENDOR | USB_RECIP_DEVICE);
 }
 
-static void kc_ax_ep0_out_complete(struct usb_ep *ep, struct usb_request *req)
+static __kc_atomic_context void kc_ax_ep0_out_complete(struct usb_ep *ep, struct usb_request *req)
 {
 	struct kc_ax *ax = req->context;
 
@@ -432,7 +432,8 @@ static void kc_ax_ep0_out_complete(struct usb_ep *ep, struct usb_request *req)
 }
 
 /* Vendor requests; composite calls this in atomic context. */
-static int kc_ax_setup(struct usb_function *f, const struct usb_ctrlrequest *ctrl)
+static __kc_atomic_context int kc_ax_setup(struct usb_function *f,
+					   const struct usb_ctrlrequest *ctrl)
 {
 	struct kc_ax *ax = func_to_ax(f);
 	struct usb_composite_dev *cdev = f->config->cdev;
