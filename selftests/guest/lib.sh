@@ -197,6 +197,41 @@ kc_export_unhandled()
 	export KC_UNHANDLED KC_UNHANDLED_BY
 }
 
+# --- kselftest programs (selftests/net) ----------------------------------
+
+# kc_ksft_verdict RC OUT: the outcome of a kselftest program that exited
+# with RC and wrote OUT, from its exit status checked against its
+# "# Totals:" line; sets KC_KSFT_TOTALS (that line), KC_KSFT_PASS,
+# KC_KSFT_SKIP and KC_KSFT_VERDICT, one of:
+#   pass   exit 0 (KSFT_PASS), at least one test passed
+#   skip   exit 4 (KSFT_SKIP), no test passed
+#   fail   anything else, with the reason in KC_KSFT_WHY: a failed test,
+#          no totals (the program died), or an exit status the totals
+#          contradict (every test skipped but exit 0: the harness's own
+#          main, which reports that as PASSED)
+kc_ksft_verdict()
+{
+	KC_KSFT_TOTALS=$(sed -n 's/^# Totals: //p' "$2" | tail -n 1)
+	# "pass:N ... xpass:N ... skip:N": anchored, xpass must not match.
+	KC_KSFT_PASS=$(echo "$KC_KSFT_TOTALS" | sed -n 's/^pass:\([0-9]*\).*/\1/p')
+	KC_KSFT_SKIP=$(echo "$KC_KSFT_TOTALS" | sed -n 's/.* skip:\([0-9]*\).*/\1/p')
+	KC_KSFT_WHY="exit status $1"
+	if [ -z "$KC_KSFT_TOTALS" ]; then
+		KC_KSFT_WHY="exit status $1, no '# Totals:' line"
+	elif [ "$1" = 0 ] && [ "${KC_KSFT_PASS:-0}" -gt 0 ]; then
+		KC_KSFT_VERDICT=pass
+		return 0
+	elif [ "$1" = 4 ] && [ "${KC_KSFT_PASS:-0}" -eq 0 ]; then
+		KC_KSFT_VERDICT=skip
+		return 0
+	elif [ "$1" = 0 ]; then
+		KC_KSFT_WHY="exit status 0 although no test passed ($KC_KSFT_TOTALS): KSFT_SKIP (4) expected"
+	elif [ "$1" = 4 ]; then
+		KC_KSFT_WHY="exit status 4 (KSFT_SKIP) although tests passed ($KC_KSFT_TOTALS)"
+	fi
+	KC_KSFT_VERDICT=fail
+}
+
 # --- the runner -----------------------------------------------------------
 
 # kc_test_selected SCRIPT: does this script run for this driver and filter?

@@ -23,7 +23,7 @@
 #include <linux/ethtool.h>
 #include <linux/ethtool_netlink.h>
 
-#include "kselftest_harness.h"
+#include "kc_ksft.h"
 #include "kc_nl.h"
 #include "kc_sim.h"
 

@@ -543,4 +543,4 @@ TEST_F(phy, soft_reset_error)
 					KC_LINK_TIMEOUT_MS));
 }
 
-TEST_HARNESS_MAIN
+KC_HARNESS_MAIN(NULL, NULL)

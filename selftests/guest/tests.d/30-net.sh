@@ -61,20 +61,19 @@ for p in $PROGS; do
 	rc=$?
 	sed 's/^/  /' /tmp/kc-net-$p.out
 	echo "# $p: $(($(date +%s) - t0)) s${NETIF:+, NETIF=$NETIF}"
-	# The harness's "N / M tests passed" counts skips as passes: use Totals.
-	totals=$(sed -n 's/^# Totals: //p' /tmp/kc-net-$p.out | tail -n 1)
-	pass=$(echo "$totals" | sed -n 's/^pass:\([0-9]*\).*/\1/p')	# not xpass:
-	skip=$(echo "$totals" | sed -n 's/.*skip:\([0-9]*\).*/\1/p')
-	if [ "$rc" -ne 0 ] || [ -z "$totals" ]; then
-		echo "not ok $n $p # exit status $rc"
-		failed=$((failed + 1))
-	elif [ "${pass:-0}" -eq 0 ] && [ "${skip:-0}" -gt 0 ]; then
-		echo "ok $n $p # SKIP all $skip tests skipped"
-		skipped=$((skipped + 1))
-	else
+	# exit 0 with a pass, 4 (KSFT_SKIP) with none, as the totals say
+	kc_ksft_verdict "$rc" /tmp/kc-net-$p.out
+	case $KC_KSFT_VERDICT in
+	pass)
 		echo "ok $n $p"
-		passed=$((passed + 1))
-	fi
+		passed=$((passed + 1)) ;;
+	skip)
+		echo "ok $n $p # SKIP all $KC_KSFT_SKIP tests skipped"
+		skipped=$((skipped + 1)) ;;
+	*)
+		echo "not ok $n $p # $KC_KSFT_WHY"
+		failed=$((failed + 1)) ;;
+	esac
 done
 
 [ -n "$netif_id" ] && echo "$netif_id" > $SIM/del_device

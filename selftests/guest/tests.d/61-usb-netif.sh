@@ -60,18 +60,13 @@ for p in $PROGS; do
 	"$p" >/tmp/kc-usb-$p.out 2>&1
 	rc=$?
 	sed 's/^/  /' /tmp/kc-usb-$p.out
-	totals=$(sed -n 's/^# Totals: //p' /tmp/kc-usb-$p.out | tail -n 1)
-	# "pass:N ... xpass:N ... skip:N": anchored, xpass must not match.
-	pass=$(echo "$totals" | sed -n 's/^pass:\([0-9]*\).*/\1/p')
-	skip=$(echo "$totals" | sed -n 's/.* skip:\([0-9]*\).*/\1/p')
-	echo "# $p: $(($(date +%s) - t0)) s, NETIF=$NETIF: $totals"
-	if [ "$rc" -ne 0 ] || [ -z "$totals" ]; then
-		result 1 "$p over the USB adapter # exit status $rc"
-	elif [ "${pass:-0}" -eq 0 ]; then
-		result 4 "$p over the USB adapter" "all $skip tests skipped"
-	else
-		result 0 "$p over the USB adapter ($pass passed, $skip skipped)"
-	fi
+	kc_ksft_verdict "$rc" /tmp/kc-usb-$p.out
+	echo "# $p: $(($(date +%s) - t0)) s, NETIF=$NETIF: $KC_KSFT_TOTALS"
+	case $KC_KSFT_VERDICT in
+	pass) result 0 "$p over the USB adapter ($KC_KSFT_PASS passed, $KC_KSFT_SKIP skipped)" ;;
+	skip) result 4 "$p over the USB adapter" "all $KC_KSFT_SKIP tests skipped" ;;
+	*) result 1 "$p over the USB adapter # $KC_KSFT_WHY" ;;
+	esac
 done
 
 unplug() { kc_usb_unplug && rmmod asix && rmmod dummy_hcd; }
