@@ -603,4 +603,4 @@ TEST_F(phy, bad_device)
 	TH_LOG("no device: extack \"%s\"", self->nl.extack);
 }
 
-KC_HARNESS_MAIN(NULL, NULL)
+KC_PHY_HARNESS_MAIN

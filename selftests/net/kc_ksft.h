@@ -23,7 +23,8 @@
  * before() runs in the parent before the first test: what it records is
  * inherited by every test's child. after() runs in the parent after the
  * last test, also when a test failed, crashed or was killed at its timeout
- * (its teardown then never ran). Either may be NULL.
+ * (its teardown then never ran); when it returns nonzero (it could not
+ * clean up), the run fails. Either may be NULL.
  *
  * Written for the pinned harness (kselftest_harness.h of linux-source-6.1):
  * it uses the harness's fixture list, __run_test() and the per-test result
@@ -49,7 +50,7 @@ static inline int kc_ksft_status(unsigned int pass, unsigned int fail,
 	return KSFT_PASS;
 }
 
-static inline int kc_ksft_run(void (*before)(void), void (*after)(void))
+static inline int kc_ksft_run(void (*before)(void), int (*after)(void))
 {
 	struct __fixture_variant_metadata no_variant = { .name = "" };
 	struct __fixture_variant_metadata *v;
@@ -57,7 +58,7 @@ static inline int kc_ksft_run(void (*before)(void), void (*after)(void))
 	struct __test_results *results;
 	struct __test_metadata *t;
 	unsigned int tests = 0, cases = 0, pass, fail, skip;
-	int status;
+	int status, after_err = 0;
 
 	for (f = __fixture_list; f; f = f->next)
 		for (v = f->variant ?: &no_variant; v; v = v->next) {
@@ -90,21 +91,25 @@ static inline int kc_ksft_run(void (*before)(void), void (*after)(void))
 			}
 	munmap(results, sizeof(*results));
 	if (after)
-		after();
+		after_err = after();
 
 	pass = ksft_get_pass_cnt() + ksft_get_xfail_cnt();
 	fail = ksft_get_fail_cnt() + ksft_get_xpass_cnt() + ksft_get_error_cnt();
 	skip = ksft_get_xskip_cnt();
 	ksft_print_cnts();
 	status = kc_ksft_status(pass, fail, skip);
-	if (status == KSFT_FAIL)
+	if (after_err) {
+		ksft_print_msg("FAILED: the clean-up after the last test failed\n");
+		status = KSFT_FAIL;
+	} else if (status == KSFT_FAIL) {
 		ksft_print_msg("FAILED: %u of %u tests failed (%u passed, %u skipped)\n",
 			       fail, tests, pass, skip);
-	else if (status == KSFT_SKIP)
+	} else if (status == KSFT_SKIP) {
 		ksft_print_msg("SKIPPED: all %u tests skipped\n", skip);
-	else
+	} else {
 		ksft_print_msg("PASSED: %u of %u tests passed (%u skipped)\n",
 			       pass, tests, skip);
+	}
 	fflush(stdout);
 	return status;
 }

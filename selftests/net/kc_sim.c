@@ -2,9 +2,11 @@
 /*
  * kc_sim: control files of the simulated PHY board; see kc_sim.h.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -224,20 +226,192 @@ void kc_sim_trace_dump(const struct kc_trace_ent *ents, int n)
 	fflush(stdout);
 }
 
+/* The PHY kc_phy_find() found for NETIF, once the program has looked. */
+static char kc_found_phydev[256];
+
+void kc_phydev_remember(const char *dir)
+{
+	snprintf(kc_found_phydev, sizeof(kc_found_phydev), "%s", dir);
+}
+
 const char *kc_phydev_dir(const char *ifname, char *buf, int len)
 {
 	const char *netif = getenv("NETIF"), *dir = getenv("NETIF_PHYDEV");
+	bool board = netif && !strcmp(netif, ifname);
 
 	/*
 	 * A MAC driver that attaches its PHY before registering the
 	 * net_device (asix) leaves no phydev link: NETIF_PHYDEV names the
-	 * PHY's sysfs directory instead.
+	 * PHY's sysfs directory, or kc_phy_find() found it.
 	 */
-	if (dir && *dir && netif && !strcmp(netif, ifname))
+	if (board && dir && *dir)
 		snprintf(buf, len, "%s", dir);
+	else if (board && kc_found_phydev[0])
+		snprintf(buf, len, "%s", kc_found_phydev);
 	else
 		snprintf(buf, len, "/sys/class/net/%s/phydev", ifname);
 	return buf;
+}
+
+#define KC_PATH_LEN 512
+
+/* The MDIO address of a PHY directory "<bus id>:<addr in hex>", or -1. */
+static int kc_phy_dir_addr(const char *dir)
+{
+	const char *colon = strrchr(dir, ':');
+	char *end;
+	long addr;
+
+	if (!colon || !colon[1])
+		return -1;
+	addr = strtol(colon + 1, &end, 16);
+	return *end || addr < 0 || addr > 31 ? -1 : (int)addr;
+}
+
+/*
+ * PHYs on the MDIO bus whose sysfs directory is bus: its children with a
+ * phy_id. Appends to found[] (n entries so far), returns the new count.
+ */
+static int kc_phys_on(const char *bus, char found[][KC_PATH_LEN], int n,
+		      int max)
+{
+	char id[KC_PATH_LEN + 16];
+	struct dirent *p;
+	DIR *phys = opendir(bus);
+
+	if (!phys)
+		return n;
+	while ((p = readdir(phys)) && n < max) {
+		if (p->d_name[0] == '.')
+			continue;
+		/* a path too long for us is not a PHY we can use */
+		if (snprintf(id, sizeof(id), "%s/%s/phy_id", bus,
+			     p->d_name) >= (int)sizeof(id) ||
+		    access(id, R_OK) ||
+		    snprintf(found[n], KC_PATH_LEN, "%s/%s", bus,
+			     p->d_name) >= KC_PATH_LEN)
+			continue;
+		n++;
+	}
+	closedir(phys);
+	return n;
+}
+
+/* PHYs in DEV/mdio_bus/<bus>/: the buses registered with DEV as parent. */
+static int kc_phys_under(const char *dev, char found[][KC_PATH_LEN], int n,
+			 int max)
+{
+	char path[KC_PATH_LEN];
+	struct dirent *b;
+	DIR *buses;
+
+	snprintf(path, sizeof(path), "%s/mdio_bus", dev);
+	buses = opendir(path);
+	if (!buses)
+		return n;
+	while ((b = readdir(buses))) {
+		if (b->d_name[0] == '.')
+			continue;
+		if (snprintf(path, sizeof(path), "%s/mdio_bus/%s", dev,
+			     b->d_name) < (int)sizeof(path))
+			n = kc_phys_on(path, found, n, max);
+	}
+	closedir(buses);
+	return n;
+}
+
+/*
+ * PHYs on the MDIO bus a USB MAC driver registered for the USB device usb
+ * (the net_device's parent is one of its interfaces): asix, lan78xx and
+ * smsc95xx name it "usb-<busnum>:<devnum>" and give it no parent, so it
+ * is /sys/devices/virtual/mdio_bus/usb-BBB:DDD, nowhere under the device.
+ * Writes the bus name to name.
+ */
+static int kc_phys_usb(const char *usb, char found[][KC_PATH_LEN], int n,
+		       int max, char *name, int nlen)
+{
+	char path[PATH_MAX + 16], buf[16];
+	int busnum, devnum;
+
+	snprintf(path, sizeof(path), "%s/busnum", usb);
+	if (kc_read_file(path, buf, sizeof(buf)) <= 0)
+		return n;
+	busnum = atoi(buf);
+	snprintf(path, sizeof(path), "%s/devnum", usb);
+	if (kc_read_file(path, buf, sizeof(buf)) <= 0)
+		return n;
+	devnum = atoi(buf);
+	snprintf(name, nlen, "usb-%03d:%03d", busnum, devnum);
+	snprintf(path, sizeof(path), "/sys/class/mdio_bus/%s", name);
+	return kc_phys_on(path, found, n, max);
+}
+
+int kc_phy_find(const char *ifname, int addr, char *dir, int len,
+		char *how, int hlen)
+{
+	const char *netif = getenv("NETIF"), *env = getenv("NETIF_PHYDEV");
+	char path[KC_PATH_LEN], dev[PATH_MAX], parent[PATH_MAX + 4];
+	char found[8][KC_PATH_LEN], real[PATH_MAX], usb_bus[32] = "";
+	int n, match = -1;
+
+	if (env && *env && netif && !strcmp(netif, ifname)) {
+		snprintf(dir, len, "%s", env);
+		snprintf(how, hlen, "NETIF_PHYDEV");
+		return access(dir, F_OK) ? -ENOENT : 0;
+	}
+	snprintf(path, sizeof(path), "/sys/class/net/%s/phydev", ifname);
+	if (!access(path, F_OK)) {
+		snprintf(dir, len, "%s", path);
+		snprintf(how, hlen, "its phydev link");
+		return 0;
+	}
+	/*
+	 * No phydev link: the MAC driver attached its PHY before registering
+	 * the net_device (asix does so in its bind), so phylib had no
+	 * net_device in sysfs to link, or it attaches the PHY only in
+	 * ndo_open and the interface is down. The PHY sits on an MDIO bus the
+	 * MAC driver registered with the net_device's parent device, or that
+	 * device's parent, as the bus's parent (a platform MAC, the
+	 * simulator), or, for a USB MAC, on the bus named after the USB
+	 * device (asix: the net_device's parent is the USB interface, its
+	 * parent the USB device).
+	 */
+	snprintf(path, sizeof(path), "/sys/class/net/%s/device", ifname);
+	if (!realpath(path, dev)) {
+		snprintf(how, hlen, "no phydev link and no parent device (%s)",
+			 path);
+		return -ENODEV;
+	}
+	n = kc_phys_under(dev, found, 0, 8);
+	snprintf(parent, sizeof(parent), "%s/..", dev);
+	n = kc_phys_under(parent, found, n, 8);
+	n = kc_phys_usb(parent, found, n, 8, usb_bus, sizeof(usb_bus));
+	if (n == 0) {
+		snprintf(how, hlen, "no phydev link, no PHY under %s or its parent%s%s",
+			 dev, usb_bus[0] ? " nor on MDIO bus " : "", usb_bus);
+		return -ENODEV;
+	}
+	/* Several: the one at the MDIO address LINKINFO reported. */
+	if (n == 1)
+		match = 0;
+	for (int i = 0; n > 1 && addr >= 0 && i < n; i++)
+		if (kc_phy_dir_addr(found[i]) == addr)
+			match = match == -1 ? i : -2;
+	if (match < 0) {
+		snprintf(how, hlen, "%d PHYs under %s and its parent, %s: %s",
+			 n, dev, addr < 0 ? "no MDIO address from LINKINFO" :
+			 "not one alone at LINKINFO's MDIO address",
+			 "name one with NETIF_PHYDEV");
+		return -ENODEV;
+	}
+	snprintf(dir, len, "%s", realpath(found[match], real) ? real : found[match]);
+	if (!strncmp(found[match], "/sys/class/mdio_bus/", 20))
+		snprintf(how, hlen, "%s %s/..: MDIO bus %s (no phydev link)",
+			 "the net_device's parent USB device", dev, usb_bus);
+	else
+		snprintf(how, hlen, "the net_device's parent device %s (no phydev link)",
+			 dev);
+	return 0;
 }
 
 int kc_phy_driver_name(const char *ifname, char *buf, int len)

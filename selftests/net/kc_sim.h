@@ -49,7 +49,7 @@ struct kc_dut {
 	uint32_t phyid;		/* what the variant asked for */
 	int addr;
 	char dir[96];		/* KC_SIM_DIR/<id> */
-	char skip[160];		/* non-empty: why this DUT cannot be tested */
+	char skip[512];		/* non-empty: why this DUT cannot be tested */
 };
 
 struct kc_trace_ent {
@@ -85,8 +85,24 @@ void kc_sim_trace_dump(const struct kc_trace_ent *ents, int n);
 
 /* sysfs helpers */
 int kc_read_file(const char *path, char *buf, int len);
-/* /sys/class/net/IF/phydev, or $NETIF_PHYDEV for IF = $NETIF; returns buf */
+/*
+ * The sysfs directory of IF's PHY: for IF = $NETIF, $NETIF_PHYDEV if set,
+ * else what kc_phydev_remember() recorded; otherwise (and when nothing
+ * was recorded) /sys/class/net/IF/phydev. Returns buf.
+ */
 const char *kc_phydev_dir(const char *ifname, char *buf, int len);
+void kc_phydev_remember(const char *dir);
+/*
+ * Find IF's PHY: $NETIF_PHYDEV (IF = $NETIF), the phydev link, or else a
+ * PHY on an MDIO bus registered under the net_device's parent device or
+ * that device's parent, or on the bus "usb-BBB:DDD" of the parent USB
+ * device (asix attaches its PHY before registering the net_device: no
+ * phydev link); among several, the one at MDIO address addr (-1: unknown).
+ * Writes its directory to dir and how it was found (or why none was) to
+ * how; returns 0 or a negative errno.
+ */
+int kc_phy_find(const char *ifname, int addr, char *dir, int len,
+		char *how, int hlen);
 /* basename of the phydev's driver link, or negative errno */
 int kc_phy_driver_name(const char *ifname, char *buf, int len);
 const char *kc_phy_model(uint32_t phyid);	/* "AX88772A" ... */

@@ -543,4 +543,4 @@ TEST_F(phy, soft_reset_error)
 					KC_LINK_TIMEOUT_MS));
 }
 
-KC_HARNESS_MAIN(NULL, NULL)
+KC_PHY_HARNESS_MAIN

@@ -3,13 +3,21 @@
 #
 # The PHY kselftests (selftests/net: ethtool_phy, phy_scenarios) over the
 # emulated AX88772A USB adapter, the way a real board is tested: NETIF=
-# names the interface Debian's asix registered, NETIF_PHYDEV its PHY's
-# sysfs directory (asix attaches the PHY before registering the
-# net_device, so there is no phydev link). Link up/down, advertisement,
-# forced modes, suspend/resume via ip link down/up run over USB vendor
-# requests; tests that need the simulated board's partner, trace or
-# registers skip with their reason, as on any real board (60-usb-asix.sh
-# covers those through the adapter's own knobs: partner, zero LPA).
+# names the interface Debian's asix registered. asix attaches the PHY
+# before registering the net_device, so there is no phydev link:
+# ethtool_phy runs with NETIF alone and must find the PHY through the
+# net_device's parent (the USB device, whose MDIO bus asix names
+# usb-BUS:DEV), as on a board;
+# phy_scenarios runs with NETIF_PHYDEV naming it (the override). Link
+# up/down, advertisement, forced modes, suspend/resume via ip link down/up
+# run over USB vendor requests; tests that need the simulated board's
+# partner, trace or registers skip with their reason, as on any real board
+# (60-usb-asix.sh covers those through the adapter's own knobs: partner,
+# zero LPA).
+#
+# Each program starts from settings of the user's that are not the tests'
+# (ethtool_phy: down, advertising 10/Full and 100/Full only;
+# phy_scenarios: up, autoneg off at 10/half) and must put them back.
 . /kc/lib.sh
 . /kc/bin/kc_usb_lib.sh
 
@@ -21,7 +29,7 @@ for p in $PROGS; do
 done
 
 echo "KTAP version 1"
-echo "1..$(($(echo $PROGS | wc -w) + 2))"
+echo "1..7"
 n=0 failed=0
 result() {	# result STATUS DESCRIPTION
 	n=$((n + 1))
@@ -52,22 +60,84 @@ if [ -z "$dev" ] || [ -z "$phy" ]; then
 	result 1 "AX88772A adapter plugged, asix bound (net_device '$dev', PHY '$phy')"
 	exit 1
 fi
-result 0 "AX88772A adapter plugged: NETIF=$dev NETIF_PHYDEV=$phy ($(basename "$(readlink "$phy/driver")"))"
-export NETIF=$dev NETIF_PHYDEV=$phy KC_DRIVER
+result 0 "AX88772A adapter plugged: NETIF=$dev, PHY $phy ($(basename "$(readlink "$phy/driver")"))"
+export NETIF=$dev KC_DRIVER
 
-for p in $PROGS; do
+# usb_state: what the programs must restore, as ethtool reports it: admin
+# flags, autoneg, advertised modes, and speed and duplex where they are
+# settings (autoneg off). With autoneg on they are the last link's result,
+# which phylib keeps after the link went down (Unknown before the first).
+usb_state()
+{
+	local out
+	out=$(ethtool "$dev")
+	{
+		echo "flags $(cat "/sys/class/net/$dev/flags")"
+		echo "$out" | grep 'Auto-negotiation:'
+		echo "$out" | grep -q 'Auto-negotiation: off' && echo "$out" | grep -E 'Speed:|Duplex:'
+		echo "$out" | sed -n '/Advertised link modes:/,/Advertised pause/p' | grep -v pause
+	} | tr -s ' \t\n' ' '
+}
+
+# run PROG: one result from its exit status and totals.
+run()
+{
 	t0=$(date +%s)
-	"$p" >/tmp/kc-usb-$p.out 2>&1
+	"$1" >/tmp/kc-usb-$1.out 2>&1
 	rc=$?
-	sed 's/^/  /' /tmp/kc-usb-$p.out
-	kc_ksft_verdict "$rc" /tmp/kc-usb-$p.out
-	echo "# $p: $(($(date +%s) - t0)) s, NETIF=$NETIF: $KC_KSFT_TOTALS"
+	sed 's/^/  /' /tmp/kc-usb-$1.out
+	kc_ksft_verdict "$rc" /tmp/kc-usb-$1.out
+	echo "# $1: $(($(date +%s) - t0)) s, NETIF=$NETIF${NETIF_PHYDEV:+ NETIF_PHYDEV=$NETIF_PHYDEV}: $KC_KSFT_TOTALS"
 	case $KC_KSFT_VERDICT in
-	pass) result 0 "$p over the USB adapter ($KC_KSFT_PASS passed, $KC_KSFT_SKIP skipped)" ;;
-	skip) result 4 "$p over the USB adapter" "all $KC_KSFT_SKIP tests skipped" ;;
-	*) result 1 "$p over the USB adapter # $KC_KSFT_WHY" ;;
+	pass) result 0 "$1 over the USB adapter ($KC_KSFT_PASS passed, $KC_KSFT_SKIP skipped)" ;;
+	skip) result 4 "$1 over the USB adapter" "all $KC_KSFT_SKIP tests skipped" ;;
+	*) result 1 "$1 over the USB adapter # $KC_KSFT_WHY" ;;
 	esac
-done
+}
+
+# restored PROG BEFORE: the adapter's settings are BEFORE again.
+restored()
+{
+	after=$(usb_state)
+	grep -E '^# NETIF=.*(saved|restored)' /tmp/kc-usb-$1.out
+	if [ "$after" = "$2" ]; then
+		result 0 "$1 restored the adapter's settings ($after)"
+	else
+		echo "# before: $2"
+		echo "# after:  $after"
+		result 1 "$1 restored the adapter's settings"
+	fi
+}
+
+# ethtool_phy: NETIF alone, from down with 10/Full and 100/Full advertised.
+unset NETIF_PHYDEV
+ip link set "$dev" down && ethtool -s "$dev" autoneg on advertise 0x00a ||
+	setup_failed "ip link set $dev down, ethtool -s $dev advertise 0x00a"
+before=$(usb_state)
+echo "# before ethtool_phy: $before"
+run ethtool_phy
+# The PHY found under the parent, its tests run (not skipped).
+real=$(cd "$phy" && pwd -P)
+found=$(grep -c "^# NETIF=$dev: PHY 0x003b1861 (AX88772A) $real, found through the net_device's parent USB device .*: MDIO bus usb-" /tmp/kc-usb-ethtool_phy.out)
+ran=$(grep -c '^ok [0-9]* phy\.ax88772a\.' /tmp/kc-usb-ethtool_phy.out)
+if [ "$found" = 1 ] && [ "$ran" -gt 0 ]; then
+	result 0 "ethtool_phy without NETIF_PHYDEV found the PHY through the net_device's parent; $ran AX88772A tests passed"
+else
+	grep '^# NETIF=' /tmp/kc-usb-ethtool_phy.out
+	echo "# PHY $real; AX88772A tests passed: $ran"
+	result 1 "ethtool_phy without NETIF_PHYDEV found the PHY through the net_device's parent"
+fi
+restored ethtool_phy "$before"
+
+# phy_scenarios: NETIF_PHYDEV names the PHY; from up, forced 10/half.
+export NETIF_PHYDEV=$phy
+ip link set "$dev" up && ethtool -s "$dev" autoneg off speed 10 duplex half ||
+	setup_failed "ip link set $dev up, ethtool -s $dev autoneg off speed 10 duplex half"
+kc_wait_for 10 eval 'ethtool "$dev" | grep -q "Speed: 10Mb/s"'
+before=$(usb_state)
+echo "# before phy_scenarios: $before"
+run phy_scenarios
+restored phy_scenarios "$before"
 
 unplug() { kc_usb_unplug && rmmod asix && rmmod dummy_hcd; }
 if unplug; then result 0 "adapter unplugged, asix and dummy_hcd unload"; else result 1 "adapter unplugged, asix and dummy_hcd unload"; fi
