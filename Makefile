@@ -56,8 +56,11 @@ modules: $(KC_FEATURES)
 
 # INSTALL_MOD_DIR defaults to "updates", which depmod ranks above the
 # distribution's own modules: our ax88796b.ko takes precedence.
+# modprobe.d/kcrate.conf keeps the Rust twin (ax88796b_rust) from loading by
+# alias beside ours, on kernels that ship it.
 modules_install: modules
 	$(MAKE) $(KBUILD_ARGS) INSTALL_MOD_DIR=$(or $(INSTALL_MOD_DIR),updates) modules_install
+	install -D -m644 $(TOP)/modprobe.d/kcrate.conf $(INSTALL_MOD_PATH)/etc/modprobe.d/kcrate.conf
 
 clean:
 	@if [ -n "$(KDIR)" ] && [ -d "$(KDIR)" ]; then $(MAKE) $(KBUILD_ARGS) clean; fi
@@ -114,13 +117,20 @@ htmldocs:
 KC_VERSION = $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"$$/\1/p' $(TOP)/dkms.conf)
 KC_DEB_DIR := $(TOP)/build/deb
 
+KC_DEB_SRC := Makefile Kbuild dkms.conf modprobe.d debian core abstractions helpers drivers
+
 deb:
 	@test -n "$(KC_VERSION)" || { echo "make: no PACKAGE_VERSION in dkms.conf" >&2; exit 1; }
 	rm -rf $(KC_DEB_DIR)
 	mkdir -p $(KC_DEB_DIR)/kcrate-$(KC_VERSION)
-	cd $(TOP) && cp -a --parents Makefile Kbuild dkms.conf debian core abstractions helpers \
-		drivers $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/
-	rm -rf $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/helpers/generated
+	# What git tracks, never a build artifact (a checkout without git: the
+	# same directories as they are, without helpers/generated).
+	cd $(TOP) && if git rev-parse --git-dir >/dev/null 2>&1; then \
+		git ls-files -z -- $(KC_DEB_SRC) | xargs -0 cp -a --parents -t $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/; \
+	else \
+		cp -a --parents $(KC_DEB_SRC) $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/; \
+		rm -rf $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/helpers/generated; \
+	fi
 	printf '%s\n' 'kcrate ($(KC_VERSION)) unstable; urgency=medium' '' \
 		'  * Version $(KC_VERSION) (dkms.conf).' '' \
 		' -- $(shell sed -n 's/^Maintainer: //p' $(TOP)/debian/control)  $(shell date -R)' \

@@ -15,7 +15,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
 lock=/run/lock/kcrate-lib-modules.lock
-ntests=10
+ntests=12
 ktap_header $ntests
 if [ "$(id -u)" -ne 0 ] || ! command -v dkms >/dev/null 2>&1 ||
    ! command -v dpkg-buildpackage >/dev/null 2>&1 || ! command -v dh_dkms >/dev/null 2>&1; then
@@ -114,7 +114,26 @@ else
 	ktap_result fail "updates/dkms/ax88796b.ko is DKMS's build"
 fi
 
-# 5: it declares exactly upstream's aliases (autoloading by PHY id)
+# 5: the package holds sources only (what git tracks), no build artifact
+arts=$(dpkg-deb -c "$deb" 2>&1 | awk '{ print $NF }' |
+	grep -E '\.(o|ko|mod|mod\.c|cmd|symvers|order)$|/generated/')
+if [ -z "$arts" ]; then
+	ktap_result ok "the package holds no build artifact"
+else
+	echo "$arts" | head -n 5 | sed 's/^/# /'
+	ktap_result fail "the package holds no build artifact"
+fi
+
+# 6: modprobe reads the package's blacklist of the Rust twin
+if modprobe -c 2>/dev/null | grep -qx 'blacklist ax88796b_rust' &&
+   [ -f /etc/modprobe.d/kcrate.conf ]; then
+	ktap_result ok "modprobe's configuration blacklists ax88796b_rust (/etc/modprobe.d/kcrate.conf)"
+else
+	ls -l /etc/modprobe.d/ 2>&1 | sed 's/^/# /'
+	ktap_result fail "modprobe's configuration blacklists ax88796b_rust (/etc/modprobe.d/kcrate.conf)"
+fi
+
+# 7: it declares exactly upstream's aliases (autoloading by PHY id)
 ours_alias=$(modinfo -F alias "$ko" 2>/dev/null | sort)
 up_alias=$(modinfo -F alias "$upstream" 2>/dev/null | sort)
 if [ -n "$ours_alias" ] && [ "$ours_alias" = "$up_alias" ]; then
@@ -125,7 +144,7 @@ else
 	ktap_result fail "aliases equal upstream's"
 fi
 
-# 6: modprobe would load ours, by name and by each PHY id modalias (a '?'
+# 8: modprobe would load ours, by name and by each PHY id modalias (a '?'
 # of the pattern taken as 0); --show-depends only prints
 bad=
 for what in ax88796b $(echo "$up_alias" | tr '?' 0); do
@@ -141,7 +160,7 @@ else
 	ktap_result fail "modprobe -S $kver resolves ax88796b and its aliases to updates/dkms"
 fi
 
-# 7: the purge succeeds
+# 9: the purge succeeds
 if purge && ! dpkg-query -W kcrate-dkms >/dev/null 2>&1; then
 	ktap_result ok "apt-get purge kcrate-dkms"
 else
@@ -150,7 +169,7 @@ else
 fi
 step purge
 
-# 8: DKMS forgot it
+# 10: DKMS forgot it
 st=$(dkms status -m kcrate -v "$ver" 2>&1)
 if [ -z "$st" ] && [ ! -e "/var/lib/dkms/kcrate/$ver" ]; then
 	ktap_result ok "dkms status empty for kcrate/$ver"
@@ -159,16 +178,17 @@ else
 	ktap_result fail "dkms status empty for kcrate/$ver"
 fi
 
-# 9: no file left
-left=$(ls -d "/usr/src/kcrate-$ver" "$mods"/updates/dkms/ax88796b.ko* 2>/dev/null)
+# 11: no file left
+left=$(ls -d "/usr/src/kcrate-$ver" "$mods"/updates/dkms/ax88796b.ko* /etc/modprobe.d/kcrate.conf \
+	2>/dev/null)
 if [ -z "$left" ]; then
-	ktap_result ok "no /usr/src/kcrate-$ver, no updates/dkms/ax88796b.ko"
+	ktap_result ok "no /usr/src/kcrate-$ver, no updates/dkms/ax88796b.ko, no modprobe.d/kcrate.conf"
 else
 	echo "$left" | sed 's/^/# left: /'
-	ktap_result fail "no /usr/src/kcrate-$ver, no updates/dkms/ax88796b.ko"
+	ktap_result fail "no /usr/src/kcrate-$ver, no updates/dkms/ax88796b.ko, no modprobe.d/kcrate.conf"
 fi
 
-# 10: modprobe is back to the kernel's own module
+# 12: modprobe is back to the kernel's own module
 dep=$(modprobe -S "$kver" --show-depends ax88796b 2>&1 | awk '$1 == "insmod" { f = $2 } END { print f }')
 if [ "$dep" = "$upstream" ]; then
 	ktap_result ok "modprobe -S $kver resolves ax88796b to the kernel's own again"
