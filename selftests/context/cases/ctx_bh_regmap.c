@@ -3,7 +3,7 @@
  * A regmap field write under spinlock_bh; the good twin writes outside
  * it.
  */
-/* expect: may sleep in atomic context: kc_regmap_field_write\(\) \(held: spinlock kc_guard\(spinlock_bh\) */
+/* expect: in atomic context: kc_regmap_field_write\(\) \(held: spinlock kc_guard\(spinlock_bh\) */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

@@ -3,7 +3,7 @@
  * kc_box_new() with GFP_KERNEL under a spinlock; with GFP_ATOMIC it is
  * accepted.
  */
-/* expect: may sleep in atomic context: an allocation whose GFP flags allow sleeping \(held: spinlock */
+/* expect: in atomic context: an allocation whose GFP .* \(held: spinlock */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

@@ -27,10 +27,10 @@ MODULE_LICENSE("GPL");
 
 /* State a case locks: a spinlock, a mutex and a counter. */
 struct ctx_dev {
-	spinlock_t lock;
-	raw_spinlock_t raw;
-	rwlock_t rw;
-	struct mutex mlock;
+	spinlock_t lock;	/* protects count in the cases that say so */
+	raw_spinlock_t raw;	/* the same, raw */
+	rwlock_t rw;		/* the same, as a reader or a writer */
+	struct mutex mlock;	/* the same, sleeping */
 	struct completion done;
 	int count;
 	void *buf;

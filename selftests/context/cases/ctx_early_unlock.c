@@ -11,7 +11,7 @@ __kc_might_sleep void ctx_case(struct ctx_dev *d, bool slow)
 {
 	spin_lock(&d->lock);
 	if (slow) {
-		msleep(1);
+		msleep(20);
 		spin_unlock(&d->lock);
 		return;
 	}
@@ -23,7 +23,7 @@ __kc_might_sleep void ctx_case(struct ctx_dev *d, bool slow)
 	spin_lock(&d->lock);
 	if (slow) {
 		spin_unlock(&d->lock);
-		msleep(1);
+		msleep(20);
 		return;
 	}
 	spin_unlock(&d->lock);

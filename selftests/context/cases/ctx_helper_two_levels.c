@@ -9,7 +9,7 @@
 #ifdef KC_CTX_BAD
 static __kc_might_sleep void ctx_inner(void)
 {
-	msleep(1);
+	msleep(20);
 }
 
 static __kc_might_sleep void ctx_outer(void)
@@ -26,7 +26,7 @@ __kc_might_sleep void ctx_case(struct ctx_dev *d)
 #else
 static __kc_might_sleep void ctx_inner(void)
 {
-	msleep(1);
+	msleep(20);
 }
 
 static __kc_might_sleep void ctx_outer(void)

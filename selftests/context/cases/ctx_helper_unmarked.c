@@ -9,7 +9,7 @@
 #ifdef KC_CTX_BAD
 static void ctx_wait(void)
 {
-	msleep(1);
+	msleep(20);
 }
 
 __kc_might_sleep void ctx_case(void)
@@ -19,7 +19,7 @@ __kc_might_sleep void ctx_case(void)
 #else
 static __kc_might_sleep void ctx_wait(void)
 {
-	msleep(1);
+	msleep(20);
 }
 
 __kc_might_sleep void ctx_case(void)

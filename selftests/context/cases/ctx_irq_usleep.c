@@ -22,7 +22,7 @@ void ctx_case(struct ctx_dev *d)
 	unsigned long flags;
 
 	local_irq_save(flags);
-	udelay(10);
+	udelay(5);
 	d->count++;
 	local_irq_restore(flags);
 }

@@ -16,7 +16,7 @@ __kc_might_sleep void ctx_case(struct ctx_dev *d)
 
 		d->count++;
 	}
-	msleep(1);
+	msleep(20);
 }
 #else
 __kc_might_sleep void ctx_case(struct ctx_dev *d)
@@ -29,6 +29,6 @@ __kc_might_sleep void ctx_case(struct ctx_dev *d)
 			d->count++;
 		}
 	}
-	msleep(1);
+	msleep(20);
 }
 #endif

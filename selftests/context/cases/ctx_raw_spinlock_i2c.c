@@ -3,7 +3,7 @@
  * An SMBus read under a raw spinlock with interrupts saved; the good
  * twin reads first.
  */
-/* expect: may sleep in atomic context: kc_i2c_smbus_read_byte_data\(\) \(held: raw_spinlock raw_spin_lock_irqsave */
+/* expect: context: kc_i2c_smbus_read_byte_data\(\) \(held: raw_spinlock raw_spin_lock_irqsave */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

@@ -3,7 +3,7 @@
  * PREEMPT_RT: a spinlock_t taken under a raw spinlock (it sleeps
  * there); the other nesting is accepted.
  */
-/* expect: takes a lock that sleeps on PREEMPT_RT in hard atomic context: kc_guard\(spinlock\) \(held: raw_spinlock */
+/* expect: sleeps on PREEMPT_RT in hard atomic context: kc_guard\(spinlock\) \(held: raw_spinlock */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

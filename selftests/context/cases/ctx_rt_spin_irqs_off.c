@@ -3,7 +3,7 @@
  * PREEMPT_RT: spin_lock() with interrupts disabled by hand;
  * spin_lock_irqsave() alone is accepted.
  */
-/* expect: takes a lock that sleeps on PREEMPT_RT in hard atomic context: .*\(held: irq local_irq_disable */
+/* expect: sleeps on PREEMPT_RT in hard atomic context: .*\(held: irq local_irq_disable */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

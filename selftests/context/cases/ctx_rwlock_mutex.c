@@ -3,7 +3,7 @@
  * mutex_lock() under read_lock(); a GFP_ATOMIC allocation under
  * write_lock() is accepted.
  */
-/* expect: may sleep in atomic context: kc_guard\(mutex\)|may sleep in atomic context: mutex_lock\(\) \(held: rwlock read_lock */
+/* expect: in atomic context: mutex_lock\(\) \(held: rwlock read_lock\(&d->rw\) */
 #include "ctx_common.h"
 
 #ifdef KC_CTX_BAD

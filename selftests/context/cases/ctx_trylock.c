@@ -10,7 +10,7 @@
 __kc_might_sleep void ctx_case(struct ctx_dev *d)
 {
 	if (spin_trylock(&d->lock)) {
-		msleep(1);
+		msleep(20);
 		spin_unlock(&d->lock);
 	}
 }
@@ -22,6 +22,6 @@ __kc_might_sleep void ctx_case(struct ctx_dev *d)
 		spin_unlock(&d->lock);
 		return;
 	}
-	msleep(1);
+	msleep(20);
 }
 #endif

@@ -4,18 +4,18 @@
 #include "cf_common.h"
 
 struct cf_dev {
-	spinlock_t lock;
-	struct mutex mlock;
+	spinlock_t lock;	/* protects nothing here: the wrong lock */
+	struct mutex mlock;	/* protects count */
 	int count;
 };
 
-void cf_fn(struct cf_dev *d);
-void cf_fn(struct cf_dev *d)
+int cf_fn(struct cf_dev *d);
+int cf_fn(struct cf_dev *d)
 {
 #ifdef KC_CF_BAD
 	kc_guard(mutex)(&d->lock);
 #else
 	kc_guard(mutex)(&d->mlock);
 #endif
-	d->count++;
+	return ++d->count;
 }
