@@ -8,21 +8,9 @@
 
 #ifdef KC_CTX_BAD
 static int ctx_soft_reset(struct kc_phy *phy)
-{
-	return kc_phy_write(phy, KC_C22_BMCR, 0);
-}
-
-KC_PHY_CALLBACK(soft_reset, ctx_soft_reset);
-
-KC_PHY_DRIVERS(ctx_case) = { {
-	KC_PHY_ID_EXACT(0x003b1861),
-	.name = "ctx",
-	KC_PHY_CB(soft_reset, ctx_soft_reset),
-} };
-
-const void *ctx_case_table = ctx_case;
 #else
 static __kc_might_sleep int ctx_soft_reset(struct kc_phy *phy)
+#endif
 {
 	return kc_phy_write(phy, KC_C22_BMCR, 0);
 }
@@ -36,4 +24,3 @@ KC_PHY_DRIVERS(ctx_case) = { {
 } };
 
 const void *ctx_case_table = ctx_case;
-#endif
