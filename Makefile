@@ -2,9 +2,11 @@
 #
 # kcrate: user-facing targets. The kbuild part lives in ./Kbuild.
 #
-#   make                      build every module against KDIR
+#   make                      build kcrate.ko, the drivers and the sample against the
+#                             running kernel's build tree (or KDIR=, KERNEL_SRC=)
 #   make KDIR=... ARCH=... CROSS_COMPILE=...   build for a vendor kernel
-#   make modules_install [INSTALL_MOD_PATH=...]  install to .../updates/
+#   make modules_install [INSTALL_MOD_PATH=...]  install those to .../updates/
+#   make test-modules         also the simulated board, test and bench modules
 #   make clean
 #   make run                  the main job: boot the simulated board, show the link
 #   make shell                interactive guest shell with everything loaded
@@ -19,40 +21,33 @@
 
 TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 
-# The embedded default kernel is Debian bookworm's 6.1, installed by
-# `make setup` when absent. A KDIR given on the command line wins.
-ifeq ($(origin KDIR),undefined)
-KC_DEFAULT_KDIR := 1
-KDIR = $(shell $(TOP)/scripts/kc-kernel 2>/dev/null | sed -n 's/^KC_KDIR=//p')
-endif
+# The kernel to build against, as every out-of-tree module finds it: KDIR,
+# else KERNEL_SRC (Yocto's module.bbclass), else the running kernel's build
+# tree. `make run` and `make check` choose their own kernels
+# (scripts/kc-kernel); nothing here installs anything.
+KERNEL_SRC ?= /lib/modules/$(shell uname -r)/build
+KDIR ?= $(KERNEL_SRC)
 
-KC_FEATURES := $(TOP)/helpers/generated/kc_features.h
-KBUILD_ARGS := -C $(KDIR) M=$(TOP) KC_ROOT=$(TOP) KC_FEATURES=$(KC_FEATURES)
+KBUILD_ARGS := -C $(KDIR) M=$(TOP)
 
-.PHONY: all modules modules_install clean setup probe run shell check check-quick lint selftests bench help htmldocs deb
+.PHONY: all kdir-check modules test-modules modules_install clean setup run shell check check-quick lint selftests bench help htmldocs deb
 
 all: modules
 
 setup:
 	@$(TOP)/scripts/kc-setup
 
-ifdef KC_DEFAULT_KDIR
-modules probe: | setup
-endif
+# The kernel's features are probed by ./Kbuild, once per kernel.
+kdir-check:
+	@test -f $(KDIR)/Makefile || { 		echo "make: no kernel build tree at $(KDIR): install the running kernel's headers" 			"(Debian: apt install linux-headers-$$(uname -r)) or pass KDIR=" >&2; exit 1; }
 
-# Re-probe whenever the kernel tree or a probe changes.
-$(KC_FEATURES): $(wildcard $(TOP)/helpers/probes/*.c) $(TOP)/helpers/probe.sh FORCE
-	@if [ ! -f $@ ] || [ "$$(sed -n 's/.*for \(.*\): do not edit.*/\1/p' $@)" != "$(KDIR)" ] || \
-	    [ -n "$$(find $(TOP)/helpers/probes $(TOP)/helpers/probe.sh -newer $@ 2>/dev/null)" ]; then \
-		echo "  PROBE   $(KDIR)"; \
-		$(TOP)/helpers/probe.sh $(KDIR) $@ $(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)); \
-	fi
-
-probe: $(KC_FEATURES)
-
-modules: $(KC_FEATURES)
-	@test -n "$(KDIR)" || { echo "make: no KDIR: run 'make setup' or pass KDIR=" >&2; exit 1; }
+modules: kdir-check
 	$(MAKE) $(KBUILD_ARGS) modules
+
+# The product modules and the test modules (simulated board, USB gadget,
+# in-kernel tests, benchmarks), for the guests of `make check`.
+test-modules: kdir-check
+	$(MAKE) $(KBUILD_ARGS) KC_TEST_MODULES=y modules
 
 # INSTALL_MOD_DIR defaults to "updates", which depmod ranks above the
 # distribution's own modules: our ax88796b.ko takes precedence.
@@ -63,7 +58,7 @@ modules_install: modules
 	install -D -m644 $(TOP)/modprobe.d/kcrate.conf $(INSTALL_MOD_PATH)/etc/modprobe.d/kcrate.conf
 
 clean:
-	@if [ -n "$(KDIR)" ] && [ -d "$(KDIR)" ]; then $(MAKE) $(KBUILD_ARGS) clean; fi
+	@if [ -f "$(KDIR)/Makefile" ]; then $(MAKE) $(KBUILD_ARGS) KC_TEST_MODULES=y clean; fi
 	rm -rf $(TOP)/helpers/generated
 	@if [ -f $(TOP)/selftests/net/Makefile ]; then $(MAKE) -C $(TOP)/selftests/net clean; fi
 
@@ -139,6 +134,6 @@ deb:
 	@echo "  DEB     $$(ls $(KC_DEB_DIR)/kcrate-dkms_$(KC_VERSION)_all.deb)"
 
 help:
-	@sed -n '3,18p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,20p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
 FORCE:

@@ -1,0 +1,163 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# kcrate builds the way every out-of-tree module does, from a copy of the
+# git-tracked sources (no build artifact of this tree inside):
+#   - `make -C $KDIR M=$PWD`, kbuild alone (DKMS, Yocto): the features are
+#     probed from ./Kbuild, and only the product modules are built;
+#   - `make` without KDIR: the running kernel's build tree, shown with a
+#     private mount of /lib/modules in which $(uname -r)/build is the
+#     default kernel's headers; KERNEL_SRC= (Yocto) the same;
+#   - the probe cache is keyed by the kernel tree's identity, not its path;
+#   - a broken KDIR is an error that says why, never "every feature absent";
+#   - `make modules_install` installs the product and nothing else.
+# Nothing is installed on or loaded into this machine.
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/selftests/lib/ktap.sh"
+
+ktap_header 11
+eval "$("$top/scripts/kc-kernel" 2>/dev/null)"
+[ -f "${KC_KDIR:-}/Makefile" ] || ktap_skip_all "no default kernel headers (make setup)"
+command -v git >/dev/null && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 ||
+	ktap_skip_all "not a git checkout"
+
+work=$(mktemp -d "$top/build/kc-kbuild.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+copy()	# DIR: the git-tracked sources
+{
+	mkdir -p "$1"
+	git -C "$top" ls-files -z | (cd "$top" && xargs -0 cp -a --parents -t "$1")
+}
+vermagic()	# KO
+{
+	modinfo -F vermagic "$1" 2>/dev/null | cut -d' ' -f1
+}
+# A second kernel: a copy of the default's build tree under another
+# release (the module's vermagic tells them apart).
+other() # DIR
+{
+	cp -a "$(realpath "$KC_KDIR")" "$1"
+	for l in scripts tools; do
+		[ -L "$1/$l" ] && ln -sfn "$(realpath "$KC_KDIR/$l")" "$1/$l"
+	done
+	echo "$KC_KVER-kctest" >"$1/include/config/kernel.release"
+	echo "#define UTS_RELEASE \"$KC_KVER-kctest\"" >"$1/include/generated/utsrelease.h"
+}
+product="core/kcrate.ko samples/kc_minimal.ko drivers/net/phy/ax88796b.ko drivers/regulator/ncv6336.ko"
+
+# 1-2. kbuild alone.
+copy "$work/a"
+if make -C "$KC_KDIR" M="$work/a" -j2 >"$work/a.log" 2>&1 &&
+	(cd "$work/a" && ls $product >/dev/null); then
+	ktap_result ok "make -C \$KDIR M=\$PWD builds the product modules"
+else
+	tail -n 20 "$work/a.log" | sed 's/^/# /'
+	ktap_result fail "make -C \$KDIR M=\$PWD builds the product modules"
+fi
+tests=$(cd "$work/a" && find selftests -name '*.ko')
+if [ -z "$tests" ] && [ "$(vermagic "$work/a/drivers/net/phy/ax88796b.ko")" = "$KC_KVER" ]; then
+	ktap_result ok "no test module without KC_TEST_MODULES=y; vermagic $KC_KVER"
+else
+	echo "# test modules built: $tests" | tr '\n' ' '; echo
+	ktap_result fail "no test module without KC_TEST_MODULES=y; vermagic $KC_KVER"
+fi
+
+# 3. The same kernel again: the cached answers, no second probe.
+make -C "$KC_KDIR" M="$work/a" >"$work/a2.log" 2>&1
+if ! grep -q PROBE "$work/a2.log" && [ "$(ls "$work/a/helpers/generated" | wc -l)" = 1 ]; then
+	ktap_result ok "a second build against the same kernel does not probe again"
+else
+	sed 's/^/# /' "$work/a2.log" | head -n 5
+	ktap_result fail "a second build against the same kernel does not probe again"
+fi
+
+# 4-5. Identity, not path: one link moved to another kernel and back.
+probe()	# KDIR: the cached header's name; the probe's messages in $work/probe.log
+{
+	"$top/helpers/probe.sh" --cache "$work/cache" "$1" 2>"$work/probe.log"
+}
+ln -sfn "$KC_KDIR" "$work/kdir"
+h1=$(probe "$work/kdir")
+other "$work/kdir-other"
+ln -sfn "$work/kdir-other" "$work/kdir"
+h2=$(probe "$work/kdir")
+p2=$(grep -c PROBE "$work/probe.log")
+if [ -n "$h1" ] && [ -n "$h2" ] && [ "$h1" != "$h2" ] && [ "$p2" = 1 ] && [ -s "$h2" ]; then
+	ktap_result ok "another kernel under the same path is probed again"
+else
+	echo "# $h1 / $h2, probes run: $p2"
+	ktap_result fail "another kernel under the same path is probed again"
+fi
+ln -sfn "$KC_KDIR" "$work/kdir"
+h3=$(probe "$work/kdir")
+h4=$(probe "$KC_KDIR")
+if [ "$h3" = "$h1" ] && [ "$h4" = "$h1" ] && ! grep -q PROBE "$work/probe.log"; then
+	ktap_result ok "the same kernel through another path uses the cached answers"
+else
+	echo "# $h1 / $h3 / $h4"
+	ktap_result fail "the same kernel through another path uses the cached answers"
+fi
+
+# 6-8. Broken trees: an error with its reason.
+mkdir -p "$work/empty" "$work/unconfigured"
+echo 'all:' >"$work/unconfigured/Makefile"
+out=$(make -C "$work/a" KDIR="$work/empty" 2>&1)
+rc=$?
+if [ $rc -ne 0 ] && echo "$out" | grep -q "no kernel build tree at $work/empty"; then
+	ktap_result ok "KDIR without a kernel: make fails and says so"
+else
+	echo "$out" | tail -n 5 | sed 's/^/# /'
+	ktap_result fail "KDIR without a kernel: make fails and says so"
+fi
+out=$("$top/helpers/probe.sh" --cache "$work/cache" "$work/unconfigured" 2>&1)
+rc=$?
+if [ $rc -eq 1 ] && echo "$out" | grep -q "not a configured kernel tree"; then
+	ktap_result ok "an unconfigured tree is an error, not 'no feature'"
+else
+	echo "$out" | tail -n 5 | sed 's/^/# /'
+	ktap_result fail "an unconfigured tree is an error, not 'no feature'"
+fi
+out=$("$top/helpers/probe.sh" --cache "$work/cache2" "$KC_KDIR" CC=/bin/false 2>&1)
+rc=$?
+if [ $rc -eq 1 ] && echo "$out" | grep -q "only includes <linux/module.h> does not build" &&
+	[ -z "$(ls "$work/cache2" 2>/dev/null)" ]; then
+	ktap_result ok "a toolchain that builds nothing is an error, nothing cached"
+else
+	echo "$out" | tail -n 5 | sed 's/^/# /'
+	ktap_result fail "a toolchain that builds nothing is an error, nothing cached"
+fi
+
+# 9-10. No KDIR: the running kernel's build tree, or KERNEL_SRC.
+copy "$work/b"
+mkdir -p "$work/lib-modules/$(uname -r)"
+ln -s "$KC_KDIR" "$work/lib-modules/$(uname -r)/build"
+if unshare -m sh -c 'mount --bind "$1" /lib/modules && make -C "$2" -j2' sh \
+	"$work/lib-modules" "$work/b" >"$work/b.log" 2>&1 &&
+	[ "$(vermagic "$work/b/drivers/net/phy/ax88796b.ko")" = "$KC_KVER" ]; then
+	ktap_result ok "make without KDIR builds for /lib/modules/\$(uname -r)/build"
+else
+	tail -n 10 "$work/b.log" | sed 's/^/# /'
+	ktap_result fail "make without KDIR builds for /lib/modules/\$(uname -r)/build"
+fi
+make -C "$work/b" clean >/dev/null 2>&1 KDIR="$KC_KDIR"
+if make -C "$work/b" KERNEL_SRC="$work/kdir-other" -j2 >"$work/b2.log" 2>&1 &&
+	[ "$(vermagic "$work/b/drivers/net/phy/ax88796b.ko")" = "$KC_KVER-kctest" ]; then
+	ktap_result ok "KERNEL_SRC= is the kernel built against"
+else
+	tail -n 10 "$work/b2.log" | sed 's/^/# /'
+	ktap_result fail "KERNEL_SRC= is the kernel built against"
+fi
+
+# 11. modules_install: the product and the modprobe.d file, nothing else.
+make -C "$work/a" KDIR="$KC_KDIR" INSTALL_MOD_PATH="$work/root" modules_install >"$work/i.log" 2>&1
+got=$(cd "$work/root" 2>/dev/null && find . -name '*.ko*' -o -name '*.conf' -path '*modprobe.d*' |
+	sed 's|.*/||' | sort | tr '\n' ' ')
+want="ax88796b.ko kc_minimal.ko kcrate.conf kcrate.ko ncv6336.ko "
+if [ "$got" = "$want" ]; then
+	ktap_result ok "modules_install installs the product modules and modprobe.d/kcrate.conf only"
+else
+	echo "# installed: $got"
+	echo "# expected:  $want"
+	ktap_result fail "modules_install installs the product modules and modprobe.d/kcrate.conf only"
+fi
+ktap_finish
