@@ -22,19 +22,16 @@ KC_SPLAT='(WARNING:|BUG:|BUG |Oops|general protection fault|Kernel panic|INFO: t
 # --- driver selection -------------------------------------------------
 
 # Our modules are installed in /lib/modules/$KC_KVER/updates/kcrate, which
-# depmod ranks above the kernel's own. For the upstream reference run our
-# ax88796b.ko is taken out of the module index, so modprobe (and phylib's
-# autoload by alias) finds Debian's.
+# depmod ranks above the kernel's own, with /etc/modprobe.d/kcrate.conf (it
+# keeps the Rust twin from loading by alias beside ours), as
+# `make modules_install` installs them. For the upstream reference run
+# both are taken out, so modprobe (and phylib's autoload by alias) finds
+# Debian's driver.
 kc_select_driver()
 {
 	if [ "$KC_DRIVER" = upstream ]; then
-		rm -f /lib/modules/"$KC_KVER"/updates/kcrate/ax88796b.ko*
+		rm -f /lib/modules/"$KC_KVER"/updates/kcrate/ax88796b.ko* /etc/modprobe.d/kcrate.conf
 		depmod -a
-	elif kc_upstream_is_rust; then
-		# Same ids under another module name: phylib's autoload by alias
-		# would load both, and the second fails on the same driver names.
-		mkdir -p /etc/modprobe.d
-		echo 'blacklist ax88796b_rust' >/etc/modprobe.d/kc-ours.conf
 	fi
 }
 

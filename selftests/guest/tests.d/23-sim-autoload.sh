@@ -4,12 +4,14 @@
 # The simulated PHY registers like any PHY: phylib asks for its driver by
 # module alias (request_module("mdio:...")) when the PHY device is created,
 # so creating an instance with no ax88796b loaded autoloads the driver that
-# depmod ranks first (kcrate's in updates/, or Debian's for the upstream run).
+# depmod ranks first (kcrate's in updates/, or Debian's for the upstream run),
+# and, where the kernel ships the Rust twin, only that one: the blacklist
+# in modprobe.d/kcrate.conf, installed as modules_install does, is honoured.
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 
-ktap_header 4
+ktap_header 5
 
 if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
 	echo "# SKIP kc_phy_sim.ko is not built"
@@ -56,6 +58,17 @@ which_driver() {
 		grep -q "^$KC_PHY_MODULE " /proc/modules
 }
 ktap_check "the autoloaded module is the $KC_DRIVER driver" which_driver
+# The Rust twin answers the same alias under another name: the autoload
+# above loaded it too unless modprobe read /etc/modprobe.d/kcrate.conf.
+if [ "$KC_DRIVER" != ours ] || ! kc_upstream_is_rust; then
+	ktap_result skip "modprobe.d/kcrate.conf kept ax88796b_rust out" \
+		"$([ "$KC_DRIVER" = ours ] && echo "$KC_KVER ships no Rust twin" || echo "upstream run")"
+elif grep -q '^ax88796b_rust ' /proc/modules; then
+	echo "# modprobe.d: $(cat /etc/modprobe.d/*.conf 2>/dev/null | tr '\n' ' ')"
+	ktap_result fail "modprobe.d/kcrate.conf kept ax88796b_rust out"
+else
+	ktap_result ok "modprobe.d/kcrate.conf kept ax88796b_rust out"
+fi
 
 echo 0 > $SIM/del_device
 rmmod kc_phy_sim
