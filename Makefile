@@ -17,7 +17,8 @@
 #   make check-debug          the same tiers on a KASAN/kmemleak/lockdep kernel (slow)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
 #   make setup                install the Debian packages kcrate needs (root)
-#   make deb                  the Debian package kcrate-dkms, in build/deb/
+#   make install-dev [DESTDIR=... PREFIX=/usr]  kcrate for drivers outside this tree
+#   make deb                  the Debian packages kcrate-dkms and kcrate-dev, in build/deb/
 
 TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 
@@ -30,7 +31,7 @@ KDIR ?= $(KERNEL_SRC)
 
 KBUILD_ARGS := -C $(KDIR) M=$(TOP)
 
-.PHONY: all kdir-check modules test-modules modules_install clean setup run shell check check-quick lint selftests bench help htmldocs deb
+.PHONY: all kdir-check modules test-modules modules_install install-dev clean setup run shell check check-quick lint selftests bench help htmldocs deb
 
 all: modules
 
@@ -106,16 +107,34 @@ htmldocs:
 		-d $(TOP)/build/htmldocs/.doctrees $(TOP)/Documentation $(TOP)/build/htmldocs
 	@echo "  DOCS    $(TOP)/build/htmldocs/index.html"
 
-# kcrate-dkms (debian/), built from a copy of the sources so that nothing is
-# written next to the repository. The version is dkms.conf's PACKAGE_VERSION,
-# from which debian/changelog is written.
+# kcrate as a library: the headers, the probes and kcrate.mk, which an
+# out-of-tree module's Kbuild includes, and the template driver
+# (samples/out-of-tree/). The kcrate-dev package installs the same.
+PREFIX ?= /usr
+KC_DEV_DIR = $(DESTDIR)$(PREFIX)/share/kcrate
+install-dev:
+	install -d $(KC_DEV_DIR)/helpers/probes $(KC_DEV_DIR)/samples/out-of-tree
+	install -p -m644 $(TOP)/kcrate.mk $(KC_DEV_DIR)/
+	set -e; for d in core abstractions helpers; do \
+		install -d $(KC_DEV_DIR)/$$d; install -p -m644 $(TOP)/$$d/*.h $(KC_DEV_DIR)/$$d/; done
+	install -p -m755 $(TOP)/helpers/probe.sh $(KC_DEV_DIR)/helpers/
+	install -p -m644 $(TOP)/helpers/probes/*.c $(KC_DEV_DIR)/helpers/probes/
+	install -p -m644 $(addprefix $(TOP)/samples/out-of-tree/,README Makefile Kbuild kc_example_phy.c) \
+		$(KC_DEV_DIR)/samples/out-of-tree/
+
+# kcrate-dkms and kcrate-dev (debian/), built from a copy of the sources so
+# that nothing is written next to the repository. The version is dkms.conf's
+# PACKAGE_VERSION; debian/changelog's newest entry must say the same.
 KC_VERSION = $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"$$/\1/p' $(TOP)/dkms.conf)
 KC_DEB_DIR := $(TOP)/build/deb
 
-KC_DEB_SRC := Makefile Kbuild dkms.conf modprobe.d debian core abstractions helpers drivers
+KC_DEB_SRC := Makefile Kbuild kcrate.mk dkms.conf modprobe.d debian core abstractions helpers drivers samples
 
 deb:
 	@test -n "$(KC_VERSION)" || { echo "make: no PACKAGE_VERSION in dkms.conf" >&2; exit 1; }
+	@test "$$(dpkg-parsechangelog -l $(TOP)/debian/changelog -S Version)" = "$(KC_VERSION)" || { \
+		echo "make: debian/changelog's newest version is not dkms.conf's $(KC_VERSION)" >&2; exit 1; }
+	@grep -q '^$(KC_VERSION) ' $(TOP)/NEWS || { echo "make: NEWS has no entry for $(KC_VERSION)" >&2; exit 1; }
 	rm -rf $(KC_DEB_DIR)
 	mkdir -p $(KC_DEB_DIR)/kcrate-$(KC_VERSION)
 	# What git tracks, never a build artifact (a checkout without git: the
@@ -126,14 +145,10 @@ deb:
 		cp -a --parents $(KC_DEB_SRC) $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/; \
 		rm -rf $(KC_DEB_DIR)/kcrate-$(KC_VERSION)/helpers/generated; \
 	fi
-	printf '%s\n' 'kcrate ($(KC_VERSION)) unstable; urgency=medium' '' \
-		'  * Version $(KC_VERSION) (dkms.conf).' '' \
-		' -- $(shell sed -n 's/^Maintainer: //p' $(TOP)/debian/control)  $(shell date -R)' \
-		>$(KC_DEB_DIR)/kcrate-$(KC_VERSION)/debian/changelog
 	cd $(KC_DEB_DIR)/kcrate-$(KC_VERSION) && dpkg-buildpackage -b -us -uc
-	@echo "  DEB     $$(ls $(KC_DEB_DIR)/kcrate-dkms_$(KC_VERSION)_all.deb)"
+	@echo "  DEB     $$(ls $(KC_DEB_DIR)/kcrate-*_$(KC_VERSION)_all.deb)"
 
 help:
-	@sed -n '3,20p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,21p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
 FORCE:

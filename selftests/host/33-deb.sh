@@ -1,11 +1,15 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# The Debian package kcrate-dkms, end to end on this machine: `make deb`,
+# The Debian packages kcrate-dkms and kcrate-dev, end to end on this
+# machine: `make deb`,
 # `apt-get install`, DKMS builds and installs ax88796b.ko for the default kernel
 # (whose headers are installed), depmod makes it the module modprobe picks
 # (checked with --show-depends, which loads nothing), then `dpkg --purge`
-# leaves nothing behind. Nothing is ever loaded on the host.
+# leaves nothing behind; kcrate-dev installs /usr/share/kcrate, from which
+# its template driver builds against the default kernel's headers in a
+# folder of its own, and its purge leaves nothing. Nothing is ever loaded on
+# the host.
 #
 # While the package is installed, the host's modules.dep for that kernel
 # points at our module: scripts/kc-initramfs, which copies the kernel's own
@@ -15,7 +19,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
 lock=/run/lock/kcrate-lib-modules.lock
-ntests=12
+ntests=15
 ktap_header $ntests
 if [ "$(id -u)" -ne 0 ] || ! command -v dkms >/dev/null 2>&1 ||
    ! command -v dpkg-buildpackage >/dev/null 2>&1 || ! command -v dh_dkms >/dev/null 2>&1; then
@@ -61,16 +65,20 @@ purge()
 {
 	apt purge kcrate-dkms
 }
-installed()
+installed()	# [PACKAGE]
 {
-	dpkg-query -W -f='${Status}\n' kcrate-dkms 2>/dev/null | grep -q '^install ok installed$'
+	dpkg-query -W -f='${Status}\n' "${1:-kcrate-dkms}" 2>/dev/null | grep -q '^install ok installed$'
 }
-trap 'installed && purge' EXIT
+trap 'installed && purge; installed kcrate-dev && apt purge kcrate-dev' EXIT
 trap 'exit 1' INT TERM HUP
 # A run killed before its purge leaves the package behind.
 if installed; then
 	echo "# kcrate-dkms was installed before the test: purging it first"
 	purge
+fi
+if installed kcrate-dev; then
+	echo "# kcrate-dev was installed before the test: purging it first"
+	apt purge kcrate-dev
 fi
 
 # 1: the package builds, in build/deb/ (a copy of the sources)
@@ -114,14 +122,15 @@ else
 	ktap_result fail "updates/dkms/ax88796b.ko is DKMS's build"
 fi
 
-# 5: the package holds sources only (what git tracks), no build artifact
-arts=$(dpkg-deb -c "$deb" 2>&1 | awk '{ print $NF }' |
+# 5: the packages hold sources only (what git tracks), no build artifact
+dev=$top/build/deb/kcrate-dev_${ver}_all.deb
+arts=$( (dpkg-deb -c "$deb"; dpkg-deb -c "$dev") 2>&1 | awk '{ print $NF }' |
 	grep -E '\.(o|ko|mod|mod\.c|cmd|symvers|order)$|/generated/')
 if [ -z "$arts" ]; then
-	ktap_result ok "the package holds no build artifact"
+	ktap_result ok "the packages hold no build artifact"
 else
 	echo "$arts" | head -n 5 | sed 's/^/# /'
-	ktap_result fail "the package holds no build artifact"
+	ktap_result fail "the packages hold no build artifact"
 fi
 
 # 6: modprobe reads the package's blacklist of the Rust twin
@@ -195,6 +204,37 @@ if [ "$dep" = "$upstream" ]; then
 else
 	echo "# modprobe --show-depends ax88796b: $dep"
 	ktap_result fail "modprobe -S $kver resolves ax88796b to the kernel's own again"
+fi
+
+# 13: kcrate-dev installs the library and the template
+share=/usr/share/kcrate
+if apt install "$dev" && installed kcrate-dev && [ -f $share/kcrate.mk ] &&
+	[ -x $share/helpers/probe.sh ] && [ -f $share/abstractions/phy.h ] &&
+	[ -f $share/samples/out-of-tree/Kbuild ]; then
+	ktap_result ok "apt-get install kcrate-dev_${ver}_all.deb: $share"
+else
+	tail -n 10 "$log" | sed 's/^/# /'
+	ktap_result fail "apt-get install kcrate-dev_${ver}_all.deb: $share"
+fi
+
+# 14: a driver of one's own, from the installed template, nothing else
+drv=$(mktemp -d "$top/build/kc-dev.XXXXXX")
+cp -r $share/samples/out-of-tree/. "$drv/"
+if make -C "$drv" KDIR="$KC_KDIR" >"$drv/make.log" 2>&1 &&
+	[ "$(modinfo -F vermagic "$drv/kc_example_phy.ko" 2>/dev/null | cut -d' ' -f1)" = "$kver" ]; then
+	ktap_result ok "the installed template builds against $kver"
+else
+	tail -n 10 "$drv/make.log" | sed 's/^/# /'
+	ktap_result fail "the installed template builds against $kver"
+fi
+rm -rf "$drv"
+
+# 15: its purge leaves nothing
+if apt purge kcrate-dev && ! installed kcrate-dev && [ ! -e $share ]; then
+	ktap_result ok "apt-get purge kcrate-dev: no $share left"
+else
+	ls -R $share 2>&1 | head -n 5 | sed 's/^/# /'
+	ktap_result fail "apt-get purge kcrate-dev: no $share left"
 fi
 
 echo "# took $(($(date +%s) - t0)) s in all"
