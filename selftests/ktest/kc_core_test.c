@@ -31,6 +31,7 @@
 #include <core/context.h>
 #include <core/error.h>
 #include <core/handle.h>
+#include <core/locked.h>
 #include <core/module.h>
 #include <core/refcount.h>
 #include <core/vtable.h>
@@ -608,6 +609,91 @@ static void suite_guard(void)
 	KT_CASE(guard_rcu);
 	KT_CASE(guard_null_lock_releases_nothing);
 	KT_CASE(guard_loop_continue_and_break);
+	kt_suite_end();
+}
+
+/* --- locked data ---------------------------------------------------------- */
+
+struct kt_counts {
+	int reads;
+	int writes;
+};
+
+KC_DEFINE_LOCKED(kt_spin_counts, spinlock_irqsave, struct kt_counts);
+KC_DEFINE_LOCKED(kt_mutex_counts, mutex, struct kt_counts);
+
+static struct kt_spin_counts kt_spin_counts;
+static struct kt_mutex_counts kt_mutex_counts;
+
+/* init zeroes the data, whatever the memory held. */
+static void locked_init_zeroes(void)
+{
+	memset(&kt_spin_counts, 0xa5, sizeof(kt_spin_counts));
+	kt_spin_counts_init(&kt_spin_counts);
+	KT_EXPECT(!kt_spin_counts_is_locked(&kt_spin_counts));
+	{
+		kc_locked(kt_spin_counts, &kt_spin_counts, c);
+
+		KT_EXPECT_EQ(c->reads, 0);
+		KT_EXPECT_EQ(c->writes, 0);
+	}
+}
+
+/* The spinlock is held in the block, with irqs off but on PREEMPT_RT. */
+static void locked_spinlock_held_in_block(void)
+{
+	KT_EXPECT(!irqs_disabled());
+	{
+		kc_locked(kt_spin_counts, &kt_spin_counts, c);
+
+		KT_EXPECT(kt_spin_counts_is_locked(&kt_spin_counts));
+		KT_EXPECT(KT_IRQS_OFF() == KT_LOCK_IRQS_OFF);
+		c->writes++;
+	}
+	KT_EXPECT(!kt_spin_counts_is_locked(&kt_spin_counts));
+	KT_EXPECT(!irqs_disabled());
+	{
+		kc_locked(kt_spin_counts, &kt_spin_counts, c);
+
+		KT_EXPECT_EQ(c->writes, 1);
+	}
+}
+
+static __kc_might_sleep int kt_mutex_counts_bump(int stop_at)
+{
+	kc_locked(kt_mutex_counts, &kt_mutex_counts, c);
+
+	c->reads++;
+	if (c->reads == stop_at)
+		return -EAGAIN;
+	c->writes++;
+	return 0;
+}
+
+/* A return from inside the block releases the mutex, as the end does. */
+static __kc_might_sleep void locked_mutex_released_on_return(void)
+{
+	kt_mutex_counts_init(&kt_mutex_counts);
+	KT_EXPECT_EQ(kt_mutex_counts_bump(2), 0);
+	KT_EXPECT(!kt_mutex_counts_is_locked(&kt_mutex_counts));
+	KT_EXPECT_EQ(kt_mutex_counts_bump(2), -EAGAIN);
+	KT_EXPECT(!kt_mutex_counts_is_locked(&kt_mutex_counts));
+	{
+		kc_locked(kt_mutex_counts, &kt_mutex_counts, c);
+
+		KT_EXPECT(kt_mutex_counts_is_locked(&kt_mutex_counts));
+		KT_EXPECT_EQ(c->reads, 2);
+		KT_EXPECT_EQ(c->writes, 1);
+	}
+	kt_mutex_counts_destroy(&kt_mutex_counts);
+}
+
+static void suite_locked(void)
+{
+	kt_suite_begin("locked", 3);
+	KT_CASE(locked_init_zeroes);
+	KT_CASE(locked_spinlock_held_in_block);
+	KT_CASE(locked_mutex_released_on_return);
 	kt_suite_end();
 }
 
@@ -1357,10 +1443,11 @@ static struct kc_core_test *kc_core_test_init(void)
 {
 	long live = kc_alloc_live();
 
-	kt_begin(8);
+	kt_begin(9);
 	suite_error();
 	suite_cleanup();
 	suite_guard();
+	suite_locked();
 	suite_alloc();
 	suite_vec();
 	suite_refcount();

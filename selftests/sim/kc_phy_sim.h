@@ -19,6 +19,8 @@
 #include <linux/spinlock.h>
 #include <linux/types.h>
 
+#include <core/locked.h>
+
 #include "phy_model.h"
 
 #define KC_SIM_NAME		"kc_phy_sim"
@@ -74,12 +76,18 @@ struct kc_sim_trace_entry {
 	int ret;
 };
 
-struct kc_sim_trace {
-	spinlock_t lock;	/* protects the fields below */
+struct kc_sim_trace_log {
 	u32 seq;		/* accesses since the last clear */
 	u32 count;		/* entries stored, <= KC_SIM_TRACE_MAX */
 	u32 dropped;		/* accesses not stored because the log was full */
 	struct kc_sim_trace_entry *entries;
+};
+
+/* MDIO accesses come from any context: the log is under a spinlock, irqsave. */
+KC_DEFINE_LOCKED(kc_sim_trace_locked, spinlock_irqsave, struct kc_sim_trace_log);
+
+struct kc_sim_trace {
+	struct kc_sim_trace_locked log;
 };
 
 int kc_sim_trace_init(struct kc_sim_trace *t);

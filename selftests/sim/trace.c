@@ -10,7 +10,6 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
-#include <linux/spinlock.h>
 
 #include "kc_phy_sim.h"
 #include <core/context.h>
@@ -20,67 +19,72 @@
 
 int kc_sim_trace_init(struct kc_sim_trace *t)
 {
-	spin_lock_init(&t->lock);
-	t->seq = 0;
-	t->count = 0;
-	t->dropped = 0;
-	t->entries = kvcalloc(KC_SIM_TRACE_MAX, sizeof(*t->entries), GFP_KERNEL);
-	return t->entries ? 0 : -ENOMEM;
+	struct kc_sim_trace_entry *entries =
+		kvcalloc(KC_SIM_TRACE_MAX, sizeof(*entries), GFP_KERNEL);
+
+	if (!entries)
+		return -ENOMEM;
+	kc_sim_trace_locked_init(&t->log);
+	{
+		kc_locked(kc_sim_trace_locked, &t->log, log);
+
+		log->entries = entries;
+	}
+	return 0;
 }
 
 void kc_sim_trace_destroy(struct kc_sim_trace *t)
 {
-	kvfree(t->entries);
-	t->entries = NULL;
+	struct kc_sim_trace_entry *entries;
+
+	{
+		kc_locked(kc_sim_trace_locked, &t->log, log);
+
+		entries = log->entries;
+		log->entries = NULL;
+	}
+	kvfree(entries);
+	kc_sim_trace_locked_destroy(&t->log);
 }
 
 void kc_sim_trace_add(struct kc_sim_trace *t, enum kc_sim_op op,
 		      unsigned int reg, u16 val, int ret)
 {
+	kc_locked(kc_sim_trace_locked, &t->log, log);
 	struct kc_sim_trace_entry *e;
-	unsigned long flags;
 
-	spin_lock_irqsave(&t->lock, flags);
-	t->seq++;
-	if (t->count < KC_SIM_TRACE_MAX) {
-		e = &t->entries[t->count++];
-		e->seq = t->seq;
+	log->seq++;
+	if (log->count < KC_SIM_TRACE_MAX) {
+		e = &log->entries[log->count++];
+		e->seq = log->seq;
 		e->op = op;
 		e->reg = reg;
 		e->val = val;
 		e->ret = ret;
 	} else {
-		t->dropped++;
+		log->dropped++;
 	}
-	spin_unlock_irqrestore(&t->lock, flags);
 }
 
 void kc_sim_trace_clear(struct kc_sim_trace *t)
 {
-	unsigned long flags;
+	kc_locked(kc_sim_trace_locked, &t->log, log);
 
-	spin_lock_irqsave(&t->lock, flags);
-	t->seq = 0;
-	t->count = 0;
-	t->dropped = 0;
-	spin_unlock_irqrestore(&t->lock, flags);
+	log->seq = 0;
+	log->count = 0;
+	log->dropped = 0;
 }
 
 u32 kc_sim_trace_dropped(struct kc_sim_trace *t)
 {
-	unsigned long flags;
-	u32 n;
+	kc_locked(kc_sim_trace_locked, &t->log, log);
 
-	spin_lock_irqsave(&t->lock, flags);
-	n = t->dropped;
-	spin_unlock_irqrestore(&t->lock, flags);
-	return n;
+	return log->dropped;
 }
 
 __kc_might_sleep char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len)
 {
 	struct kc_sim_trace_entry *copy;
-	unsigned long flags;
 	size_t size, n = 0;
 	u32 count, i;
 	char *text;
@@ -89,10 +93,12 @@ __kc_might_sleep char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len)
 	copy = kvmalloc_array(KC_SIM_TRACE_MAX, sizeof(*copy), GFP_KERNEL);
 	if (!copy)
 		return NULL;
-	spin_lock_irqsave(&t->lock, flags);
-	count = t->count;
-	memcpy(copy, t->entries, count * sizeof(*copy));
-	spin_unlock_irqrestore(&t->lock, flags);
+	{
+		kc_locked(kc_sim_trace_locked, &t->log, log);
+
+		count = log->count;
+		memcpy(copy, log->entries, count * sizeof(*copy));
+	}
 
 	size = (size_t)count * KC_SIM_TRACE_LINE + 1;
 	text = kvmalloc(size, GFP_KERNEL);
