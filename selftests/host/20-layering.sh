@@ -10,7 +10,7 @@ cd "$top" || exit 1
 
 raw='struct (phy_device|mii_bus|net_device|i2c_client|regmap|gpio_desc)\b|\b(__)?phy_(read|write|modify|set_bits|clear_bits)(_mmd|_paged)?\(|\bgenphy_[a-z0-9_]+\(|\bk[mvz]alloc\(|\bkfree\(|\bkcalloc\(|\bregmap_[a-z_]+\(|\bi2c_smbus_[a-z_]+\(|\bgpiod_[a-z_]+\(|\bmodule_(init|exit)\(|\bmodule_phy_driver\('
 
-ktap_header 8
+ktap_header 10
 hits=$(grep -rnE "$raw" drivers samples --include='*.c' --include='*.h' 2>/dev/null)
 if [ -z "$hits" ]; then
 	ktap_result ok "drivers/ and samples/ use no raw kernel API"
@@ -28,6 +28,32 @@ else
 	echo "$hits" | sed 's/^/# /'
 	ktap_result fail "drivers/ and samples/ use no kc_unsafe_ escape hatch"
 fi
+
+# A handle is converted only by its abstraction: a driver writes no cast to
+# a pointer type (which would turn a struct kc_phy * into any other type,
+# raw or kcrate's) and no void pointer (through which C converts without a
+# cast). What remains is a pointer copied with memcpy() or through a union.
+casts()		# FILE-OR-DIR...: the pointer casts and void pointers there
+{
+	grep -rnE '\(\s*((const|volatile)\s+)*[A-Za-z_][A-Za-z0-9_]*(\s+[A-Za-z_][A-Za-z0-9_]*)*\s*\*+\s*(const\s*)?\)|\bvoid\s*\*' \
+		"$@" --include='*.c' --include='*.h' 2>/dev/null
+}
+hits=$(casts drivers samples)
+if [ -z "$hits" ]; then
+	ktap_result ok "drivers/ and samples/ cast to no pointer type and use no void pointer"
+else
+	echo "$hits" | sed 's/^/# /'
+	ktap_result fail "drivers/ and samples/ cast to no pointer type and use no void pointer"
+fi
+fixture=$(mktemp -d)
+printf 'int f(struct kc_phy *phy)\n{\n\tstruct kc_i2c *a = (struct kc_i2c *)phy;\n\tvoid *v = phy;\n\tconst u8 *b = (const u8 * const)v;\n\n\treturn a && b;\n}\n' >"$fixture/d.c"
+if [ "$(casts "$fixture" | wc -l)" = 3 ]; then
+	ktap_result ok "the cast check refuses a handle cast, a void pointer and a byte-pointer cast"
+else
+	casts "$fixture" | sed 's/^/# got: /'
+	ktap_result fail "the cast check refuses a handle cast, a void pointer and a byte-pointer cast"
+fi
+rm -rf "$fixture"
 
 # A scope-cleanup variable is initialised where it is declared
 # (scripts/kc-cleanup-check says why the compiler cannot be left to it).
