@@ -16,6 +16,7 @@
 #   make check-quick          host, build and guest tiers on the default kernel only
 #   make check-debug          the same tiers on a KASAN/kmemleak/lockdep kernel (slow)
 #   make bench [KERNELS=...]  sizes, MDIO accesses and timings against upstream
+#   make mutants              how many deliberate bugs the tests catch (long)
 #   make setup                install the Debian packages kcrate needs (root)
 #   make install-dev [DESTDIR=... PREFIX=/usr]  kcrate for drivers outside this tree
 #   make deb                  the Debian packages kcrate-dkms and kcrate-dev, in build/deb/
@@ -100,6 +101,11 @@ lint:
 bench:
 	@$(TOP)/scripts/kc-bench $(KERNELS)
 
+# Not part of `make check`: about 45 minutes (Documentation/testing.rst).
+.PHONY: mutants
+mutants: | setup
+	@$(TOP)/scripts/kc-mutants
+
 # Sphinx, warnings as errors; the API reference comes from the kernel's own
 # scripts/kernel-doc in KDIR (Documentation/sphinx/kcrate_kerneldoc.py).
 htmldocs:
@@ -149,6 +155,6 @@ deb:
 	@echo "  DEB     $$(ls $(KC_DEB_DIR)/kcrate-*_$(KC_VERSION)_all.deb)"
 
 help:
-	@sed -n '3,21p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,22p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
 FORCE:

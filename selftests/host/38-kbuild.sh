@@ -15,7 +15,7 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
-ktap_header 11
+ktap_header 12
 eval "$("$top/scripts/kc-kernel" 2>/dev/null)"
 [ -f "${KC_KDIR:-}/Makefile" ] || ktap_skip_all "no default kernel headers (make setup)"
 command -v git >/dev/null && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 ||
@@ -60,6 +60,30 @@ if [ -z "$tests" ] && [ "$(vermagic "$work/a/drivers/net/phy/ax88796b.ko")" = "$
 else
 	echo "# test modules built: $tests" | tr '\n' ' '; echo
 	ktap_result fail "no test module without KC_TEST_MODULES=y; vermagic $KC_KVER"
+fi
+
+# The compilation database of that build is usable: one entry per C file
+# compiled, and the driver's, run as it says with -fsyntax-only, compiles.
+"$top/scripts/kc-compile-commands" --kdir "$KC_KDIR" "$work/a" "$work/cc.json" >/dev/null
+if python3 - "$work/cc.json" "$work/a" <<'EOF'
+import json, os, subprocess, sys
+db, tree = json.load(open(sys.argv[1])), sys.argv[2]
+cmds = [n for d, _, ns in os.walk(tree) for n in ns
+        if n.endswith(".o.cmd") and not n.endswith(".mod.o.cmd") and
+        os.path.exists(os.path.join(d, n[1:-len(".o.cmd")] + ".c"))]
+srcs = [e["file"] for e in db]
+drv = [e for e in db if e["file"].endswith("drivers/net/phy/ax88796b.c")]
+if len(drv) != 1 or sorted(set(srcs)) != sorted(srcs) or len(srcs) != len(cmds):
+    sys.exit("# entries: %d for %d .o.cmd files, driver: %d" % (len(srcs), len(cmds), len(drv)))
+args = [a for a in drv[0]["arguments"] if not a.startswith("-Wp,")]
+i = args.index("-o")
+args[i:i + 2] = []
+sys.exit(subprocess.call(args + ["-fsyntax-only"], cwd=drv[0]["directory"]))
+EOF
+then
+	ktap_result ok "compile_commands.json: one entry per file; the driver's compiles as it says"
+else
+	ktap_result fail "compile_commands.json: one entry per file; the driver's compiles as it says"
 fi
 
 # 3. The same kernel again: the cached answers, no second probe.
