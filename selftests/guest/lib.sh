@@ -6,6 +6,23 @@
 KC_MODULES=/kc/modules
 . /kc/ktap.sh
 
+# kc_require NAME...: what a test needs from this tree: a module (NAME.ko,
+# in $KC_MODULES: `make test-modules` builds every one in every run) or a
+# program (`make selftests`). A missing one is a broken build, so a failure
+# (KTAP's Bail out!), never a skip.
+kc_require()
+{
+	local what
+	for what in "$@"; do
+		case "$what" in
+		*.ko) [ -f "$KC_MODULES/$what" ] && continue ;;
+		*) command -v "$what" >/dev/null && continue ;;
+		esac
+		echo "Bail out! $what is not in the guest, and the tree builds it in every run"
+		exit 1
+	done
+}
+
 # kc_carrier_is IFACE 0|1: the interface's carrier is that.
 kc_carrier_is() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = "$2" ]; }
 

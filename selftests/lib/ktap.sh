@@ -25,6 +25,17 @@ ktap_result()	# ktap_result ok|fail|skip DESCRIPTION [REASON]
 	esac
 }
 
+# ktap_status STATUS DESCRIPTION [REASON]: one result from an exit status:
+# 0 passed, 4 (KSFT_SKIP) skipped for REASON, anything else failed.
+ktap_status()
+{
+	case "$1" in
+	0) ktap_result ok "$2" ;;
+	4) ktap_result skip "$2" "${3:-}" ;;
+	*) ktap_result fail "$2" ;;
+	esac
+}
+
 # ktap_check DESCRIPTION COMMAND...: one result from a command's status;
 # its output becomes diagnostic lines.
 ktap_check()

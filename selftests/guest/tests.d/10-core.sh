@@ -8,10 +8,7 @@
 . /kc/lib.sh
 
 M=$KC_MODULES
-if [ ! -f "$M/kc_core_test.ko" ]; then
-	echo "# SKIP kc_core_test.ko is not built"
-	exit 4
-fi
+kc_require kc_core_test.ko
 
 is_loaded() { grep -q "^$1 " /proc/modules; }
 

@@ -9,10 +9,7 @@
 . /kc/lib.sh
 
 M=$KC_MODULES
-if [ ! -f "$M/kc_minimal.ko" ]; then
-	echo "# SKIP kc_minimal.ko is not built"
-	exit 4
-fi
+kc_require kc_minimal.ko
 
 is_loaded() { grep -q "^$1 " /proc/modules; }
 # log_has TEXT: the kernel log since the last dmesg -c has a line with TEXT.

@@ -10,8 +10,7 @@
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
-[ -f "$KC_MODULES/kc_phy_test.ko" ] && [ -f "$KC_MODULES/kc_phy_sim.ko" ] ||
-	{ echo "# SKIP kc_phy_test.ko or kc_phy_sim.ko is not built"; exit 4; }
+kc_require kc_phy_test.ko kc_phy_sim.ko
 
 modprobe libphy
 insmod "$KC_MODULES/kc_phy_test.ko" || exit 1

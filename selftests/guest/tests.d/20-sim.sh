@@ -16,10 +16,7 @@ name_of() { kc_phy_model "$(phyid_of "$1")"; }
 
 ktap_header 35
 
-if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
-	echo "# SKIP kc_phy_sim.ko is not built"
-	exit 4
-fi
+kc_require kc_phy_sim.ko
 
 kc_need_phy_driver
 

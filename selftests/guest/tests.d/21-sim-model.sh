@@ -16,10 +16,7 @@ SIM=/sys/kernel/debug/kc_phy_sim
 
 ktap_header 24
 
-if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
-	echo "# SKIP kc_phy_sim.ko is not built"
-	exit 4
-fi
+kc_require kc_phy_sim.ko
 kc_need_phy_driver
 
 reg() { sed -n "s/^$(printf %02d "$2") //p" "$SIM/$1/regs"; }

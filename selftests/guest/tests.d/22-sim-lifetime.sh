@@ -13,10 +13,7 @@ ROUNDS=5
 
 ktap_header 4
 
-if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
-	echo "# SKIP kc_phy_sim.ko is not built"
-	exit 4
-fi
+kc_require kc_phy_sim.ko
 kc_need_phy_driver
 
 

@@ -13,10 +13,7 @@ SIM=/sys/kernel/debug/kc_phy_sim
 
 ktap_header 5
 
-if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
-	echo "# SKIP kc_phy_sim.ko is not built"
-	exit 4
-fi
+kc_require kc_phy_sim.ko
 if [ "$KC_DRIVER" = ours ] && [ ! -f "$KC_MODULES/ax88796b.ko" ]; then
 	echo "# kcrate's ax88796b.ko is not in $KC_MODULES (the tree always builds it)"
 	ktap_result fail "kcrate's ax88796b.ko is built"

@@ -19,10 +19,9 @@ PROGS=${KC_NET_PROGS:-ethtool_phy}
 SIM=/sys/kernel/debug/kc_phy_sim
 
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || ktap_skip_all "kc_phy_sim.ko is not built"
-for p in $PROGS; do
-	command -v "$p" >/dev/null || ktap_skip_all "$p is not built (make selftests)"
-done
+kc_require kc_phy_sim.ko
+# shellcheck disable=SC2086
+kc_require $PROGS
 
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1

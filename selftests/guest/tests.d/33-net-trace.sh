@@ -13,12 +13,12 @@ SIM=/sys/kernel/debug/kc_phy_sim
 IDS=$KC_PHY_IDS
 
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || ktap_skip_all "kc_phy_sim.ko is not built"
+kc_require kc_phy_sim.ko
 # Both drivers are there on every kernel of the matrix (lib.sh's
 # kc_need_phy_driver): a missing one is a failure.
 no_driver() { echo "# $*"; ktap_result fail "both drivers are in the guest"; exit 1; }
 [ -f "$KC_MODULES/ax88796b.ko" ] || no_driver "kcrate's ax88796b.ko is not built"
-command -v phy_mdio_trace >/dev/null || ktap_skip_all "phy_mdio_trace is not built"
+kc_require phy_mdio_trace
 # (7.x ships upstream's driver as the Rust ax88796b_rust.ko.)
 upstream=$(find "/lib/modules/$KC_KVER/kernel" -name 'ax88796b.ko*' -o -name 'ax88796b_rust.ko*' |
 	head -n 1)
@@ -65,34 +65,26 @@ trace_with()
 	return $rc
 }
 
-echo "KTAP version 1"
-echo "1..$(($(echo $IDS | wc -w) + 2))"
-n=0 failed=0
-result() {	# result OK? DESCRIPTION
-	n=$((n + 1))
-	if [ "$1" = 0 ]; then echo "ok $n $2"; else echo "not ok $n $2"; failed=$((failed + 1)); fi
-}
+ktap_header "$(($(echo $IDS | wc -w) + 2))"
 
-trace_with upstream "$upstream"; result $? "traces recorded with upstream's driver ($upstream)"
-trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "traces recorded with kcrate's driver"
+trace_with upstream "$upstream"; ktap_status $? "traces recorded with upstream's driver ($upstream)"
+trace_with ours "$KC_MODULES/ax88796b.ko"; ktap_status $? "traces recorded with kcrate's driver"
 
 for id in $IDS; do
 	m=$(kc_phy_model "$id")
 	if ! up_claims "$id"; then
-		n=$((n + 1))
-		echo "ok $n $m: MDIO trace of kcrate's driver equals upstream's # SKIP $(kc_unhandled_why "$id")"
+		ktap_result skip "$m: MDIO trace of kcrate's driver equals upstream's" "$(kc_unhandled_why "$id")"
 	elif diff -u "/tmp/kc-trace-upstream-$id" "/tmp/kc-trace-ours-$id" >/tmp/kc-trace-diff; then
 		echo "# $m: $(grep -c '^W' "/tmp/kc-trace-ours-$id") writes in $(grep -c '^step' "/tmp/kc-trace-ours-$id") steps, equal"
 		# the reference, for the record
 		[ "$m" = AX88772A ] && tr '\n' ' ' <"/tmp/kc-trace-ours-$id" |
 			sed 's/ step /\nstep /g; s/^/# /; s/\n/\n# /g' && echo
-		result 0 "$m: MDIO trace of kcrate's driver equals upstream's"
+		ktap_result ok "$m: MDIO trace of kcrate's driver equals upstream's"
 	else
 		sed 's/^/# /' /tmp/kc-trace-diff
-		result 1 "$m: MDIO trace of kcrate's driver equals upstream's"
+		ktap_result fail "$m: MDIO trace of kcrate's driver equals upstream's"
 	fi
 done
 
 [ "$loaded_sim" = 1 ] && rmmod kc_phy_sim
-[ "$failed" -gt 0 ] && exit 1
-exit 0
+ktap_finish

@@ -19,10 +19,9 @@ SIM=/sys/kernel/debug/kc_phy_sim
 OTHER_ID=251
 OTHER_PHY=0x001cc915
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || ktap_skip_all "kc_phy_sim.ko is not built"
-for p in $PROGS; do
-	command -v "$p" >/dev/null || ktap_skip_all "$p is not built (make selftests)"
-done
+kc_require kc_phy_sim.ko
+# shellcheck disable=SC2086
+kc_require $PROGS
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
 modprobe libphy 2>/dev/null

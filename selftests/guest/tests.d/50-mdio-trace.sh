@@ -20,10 +20,7 @@
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
-if [ ! -f "$KC_MODULES/kc_phy_sim.ko" ]; then
-	echo "# SKIP the simulator is not built"
-	exit 4
-fi
+kc_require kc_phy_sim.ko
 
 
 # capture ID MODEL FLOW: print the instance's trace (without sequence

@@ -17,10 +17,7 @@ PER_CHIP=24
 
 ktap_header $((2 + PER_CHIP * 2))
 
-if [ ! -f "$KC_MODULES/kc_usb_ax88772.ko" ]; then
-	echo "# SKIP kc_usb_ax88772.ko is not built"
-	exit 4
-fi
+kc_require kc_usb_ax88772.ko
 for m in dummy_hcd libcomposite asix; do
 	if ! modprobe -n "$m" 2>/dev/null; then
 		echo "# SKIP this kernel has no $m module"

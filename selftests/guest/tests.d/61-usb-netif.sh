@@ -24,24 +24,13 @@
 PROGS="ethtool_phy phy_scenarios"
 
 kc_usb_require
-for p in $PROGS; do
-	command -v "$p" >/dev/null || ktap_skip_all "$p is not built (make selftests)"
-done
+# shellcheck disable=SC2086
+kc_require $PROGS
 
-echo "KTAP version 1"
-echo "1..7"
-n=0 failed=0
-result() {	# result STATUS DESCRIPTION
-	n=$((n + 1))
-	case $1 in
-	0) echo "ok $n $2" ;;
-	4) echo "ok $n $2 # SKIP ${3:-}" ;;
-	*) echo "not ok $n $2"; failed=$((failed + 1)) ;;
-	esac
-}
+ktap_header 7
 # setup_failed WHAT: the set-up step that failed, as this test's one
 # result (the runner's summary shows which step and why).
-setup_failed() { result 1 "set-up: $1"; exit 1; }
+setup_failed() { ktap_result fail "set-up: $1"; exit 1; }
 
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || setup_failed "mount debugfs"
@@ -57,10 +46,10 @@ dev=$(kc_usb_plug ax88772a 2>/tmp/kc-usb-plug.err)
 phy=$(kc_usb_phydev)
 if [ -z "$dev" ] || [ -z "$phy" ]; then
 	cat /tmp/kc-usb-plug.err
-	result 1 "AX88772A adapter plugged, asix bound (net_device '$dev', PHY '$phy')"
+	ktap_result fail "AX88772A adapter plugged, asix bound (net_device '$dev', PHY '$phy')"
 	exit 1
 fi
-result 0 "AX88772A adapter plugged: NETIF=$dev, PHY $phy ($(basename "$(readlink "$phy/driver")"))"
+ktap_result ok "AX88772A adapter plugged: NETIF=$dev, PHY $phy ($(basename "$(readlink "$phy/driver")"))"
 export NETIF=$dev KC_DRIVER
 
 # usb_state: what the programs must restore, as ethtool reports it: admin
@@ -89,9 +78,9 @@ run()
 	kc_ksft_verdict "$rc" /tmp/kc-usb-$1.out
 	echo "# $1: $(($(date +%s) - t0)) s, NETIF=$NETIF${NETIF_PHYDEV:+ NETIF_PHYDEV=$NETIF_PHYDEV}: $KC_KSFT_TOTALS"
 	case $KC_KSFT_VERDICT in
-	pass) result 0 "$1 over the USB adapter ($KC_KSFT_PASS passed, $KC_KSFT_SKIP skipped)" ;;
-	skip) result 4 "$1 over the USB adapter" "all $KC_KSFT_SKIP tests skipped" ;;
-	*) result 1 "$1 over the USB adapter # $KC_KSFT_WHY" ;;
+	pass) ktap_result ok "$1 over the USB adapter ($KC_KSFT_PASS passed, $KC_KSFT_SKIP skipped)" ;;
+	skip) ktap_result skip "$1 over the USB adapter" "all $KC_KSFT_SKIP tests skipped" ;;
+	*) ktap_result fail "$1 over the USB adapter # $KC_KSFT_WHY" ;;
 	esac
 }
 
@@ -101,11 +90,11 @@ restored()
 	after=$(usb_state)
 	grep -E '^# NETIF=.*(saved|restored)' /tmp/kc-usb-$1.out
 	if [ "$after" = "$2" ]; then
-		result 0 "$1 restored the adapter's settings ($after)"
+		ktap_result ok "$1 restored the adapter's settings ($after)"
 	else
 		echo "# before: $2"
 		echo "# after:  $after"
-		result 1 "$1 restored the adapter's settings"
+		ktap_result fail "$1 restored the adapter's settings"
 	fi
 }
 
@@ -121,11 +110,11 @@ real=$(cd "$phy" && pwd -P)
 found=$(grep -c "^# NETIF=$dev: PHY 0x003b1861 (AX88772A) $real, found through the net_device's parent USB device .*: MDIO bus usb-" /tmp/kc-usb-ethtool_phy.out)
 ran=$(grep -c '^ok [0-9]* phy\.ax88772a\.' /tmp/kc-usb-ethtool_phy.out)
 if [ "$found" = 1 ] && [ "$ran" -gt 0 ]; then
-	result 0 "ethtool_phy without NETIF_PHYDEV found the PHY through the net_device's parent; $ran AX88772A tests passed"
+	ktap_result ok "ethtool_phy without NETIF_PHYDEV found the PHY through the net_device's parent; $ran AX88772A tests passed"
 else
 	grep '^# NETIF=' /tmp/kc-usb-ethtool_phy.out
 	echo "# PHY $real; AX88772A tests passed: $ran"
-	result 1 "ethtool_phy without NETIF_PHYDEV found the PHY through the net_device's parent"
+	ktap_result fail "ethtool_phy without NETIF_PHYDEV found the PHY through the net_device's parent"
 fi
 restored ethtool_phy "$before"
 
@@ -140,7 +129,6 @@ run phy_scenarios
 restored phy_scenarios "$before"
 
 unplug() { kc_usb_unplug && rmmod asix && rmmod dummy_hcd; }
-if unplug; then result 0 "adapter unplugged, asix and dummy_hcd unload"; else result 1 "adapter unplugged, asix and dummy_hcd unload"; fi
+if unplug; then ktap_result ok "adapter unplugged, asix and dummy_hcd unload"; else ktap_result fail "adapter unplugged, asix and dummy_hcd unload"; fi
 
-[ "$failed" -gt 0 ] && exit 1
-exit 0
+ktap_finish

@@ -15,7 +15,7 @@
 . /kc/bin/kc_usb_lib.sh
 
 kc_usb_require
-[ -f "$KC_MODULES/ax88796b.ko" ] || ktap_skip_all "kcrate's ax88796b.ko is not built"
+kc_require ax88796b.ko
 ref=ax88796b
 kc_upstream_is_rust && ref=ax88796b_rust
 upstream=$(find "/lib/modules/$KC_KVER/kernel" -name "$ref.ko*" | head -n 1)
@@ -82,16 +82,10 @@ trace_with()
 	return $rc
 }
 
-echo "KTAP version 1"
-echo "1..3"
-n=0 failed=0
-result() {
-	n=$((n + 1))
-	if [ "$1" = 0 ]; then echo "ok $n $2"; else echo "not ok $n $2"; failed=$((failed + 1)); fi
-}
+ktap_header 3
 
-trace_with upstream "$upstream"; result $? "USB adapter traces recorded with upstream's driver ($upstream)"
-trace_with ours "$KC_MODULES/ax88796b.ko"; result $? "USB adapter traces recorded with kcrate's driver"
+trace_with upstream "$upstream"; ktap_status $? "USB adapter traces recorded with upstream's driver ($upstream)"
+trace_with ours "$KC_MODULES/ax88796b.ko"; ktap_status $? "USB adapter traces recorded with kcrate's driver"
 
 same=0
 for s in $(cat /tmp/kc-usbtr-ours/steps); do
@@ -103,7 +97,6 @@ for s in $(cat /tmp/kc-usbtr-ours/steps); do
 	echo "# $s: writes $(tr '\n' ' ' <"/tmp/kc-usbtr-ours/$s.w" | sed 's/W //g'); registers read: ours $(awk '{ print $2 }' "/tmp/kc-usbtr-ours/$s.r" | tr '\n' ' '), upstream $(awk '{ print $2 }' "/tmp/kc-usbtr-upstream/$s.r" | tr '\n' ' ')"
 done
 cmp -s /tmp/kc-usbtr-upstream/steps /tmp/kc-usbtr-ours/steps || same=1
-result $same "AX88772A over USB: kcrate's MII writes equal upstream's, step by step"
+ktap_status $same "AX88772A over USB: kcrate's MII writes equal upstream's, step by step"
 
-[ "$failed" -gt 0 ] && exit 1
-exit 0
+ktap_finish

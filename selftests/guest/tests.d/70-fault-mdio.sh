@@ -41,7 +41,7 @@
 . /kc/bin/kc_stress_lib.sh
 
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
+kc_require kc_phy_sim.ko
 ktap_header 15
 kc_need_phy_driver
 kc_fresh_sim || exit 1

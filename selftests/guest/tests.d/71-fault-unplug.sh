@@ -15,7 +15,7 @@
 
 ROUNDS=${KC_UNPLUG_ROUNDS:-12}
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
+kc_require kc_phy_sim.ko
 ktap_header 4
 kc_need_phy_driver
 # Some PHY the driver under test handles (the AX88772A, but for upstream's

@@ -34,7 +34,7 @@ DONE=/tmp/kc-cycles-done
 SECONDS_LOAD=${KC_STRESS_SECONDS:-20}
 SLACK=${KC_STRESS_SLACK:-64}
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
+kc_require kc_phy_sim.ko
 ktap_header 6
 kc_need_phy_driver
 # Some PHY the driver under test handles (the AX88772A, but for upstream's

@@ -19,7 +19,7 @@
 FUZZ_COUNT=${KC_FUZZ_COUNT:-5000}
 FUZZ_SEED=${KC_FUZZ_SEED:-20261125}
 
-[ -f "$KC_MODULES/kc_phy_sim.ko" ] || { echo "# SKIP kc_phy_sim.ko is not built"; exit 4; }
+kc_require kc_phy_sim.ko
 ktap_header 6
 kc_need_phy_driver
 # Some PHY the driver under test handles (the AX88772A, but for upstream's

@@ -19,7 +19,7 @@
 
 ROUNDS=${KC_ALLOC_ROUNDS:-8}
 M=$KC_MODULES
-[ -f "$M/kc_core_test.ko" ] || { echo "# SKIP kc_core_test.ko is not built"; exit 4; }
+kc_require kc_core_test.ko
 
 ktap_header 3
 

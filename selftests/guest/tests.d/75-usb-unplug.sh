@@ -30,7 +30,7 @@
 ROUNDS=${KC_USB_ROUNDS:-8}
 
 kc_usb_require
-command -v kc_usb_flood >/dev/null || ktap_skip_all "kc_usb_flood is not built (make selftests)"
+kc_require kc_usb_flood
 grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
