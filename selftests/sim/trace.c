@@ -17,14 +17,15 @@
 /* "4294967295 W 31 0xffff -4095\n" is 29 characters. */
 #define KC_SIM_TRACE_LINE	32
 
+/* The lock first: kc_sim_trace_destroy() takes it, after a failure too. */
 int kc_sim_trace_init(struct kc_sim_trace *t)
 {
-	struct kc_sim_trace_entry *entries =
-		kvcalloc(KC_SIM_TRACE_MAX, sizeof(*entries), GFP_KERNEL);
+	struct kc_sim_trace_entry *entries;
 
+	kc_sim_trace_locked_init(&t->log);
+	entries = kvcalloc(KC_SIM_TRACE_MAX, sizeof(*entries), GFP_KERNEL);
 	if (!entries)
 		return -ENOMEM;
-	kc_sim_trace_locked_init(&t->log);
 	{
 		kc_locked(kc_sim_trace_locked, &t->log, log);
 
