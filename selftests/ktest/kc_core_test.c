@@ -12,7 +12,10 @@
  */
 #define KT_PREFIX "kc_core_ktap: "
 
+#include <linux/atomic.h>
 #include <linux/bottom_half.h>
+#include <linux/completion.h>
+#include <linux/delay.h>
 #include <linux/irqflags.h>
 #include <linux/kref.h>
 #include <linux/limits.h>
@@ -35,6 +38,7 @@
 #include <core/module.h>
 #include <core/refcount.h>
 #include <core/vtable.h>
+#include <core/work.h>
 
 #include "ktap.h"
 
@@ -694,6 +698,118 @@ static void suite_locked(void)
 	KT_CASE(locked_init_zeroes);
 	KT_CASE(locked_spinlock_held_in_block);
 	KT_CASE(locked_mutex_released_on_return);
+	kt_suite_end();
+}
+
+/* --- work items ----------------------------------------------------------- */
+
+struct kt_board {
+	struct kc_work kick;
+	struct kc_delayed_work poll;
+	struct completion kicked;
+	bool dropped;
+};
+
+static atomic_t kt_polls = ATOMIC_INIT(0);
+static atomic_t kt_polls_after_drop = ATOMIC_INIT(0);
+static atomic_t kt_drops = ATOMIC_INIT(0);
+
+static void kt_board_kick(struct kt_board *b);
+static void kt_board_poll(struct kt_board *b);
+KC_DEFINE_WORK(kt_board_kick_work, struct kt_board, kick, kt_board_kick);
+KC_DEFINE_DELAYED_WORK(kt_board_poll_work, struct kt_board, poll, kt_board_poll);
+
+static void kt_board_drop(struct kt_board *b)
+{
+	b->dropped = true;
+	atomic_inc(&kt_drops);
+}
+
+KC_DEFINE_OWNER(kt_board, struct kt_board, kt_board_drop,
+		kt_board_kick_work, kt_board_poll_work);
+
+static void kt_board_kick(struct kt_board *b)
+{
+	complete(&b->kicked);
+}
+
+/* Queues itself again every jiffy until its owner's release cancels it. */
+static void kt_board_poll(struct kt_board *b)
+{
+	if (b->dropped)
+		atomic_inc(&kt_polls_after_drop);
+	atomic_inc(&kt_polls);
+	kt_board_poll_work_schedule(b, 1);
+}
+
+/* The callback gets its owner, typed. */
+static __kc_might_sleep void work_runs_with_its_owner(void)
+{
+	long live = kc_alloc_live();
+
+	{
+		struct kt_board *b __kc_free(kt_board) =
+			kc_box_new(struct kt_board, GFP_KERNEL);
+
+		KT_EXPECT(b);
+		if (!b)
+			return;
+		init_completion(&b->kicked);
+		kt_board_kick_work_init(b);
+		KT_EXPECT(kt_board_kick_work_queue(b));
+		KT_EXPECT(wait_for_completion_timeout(&b->kicked, 5 * HZ));
+	}
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+/*
+ * The owner's release cancels a work that requeues itself, before its
+ * drop: no run after the drop, none after the free.
+ */
+static __kc_might_sleep void work_cancelled_before_drop(void)
+{
+	long live = kc_alloc_live();
+	int drops = atomic_read(&kt_drops), i, after;
+
+	atomic_set(&kt_polls, 0);
+	atomic_set(&kt_polls_after_drop, 0);
+	{
+		struct kt_board *b __kc_free(kt_board) =
+			kc_box_new(struct kt_board, GFP_KERNEL);
+
+		KT_EXPECT(b);
+		if (!b)
+			return;
+		kt_board_poll_work_init(b);
+		kt_board_poll_work_schedule(b, 1);
+		for (i = 0; i < 500 && atomic_read(&kt_polls) < 3; i++)
+			msleep(20);
+		KT_EXPECT(atomic_read(&kt_polls) >= 3);
+	}
+	after = atomic_read(&kt_polls);
+	msleep(100);
+	KT_EXPECT_EQ(atomic_read(&kt_polls), after);
+	KT_EXPECT_EQ(atomic_read(&kt_polls_after_drop), 0);
+	KT_EXPECT_EQ(atomic_read(&kt_drops), drops + 1);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+/* An owner released before its work items' init has nothing to cancel. */
+static __kc_might_sleep void work_owner_without_init(void)
+{
+	int drops = atomic_read(&kt_drops);
+
+	kt_board_free(kc_box_new(struct kt_board, GFP_KERNEL));
+	kt_board_free(NULL);
+	KT_EXPECT_EQ(atomic_read(&kt_drops), drops + 1);
+}
+
+static void suite_work(void)
+{
+	kt_suite_begin("work", 3);
+	KT_CASE(work_runs_with_its_owner);
+	KT_CASE(work_cancelled_before_drop);
+	KT_CASE(work_owner_without_init);
 	kt_suite_end();
 }
 
@@ -1443,11 +1559,12 @@ static struct kc_core_test *kc_core_test_init(void)
 {
 	long live = kc_alloc_live();
 
-	kt_begin(9);
+	kt_begin(10);
 	suite_error();
 	suite_cleanup();
 	suite_guard();
 	suite_locked();
+	suite_work();
 	suite_alloc();
 	suite_vec();
 	suite_refcount();

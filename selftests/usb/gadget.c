@@ -224,14 +224,22 @@ static __kc_atomic_context void kc_ax_int_complete(struct usb_ep *ep, struct usb
 		kc_ax_link_kick(ax);
 }
 
-static void kc_ax_link_work(struct work_struct *work)
-{
-	struct kc_ax *ax = container_of(to_delayed_work(work), struct kc_ax,
-					link_work);
+static void kc_ax_link_poll(struct kc_ax *ax);
+KC_DEFINE_DELAYED_WORK(kc_ax_link_work, struct kc_ax, link_work, kc_ax_link_poll);
 
+static void kc_ax_link_poll(struct kc_ax *ax)
+{
 	kc_ax_link_kick(ax);
-	schedule_delayed_work(&ax->link_work, KC_AX_LINK_POLL);
+	kc_ax_link_work_schedule(ax, KC_AX_LINK_POLL);
 }
+
+/* The adapter's release: its link poll is cancelled first (core/work.h). */
+static void kc_ax_drop(struct kc_ax *ax)
+{
+	kc_sim_trace_destroy(&ax->sim.trace);
+}
+
+KC_DEFINE_OWNER(kc_ax, struct kc_ax, kc_ax_drop, kc_ax_link_work);
 
 /* --- bulk endpoints: frames --- */
 
@@ -573,7 +581,7 @@ static __kc_might_sleep int kc_ax_bind(struct usb_configuration *c, struct usb_f
 		usb_free_all_descriptors(f);
 		return ret;
 	}
-	schedule_delayed_work(&ax->link_work, KC_AX_LINK_POLL);
+	kc_ax_link_work_schedule(ax, KC_AX_LINK_POLL);
 	return 0;
 }
 
@@ -582,7 +590,7 @@ static __kc_might_sleep void kc_ax_unbind(struct usb_configuration *c, struct us
 	struct kc_ax *ax = func_to_ax(f);
 
 	/* Endpoints are disabled (composite called disable() first). */
-	cancel_delayed_work_sync(&ax->link_work);
+	kc_ax_link_work_cancel(ax);
 	kc_ax_free_reqs(ax);
 	usb_free_all_descriptors(f);
 }
@@ -655,13 +663,13 @@ static __kc_might_sleep int __init kc_ax_init(void)
 		return -EINVAL;
 	}
 
-	ax = kzalloc(sizeof(*ax), GFP_KERNEL);
+	ax = kc_box_new(struct kc_ax, GFP_KERNEL);
 	if (!ax)
 		return -ENOMEM;
 	ax->chip = c;
 	spin_lock_init(&ax->lock);
 	INIT_LIST_HEAD(&ax->in_free);
-	INIT_DELAYED_WORK(&ax->link_work, kc_ax_link_work);
+	kc_ax_link_work_init(ax);
 	ax->sim.id = 0;
 	ax->sim.phy_id = c->phy_id;
 	ax->sim.addr = KC_AX_PHY_ADDR;
@@ -669,7 +677,7 @@ static __kc_might_sleep int __init kc_ax_init(void)
 	kc_sim_inject_init(&ax->sim.inject);
 	ret = kc_sim_trace_init(&ax->sim.trace);
 	if (ret) {
-		kfree(ax);
+		kc_ax_free(ax);
 		return ret;
 	}
 	kc_ax_vendor_init(ax);
@@ -684,8 +692,7 @@ static __kc_might_sleep int __init kc_ax_init(void)
 	ret = usb_composite_probe(&kc_ax_driver);
 	if (ret) {
 		kc_ax_debugfs_destroy(ax);
-		kc_sim_trace_destroy(&ax->sim.trace);
-		kfree(ax);
+		kc_ax_free(ax);
 		kc_ax_dev = NULL;
 	}
 	return ret;
@@ -697,10 +704,8 @@ static __kc_might_sleep void __exit kc_ax_exit(void)
 	struct kc_ax *ax = kc_ax_dev;
 
 	usb_composite_unregister(&kc_ax_driver);
-	cancel_delayed_work_sync(&ax->link_work);
 	kc_ax_debugfs_destroy(ax);
-	kc_sim_trace_destroy(&ax->sim.trace);
-	kfree(ax);
+	kc_ax_free(ax);
 	kc_ax_dev = NULL;
 }
 module_exit(kc_ax_exit);

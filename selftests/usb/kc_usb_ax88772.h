@@ -24,7 +24,8 @@
 #include <linux/types.h>
 #include <linux/usb/ch9.h>
 #include <linux/usb/composite.h>
-#include <linux/workqueue.h>
+
+#include <core/work.h>
 
 #include "../sim/kc_phy_sim.h"
 
@@ -99,7 +100,7 @@ struct kc_ax {
 	bool int_dequeuing;
 	int int_queued_link;	/* link bit of the queued report */
 	int int_reported_link;	/* last delivered, -1: none since enable */
-	struct delayed_work link_work;	/* polls the model for link changes */
+	struct kc_delayed_work link_work;	/* polls the model for link changes */
 
 	/* ep0 OUT data stage in progress */
 	struct usb_ctrlrequest ep0_ctrl;

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0
+/* expect: attempt to use poisoned .__kc_work_delayed. */
+/*
+ * A work item's kernel object queued (or re-initialised, or flushed) by
+ * hand, outside what its owner's release cancels.
+ */
+#include "cf_common.h"
+#include <core/work.h>
+
+struct cf_board {
+	struct kc_delayed_work poll;
+};
+
+static void cf_poll(struct cf_board *b)
+{
+}
+
+KC_DEFINE_DELAYED_WORK(cf_poll_work, struct cf_board, poll, cf_poll);
+
+static void cf_board_drop(struct cf_board *b)
+{
+}
+
+KC_DEFINE_OWNER(cf_board, struct cf_board, cf_board_drop, cf_poll_work);
+
+int cf_fn(struct cf_board *b);
+int cf_fn(struct cf_board *b)
+{
+#ifdef KC_CF_BAD
+	return schedule_delayed_work(&b->poll.__kc_work_delayed, HZ);
+#else
+	return cf_poll_work_schedule(b, HZ);
+#endif
+}
