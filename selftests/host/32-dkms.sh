@@ -8,11 +8,12 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
-ktap_header 4
+ktap_header 5
 if [ "$(id -u)" -ne 0 ] || ! command -v dkms >/dev/null 2>&1; then
 	ktap_result skip "dkms add" "needs root and dkms"
 	ktap_result skip "dkms build" "needs root and dkms"
 	ktap_result skip "module version" "needs root and dkms"
+	ktap_result skip "DKMS signs the module with its MOK key" "needs root and dkms"
 	ktap_result skip "dkms remove" "needs root and dkms"
 	ktap_finish
 fi
@@ -50,6 +51,17 @@ if [ -n "$out" ] && [ "$got" = "$ver" ]; then
 else
 	echo "# modinfo -F version: '$got', want '$ver'"
 	ktap_result fail "module version is PACKAGE_VERSION"
+fi
+# Secure Boot: DKMS signs what it builds with its machine owner key, which
+# `mokutil --import /var/lib/dkms/mok.pub` enrolls (vendor-kernels.rst).
+mok=/var/lib/dkms/mok.pub
+key=$(modinfo -F sig_key "$out" 2>/dev/null | tr -d ':' | tr 'a-f' 'A-F')
+serial=$(openssl x509 -inform DER -in "$mok" -noout -serial 2>/dev/null | sed 's/^serial=//' | tr 'a-f' 'A-F')
+if [ -n "$key" ] && [ "$key" = "$serial" ]; then
+	ktap_result ok "DKMS signs the module with its MOK key ($mok)"
+else
+	echo "# the module's sig_key: '$key'; $mok's serial: '$serial'"
+	ktap_result fail "DKMS signs the module with its MOK key ($mok)"
 fi
 ktap_check "dkms remove" dkms remove -m kcrate -v "$ver" --all
 ktap_finish

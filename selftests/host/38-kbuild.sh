@@ -15,7 +15,7 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
-ktap_header 12
+ktap_header 13
 eval "$("$top/scripts/kc-kernel" 2>/dev/null)"
 [ -f "${KC_KDIR:-}/Makefile" ] || ktap_skip_all "no default kernel headers (make setup)"
 command -v git >/dev/null && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 ||
@@ -183,5 +183,23 @@ else
 	echo "# installed: $got"
 	echo "# expected:  $want"
 	ktap_result fail "modules_install installs the product modules and modprobe.d/kcrate.conf only"
+fi
+# 13. Secure Boot: a module signed with the kernel's sign-file and a key of
+# one's own carries that signer (Documentation/vendor-kernels.rst).
+if command -v openssl >/dev/null && [ -x "$KC_KDIR/scripts/sign-file" ]; then
+	ko=$work/root/lib/modules/$KC_KVER/updates/drivers/net/phy/ax88796b.ko
+	openssl req -new -x509 -newkey rsa:2048 -nodes -days 1 -outform DER \
+		-subj "/CN=kcrate test signing key/" -keyout "$work/mok.priv" \
+		-out "$work/mok.der" >/dev/null 2>&1 &&
+		"$KC_KDIR/scripts/sign-file" sha256 "$work/mok.priv" "$work/mok.der" "$ko"
+	signer=$(modinfo -F signer "$ko" 2>/dev/null)
+	if [ "$signer" = "kcrate test signing key" ]; then
+		ktap_result ok "sign-file signs the installed driver: signer '$signer'"
+	else
+		echo "# modinfo -F signer: '$signer'"
+		ktap_result fail "sign-file signs the installed driver"
+	fi
+else
+	ktap_result skip "sign-file signs the installed driver" "no openssl or no \$KDIR/scripts/sign-file"
 fi
 ktap_finish
