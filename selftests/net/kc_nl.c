@@ -25,6 +25,7 @@
 #include <netlink/route/link.h>
 
 #include "kc_nl.h"
+#include "kc_nl_parse.h"
 
 #ifndef SOL_NETLINK
 #define SOL_NETLINK 270
@@ -33,100 +34,6 @@
 #ifndef ARRAY_SIZE
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #endif
-
-/* ------------------------------------------------------------------ */
-/* link-mode bitmaps */
-
-static const char *const kc_lm_names[] = {
-	[ETHTOOL_LINK_MODE_10baseT_Half_BIT] = "10baseT/Half",
-	[ETHTOOL_LINK_MODE_10baseT_Full_BIT] = "10baseT/Full",
-	[ETHTOOL_LINK_MODE_100baseT_Half_BIT] = "100baseT/Half",
-	[ETHTOOL_LINK_MODE_100baseT_Full_BIT] = "100baseT/Full",
-	[ETHTOOL_LINK_MODE_1000baseT_Half_BIT] = "1000baseT/Half",
-	[ETHTOOL_LINK_MODE_1000baseT_Full_BIT] = "1000baseT/Full",
-	[ETHTOOL_LINK_MODE_Autoneg_BIT] = "Autoneg",
-	[ETHTOOL_LINK_MODE_TP_BIT] = "TP",
-	[ETHTOOL_LINK_MODE_AUI_BIT] = "AUI",
-	[ETHTOOL_LINK_MODE_MII_BIT] = "MII",
-	[ETHTOOL_LINK_MODE_FIBRE_BIT] = "FIBRE",
-	[ETHTOOL_LINK_MODE_BNC_BIT] = "BNC",
-	[ETHTOOL_LINK_MODE_10000baseT_Full_BIT] = "10000baseT/Full",
-	[ETHTOOL_LINK_MODE_Pause_BIT] = "Pause",
-	[ETHTOOL_LINK_MODE_Asym_Pause_BIT] = "Asym_Pause",
-	[ETHTOOL_LINK_MODE_2500baseX_Full_BIT] = "2500baseX/Full",
-	[ETHTOOL_LINK_MODE_Backplane_BIT] = "Backplane",
-	[ETHTOOL_LINK_MODE_1000baseKX_Full_BIT] = "1000baseKX/Full",
-};
-
-#define KC_LM_NAMED (ARRAY_SIZE(kc_lm_names))
-
-bool kc_lm_equal(const struct kc_lm *a, const struct kc_lm *b)
-{
-	return !memcmp(a, b, sizeof(*a));
-}
-
-bool kc_lm_subset(const struct kc_lm *a, const struct kc_lm *b)
-{
-	for (int i = 0; i < KC_LM_WORDS; i++)
-		if (a->w[i] & ~b->w[i])
-			return false;
-	return true;
-}
-
-bool kc_lm_empty(const struct kc_lm *m)
-{
-	for (int i = 0; i < KC_LM_WORDS; i++)
-		if (m->w[i])
-			return false;
-	return true;
-}
-
-struct kc_lm kc_lm_andnot(const struct kc_lm *m, const struct kc_lm *allowed)
-{
-	struct kc_lm r;
-
-	for (int i = 0; i < KC_LM_WORDS; i++)
-		r.w[i] = m->w[i] & ~allowed->w[i];
-	return r;
-}
-
-struct kc_lm kc_lm_speeds(const struct kc_lm *m)
-{
-	struct kc_lm r = { { 0 } };
-	static const unsigned int bits[] = {
-		ETHTOOL_LINK_MODE_10baseT_Half_BIT,
-		ETHTOOL_LINK_MODE_10baseT_Full_BIT,
-		ETHTOOL_LINK_MODE_100baseT_Half_BIT,
-		ETHTOOL_LINK_MODE_100baseT_Full_BIT,
-		ETHTOOL_LINK_MODE_1000baseT_Half_BIT,
-		ETHTOOL_LINK_MODE_1000baseT_Full_BIT,
-	};
-
-	for (unsigned int i = 0; i < ARRAY_SIZE(bits); i++)
-		if (kc_lm_test(m, bits[i]))
-			kc_lm_set(&r, bits[i]);
-	return r;
-}
-
-const char *kc_lm_str(const struct kc_lm *m, char *buf, unsigned int len)
-{
-	unsigned int off = 0;
-
-	buf[0] = '\0';
-	for (unsigned int bit = 0; bit < KC_LM_NBITS && off < len; bit++) {
-		if (!kc_lm_test(m, bit))
-			continue;
-		if (bit < KC_LM_NAMED && kc_lm_names[bit])
-			off += snprintf(buf + off, len - off, "%s%s",
-					off ? " " : "", kc_lm_names[bit]);
-		else
-			off += snprintf(buf + off, len - off, "%sbit%u",
-					off ? " " : "", bit);
-	}
-	if (!off)
-		snprintf(buf, len, "(none)");
-	return buf;
-}
 
 /* ------------------------------------------------------------------ */
 /* time */
@@ -187,6 +94,8 @@ static int kc_nle2errno(int nle)
 	(ret);								\
 })
 
+static int kc_lm_names_fetch(struct kc_nl *nl);
+
 int kc_nl_open(struct kc_nl *nl)
 {
 	int ret;
@@ -240,7 +149,7 @@ int kc_nl_open(struct kc_nl *nl)
 	if (ret < 0)
 		return KC_FAIL(nl, kc_nle2errno(ret), "join RTNLGRP_LINK");
 	nl_socket_set_nonblocking(nl->rtmon);
-	return 0;
+	return kc_lm_names_fetch(nl);
 }
 
 void kc_nl_close(struct kc_nl *nl)
@@ -257,40 +166,18 @@ void kc_nl_close(struct kc_nl *nl)
 /* ------------------------------------------------------------------ */
 /* one request, its replies and its ACK */
 
+typedef int (*kc_parse_fn)(struct nlmsghdr *hdr, void *arg,
+			   struct kc_perr *e);
+
 struct kc_req {
 	struct kc_nl *nl;
-	int (*parse)(struct nlmsghdr *hdr, void *arg);
+	kc_parse_fn parse;
 	void *arg;
 	bool done;
 	int err;
+	int perr;		/* the first reply that did not parse */
+	struct kc_perr e;
 };
-
-/* Copy NLMSGERR_ATTR_MSG out of an ACK or error message, if present. */
-static void kc_read_extack(struct kc_nl *nl, struct nlmsghdr *hdr)
-{
-	struct nlmsgerr *e = NLMSG_DATA(hdr);
-	size_t off, len;
-	struct nlattr *a;
-	int rem;
-
-	if (!(hdr->nlmsg_flags & NLM_F_ACK_TLVS))
-		return;
-	off = sizeof(*e);
-	if (!(hdr->nlmsg_flags & NLM_F_CAPPED))
-		off += e->msg.nlmsg_len - NLMSG_HDRLEN;
-	if (hdr->nlmsg_len < NLMSG_HDRLEN + off)
-		return;
-	len = hdr->nlmsg_len - NLMSG_HDRLEN - off;
-	a = (struct nlattr *)((char *)e + off);
-	nla_for_each_attr(a, a, len, rem) {
-		if (nla_type(a) == NLMSGERR_ATTR_MSG && nla_len(a) > 0) {
-			snprintf(nl->extack, sizeof(nl->extack), "%.*s",
-				 nla_len(a), (const char *)nla_data(a));
-			/* the kernel's string ends in NUL; strip a newline */
-			nl->extack[strcspn(nl->extack, "\n")] = '\0';
-		}
-	}
-}
 
 static int kc_err_cb(struct sockaddr_nl *who, struct nlmsgerr *e, void *arg)
 {
@@ -300,7 +187,7 @@ static int kc_err_cb(struct sockaddr_nl *who, struct nlmsgerr *e, void *arg)
 
 	(void)who;
 	r->err = e->error;
-	kc_read_extack(r->nl, hdr);
+	kc_parse_extack(hdr, r->nl->extack, sizeof(r->nl->extack));
 	r->done = true;
 	return NL_STOP;
 }
@@ -309,7 +196,8 @@ static int kc_ack_cb(struct nl_msg *msg, void *arg)
 {
 	struct kc_req *r = arg;
 
-	kc_read_extack(r->nl, nlmsg_hdr(msg));
+	kc_parse_extack(nlmsg_hdr(msg), r->nl->extack,
+			sizeof(r->nl->extack));
 	r->err = 0;
 	r->done = true;
 	return NL_STOP;
@@ -319,14 +207,15 @@ static int kc_valid_cb(struct nl_msg *msg, void *arg)
 {
 	struct kc_req *r = arg;
 
-	if (r->parse)
-		r->parse(nlmsg_hdr(msg), r->arg);
+	/* A reply that does not parse fails the request, after its ACK. */
+	if (r->parse && !r->perr)
+		r->perr = r->parse(nlmsg_hdr(msg), r->arg, &r->e);
 	return NL_OK;
 }
 
 static int kc_transact(struct kc_nl *nl, struct nl_sock *sk,
 		       struct nl_msg *msg,
-		       int (*parse)(struct nlmsghdr *, void *), void *arg)
+		       kc_parse_fn parse, void *arg)
 {
 	struct kc_req r = { .nl = nl, .parse = parse, .arg = arg };
 	struct nl_cb *cb;
@@ -366,6 +255,10 @@ static int kc_transact(struct kc_nl *nl, struct nl_sock *sk,
 		}
 	}
 	nl_cb_put(cb);
+	if (!r.err && r.perr) {
+		snprintf(nl->what, sizeof(nl->what), "%s", r.e.msg);
+		r.err = r.perr;
+	}
 	return nl->err = r.err;
 }
 
@@ -399,102 +292,19 @@ fail:
 	return NULL;
 }
 
-static int kc_hdr_ifindex(struct nlattr *hdr)
+static int kc_linkinfo_cb(struct nlmsghdr *hdr, void *arg, struct kc_perr *e)
 {
-	struct nlattr *tb[ETHTOOL_A_HEADER_MAX + 1];
-
-	if (!hdr || nla_parse_nested(tb, ETHTOOL_A_HEADER_MAX, hdr, NULL) ||
-	    !tb[ETHTOOL_A_HEADER_DEV_INDEX])
-		return -1;
-	return nla_get_u32(tb[ETHTOOL_A_HEADER_DEV_INDEX]);
+	return kc_parse_linkinfo(hdr, arg, e);
 }
 
-static int kc_get_u8(struct nlattr *a)
+static int kc_linkmodes_cb(struct nlmsghdr *hdr, void *arg, struct kc_perr *e)
 {
-	return a ? nla_get_u8(a) : -1;
+	return kc_parse_linkmodes(hdr, kc_lm_names_get(), arg, e);
 }
 
-struct kc_bitset {
-	struct kc_lm value, mask;
-	unsigned int size;	/* ETHTOOL_A_BITSET_SIZE, 0: absent */
-	bool nomask, named, names_ok;
-};
-
-static int kc_parse_bitset(struct nlattr *attr, struct kc_bitset *bs)
+static int kc_linkstate_cb(struct nlmsghdr *hdr, void *arg, struct kc_perr *e)
 {
-	struct nlattr *tb[ETHTOOL_A_BITSET_MAX + 1];
-	int ret;
-
-	memset(bs, 0, sizeof(*bs));
-	bs->names_ok = true;
-	ret = nla_parse_nested(tb, ETHTOOL_A_BITSET_MAX, attr, NULL);
-	if (ret < 0)
-		return -EINVAL;
-	bs->nomask = !!tb[ETHTOOL_A_BITSET_NOMASK];
-	if (tb[ETHTOOL_A_BITSET_SIZE])
-		bs->size = nla_get_u32(tb[ETHTOOL_A_BITSET_SIZE]);
-
-	if (tb[ETHTOOL_A_BITSET_BITS]) {
-		struct nlattr *bit;
-		int rem;
-
-		bs->named = true;
-		nla_for_each_nested(bit, tb[ETHTOOL_A_BITSET_BITS], rem) {
-			struct nlattr *bt[ETHTOOL_A_BITSET_BIT_MAX + 1];
-			unsigned int idx;
-
-			if (nla_type(bit) != ETHTOOL_A_BITSET_BITS_BIT)
-				continue;
-			if (nla_parse_nested(bt, ETHTOOL_A_BITSET_BIT_MAX, bit,
-					     NULL) ||
-			    !bt[ETHTOOL_A_BITSET_BIT_INDEX])
-				return -EINVAL;
-			idx = nla_get_u32(bt[ETHTOOL_A_BITSET_BIT_INDEX]);
-			if (bt[ETHTOOL_A_BITSET_BIT_NAME] && idx < KC_LM_NAMED &&
-			    kc_lm_names[idx] &&
-			    strcmp(nla_get_string(bt[ETHTOOL_A_BITSET_BIT_NAME]),
-				   kc_lm_names[idx]))
-				bs->names_ok = false;
-			if (bs->nomask) {
-				kc_lm_set(&bs->value, idx);
-			} else {
-				kc_lm_set(&bs->mask, idx);
-				if (bt[ETHTOOL_A_BITSET_BIT_VALUE])
-					kc_lm_set(&bs->value, idx);
-			}
-		}
-		return 0;
-	}
-
-	/* compact: SIZE bits in u32 words, host byte order */
-	if (tb[ETHTOOL_A_BITSET_VALUE]) {
-		int n = nla_len(tb[ETHTOOL_A_BITSET_VALUE]);
-
-		memcpy(bs->value.w, nla_data(tb[ETHTOOL_A_BITSET_VALUE]),
-		       n < (int)sizeof(bs->value.w) ? n : (int)sizeof(bs->value.w));
-	}
-	if (tb[ETHTOOL_A_BITSET_MASK]) {
-		int n = nla_len(tb[ETHTOOL_A_BITSET_MASK]);
-
-		memcpy(bs->mask.w, nla_data(tb[ETHTOOL_A_BITSET_MASK]),
-		       n < (int)sizeof(bs->mask.w) ? n : (int)sizeof(bs->mask.w));
-	}
-	return 0;
-}
-
-static int kc_parse_linkinfo(struct nlmsghdr *hdr, void *arg)
-{
-	struct nlattr *tb[ETHTOOL_A_LINKINFO_MAX + 1];
-	struct kc_linkinfo *li = arg;
-
-	if (genlmsg_parse(hdr, 0, tb, ETHTOOL_A_LINKINFO_MAX, NULL) < 0)
-		return NL_SKIP;
-	li->port = kc_get_u8(tb[ETHTOOL_A_LINKINFO_PORT]);
-	li->phyaddr = kc_get_u8(tb[ETHTOOL_A_LINKINFO_PHYADDR]);
-	li->tp_mdix = kc_get_u8(tb[ETHTOOL_A_LINKINFO_TP_MDIX]);
-	li->tp_mdix_ctrl = kc_get_u8(tb[ETHTOOL_A_LINKINFO_TP_MDIX_CTRL]);
-	li->transceiver = kc_get_u8(tb[ETHTOOL_A_LINKINFO_TRANSCEIVER]);
-	return NL_OK;
+	return kc_parse_linkstate(hdr, arg, e);
 }
 
 int kc_eth_linkinfo_get(struct kc_nl *nl, int ifindex, struct kc_linkinfo *li)
@@ -505,50 +315,7 @@ int kc_eth_linkinfo_get(struct kc_nl *nl, int ifindex, struct kc_linkinfo *li)
 	memset(li, 0xff, sizeof(*li));
 	if (!msg)
 		return nl->err = -ENOMEM;
-	return kc_transact(nl, nl->genl, msg, kc_parse_linkinfo, li);
-}
-
-static void kc_linkmodes_init(struct kc_linkmodes *lm)
-{
-	memset(lm, 0, sizeof(*lm));
-	lm->ifindex = -1;
-	lm->autoneg = -1;
-	lm->speed = -2;
-	lm->duplex = -1;
-	lm->names_ok = true;
-}
-
-static int kc_parse_linkmodes(struct nlmsghdr *hdr, void *arg)
-{
-	struct nlattr *tb[ETHTOOL_A_LINKMODES_MAX + 1];
-	struct kc_linkmodes *lm = arg;
-	struct kc_bitset bs;
-
-	kc_linkmodes_init(lm);
-	if (genlmsg_parse(hdr, 0, tb, ETHTOOL_A_LINKMODES_MAX, NULL) < 0)
-		return NL_SKIP;
-	lm->ifindex = kc_hdr_ifindex(tb[ETHTOOL_A_LINKMODES_HEADER]);
-	lm->autoneg = kc_get_u8(tb[ETHTOOL_A_LINKMODES_AUTONEG]);
-	if (tb[ETHTOOL_A_LINKMODES_OURS] &&
-	    !kc_parse_bitset(tb[ETHTOOL_A_LINKMODES_OURS], &bs)) {
-		lm->have_ours = true;
-		lm->ours = bs.value;
-		lm->have_supported = !bs.nomask;
-		lm->supported = bs.mask;
-		lm->ours_named = bs.named;
-		lm->nbits = bs.size;
-		lm->names_ok &= bs.names_ok;
-	}
-	if (tb[ETHTOOL_A_LINKMODES_PEER] &&
-	    !kc_parse_bitset(tb[ETHTOOL_A_LINKMODES_PEER], &bs)) {
-		lm->have_peer = true;
-		lm->peer = bs.value;
-		lm->names_ok &= bs.names_ok;
-	}
-	if (tb[ETHTOOL_A_LINKMODES_SPEED])
-		lm->speed = (int32_t)nla_get_u32(tb[ETHTOOL_A_LINKMODES_SPEED]);
-	lm->duplex = kc_get_u8(tb[ETHTOOL_A_LINKMODES_DUPLEX]);
-	return NL_OK;
+	return kc_transact(nl, nl->genl, msg, kc_linkinfo_cb, li);
 }
 
 int kc_eth_linkmodes_get(struct kc_nl *nl, int ifindex, struct kc_linkmodes *lm)
@@ -562,27 +329,10 @@ int kc_eth_linkmodes_get(struct kc_nl *nl, int ifindex, struct kc_linkmodes *lm)
 	kc_linkmodes_init(lm);
 	if (!msg)
 		return nl->err = -ENOMEM;
-	ret = kc_transact(nl, nl->genl, msg, kc_parse_linkmodes, lm);
+	ret = kc_transact(nl, nl->genl, msg, kc_linkmodes_cb, lm);
 	if (!ret && lm->nbits)
 		nl->lm_nbits = lm->nbits;
 	return ret;
-}
-
-static int kc_parse_linkstate(struct nlmsghdr *hdr, void *arg)
-{
-	struct nlattr *tb[ETHTOOL_A_LINKSTATE_MAX + 1];
-	struct kc_linkstate *ls = arg;
-
-	if (genlmsg_parse(hdr, 0, tb, ETHTOOL_A_LINKSTATE_MAX, NULL) < 0)
-		return NL_SKIP;
-	ls->link = kc_get_u8(tb[ETHTOOL_A_LINKSTATE_LINK]);
-	if (tb[ETHTOOL_A_LINKSTATE_SQI])
-		ls->sqi = nla_get_u32(tb[ETHTOOL_A_LINKSTATE_SQI]);
-	if (tb[ETHTOOL_A_LINKSTATE_SQI_MAX])
-		ls->sqi_max = nla_get_u32(tb[ETHTOOL_A_LINKSTATE_SQI_MAX]);
-	ls->ext_state = kc_get_u8(tb[ETHTOOL_A_LINKSTATE_EXT_STATE]);
-	ls->ext_substate = kc_get_u8(tb[ETHTOOL_A_LINKSTATE_EXT_SUBSTATE]);
-	return NL_OK;
 }
 
 int kc_eth_linkstate_get(struct kc_nl *nl, int ifindex, struct kc_linkstate *ls)
@@ -590,14 +340,54 @@ int kc_eth_linkstate_get(struct kc_nl *nl, int ifindex, struct kc_linkstate *ls)
 	struct nl_msg *msg = kc_eth_msg(nl, ETHTOOL_MSG_LINKSTATE_GET,
 					ETHTOOL_A_LINKSTATE_HEADER, ifindex, 0);
 
-	ls->link = -1;
-	ls->ext_state = -1;
-	ls->ext_substate = -1;
-	ls->sqi = -1;
-	ls->sqi_max = -1;
+	kc_linkstate_init(ls);
 	if (!msg)
 		return nl->err = -ENOMEM;
-	return kc_transact(nl, nl->genl, msg, kc_parse_linkstate, ls);
+	return kc_transact(nl, nl->genl, msg, kc_linkstate_cb, ls);
+}
+
+static int kc_strset_cb(struct nlmsghdr *hdr, void *arg, struct kc_perr *e)
+{
+	return kc_parse_strset(hdr, ETH_SS_LINK_MODES, arg, e);
+}
+
+/*
+ * The kernel's link-mode names (string set ETH_SS_LINK_MODES), for
+ * kc_lm_str() and for checking the names of named bitsets: the kernel
+ * knows its own link modes, a table here would only copy them.
+ */
+static int kc_lm_names_fetch(struct kc_nl *nl)
+{
+	struct nl_msg *msg = kc_eth_msg(nl, ETHTOOL_MSG_STRSET_GET,
+					ETHTOOL_A_STRSET_HEADER, 0, 0);
+	struct kc_strset ss = { 0 };
+	struct nlattr *sets, *set;
+	char why[sizeof(nl->what)];
+	int ret;
+
+	if (!msg)
+		return KC_FAIL(nl, nl->err = -ENOMEM, "STRSET_GET: nlmsg_alloc");
+	sets = nla_nest_start(msg, ETHTOOL_A_STRSET_STRINGSETS);
+	set = sets ? nla_nest_start(msg, ETHTOOL_A_STRINGSETS_STRINGSET) : NULL;
+	if (!set || nla_put_u32(msg, ETHTOOL_A_STRINGSET_ID, ETH_SS_LINK_MODES)) {
+		nlmsg_free(msg);
+		return KC_FAIL(nl, nl->err = -EMSGSIZE, "STRSET_GET: message");
+	}
+	nla_nest_end(msg, set);
+	nla_nest_end(msg, sets);
+	ret = kc_transact(nl, nl->genl, msg, kc_strset_cb, &ss);
+	if (!ret && !ss.str)
+		ret = KC_FAIL(nl, -ENODATA, "no reply");
+	if (ret) {
+		snprintf(why, sizeof(why), "%s", nl->what[0] ? nl->what :
+			 nl->extack[0] ? nl->extack : strerror(-ret));
+		kc_strset_free(&ss);
+		return nl->err = KC_FAIL(nl, ret,
+					 "link-mode names (STRSET_GET ETH_SS_LINK_MODES): %.200s",
+					 why);
+	}
+	kc_lm_names_set(&ss);
+	return 0;
 }
 
 int kc_eth_raw_get(struct kc_nl *nl, int cmd, int hdr_attr, int ifindex)
@@ -708,6 +498,8 @@ struct kc_mon {
 	bool want_one;
 	struct kc_linkmodes *lm;
 	struct kc_nl *nl;
+	int perr;		/* a notification that did not parse */
+	struct kc_perr e;
 };
 
 static int kc_mon_cb(struct nl_msg *msg, void *arg)
@@ -717,10 +509,15 @@ static int kc_mon_cb(struct nl_msg *msg, void *arg)
 	struct kc_mon *m = arg;
 	struct kc_linkmodes lm;
 
-	if (hdr->nlmsg_type != m->nl->family ||
-	    gh->cmd != ETHTOOL_MSG_LINKMODES_NTF)
+	/* draining (ifindex 0) needs no parsing */
+	if (hdr->nlmsg_type != m->nl->family || m->ifindex <= 0)
 		return NL_OK;
-	kc_parse_linkmodes(hdr, &lm);
+	/* a message too short for its genl header is the parser's error */
+	if (genlmsg_valid_hdr(hdr, 0) && gh->cmd != ETHTOOL_MSG_LINKMODES_NTF)
+		return NL_OK;
+	m->perr = kc_parse_linkmodes(hdr, kc_lm_names_get(), &lm, &m->e);
+	if (m->perr)
+		return NL_STOP;
 	if (lm.ifindex != m->ifindex)
 		return NL_OK;
 	if (!m->count && m->lm)
@@ -729,23 +526,28 @@ static int kc_mon_cb(struct nl_msg *msg, void *arg)
 	return m->want_one ? NL_STOP : NL_OK;
 }
 
+/*
+ * Receive from a monitor socket until *count is non-zero (want_one), the
+ * timeout, or *perr: a message the callback could not parse, whose message
+ * goes to nl->what.
+ */
 static int kc_mon_run(struct kc_nl *nl, struct nl_sock *sk,
 		      nl_recvmsg_msg_cb_t fn, void *arg, int *count,
-		      bool want_one, int timeout_ms)
+		      bool want_one, int timeout_ms, const int *perr,
+		      const struct kc_perr *e)
 {
 	int64_t deadline = kc_now_ms() + timeout_ms;
 	struct pollfd pfd = { .fd = nl_socket_get_fd(sk), .events = POLLIN };
 	struct nl_cb *cb = nl_cb_clone(nl_socket_get_cb(sk));
 	int ret = 0;
 
-	(void)nl;
 	if (!cb)
 		return -ENOMEM;
 	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, fn, arg);
 	for (;;) {
 		int64_t left = deadline - kc_now_ms();
 
-		if (want_one && *count)
+		if ((want_one && *count) || *perr)
 			break;
 		if (left < 0)
 			left = 0;
@@ -766,6 +568,10 @@ static int kc_mon_run(struct kc_nl *nl, struct nl_sock *sk,
 		ret = 0;
 	}
 	nl_cb_put(cb);
+	if (!ret && *perr) {
+		snprintf(nl->what, sizeof(nl->what), "%s", e->msg);
+		ret = *perr;
+	}
 	return ret < 0 ? ret : 0;
 }
 
@@ -780,7 +586,7 @@ int kc_eth_mon_wait_linkmodes(struct kc_nl *nl, int ifindex, int timeout_ms,
 	struct kc_mon m = { .ifindex = ifindex, .lm = lm, .nl = nl,
 			    .want_one = true };
 	int ret = kc_mon_run(nl, nl->emon, kc_mon_cb, &m, &m.count, true,
-			     timeout_ms);
+			     timeout_ms, &m.perr, &m.e);
 
 	return ret < 0 ? ret : m.count > 0;
 }
@@ -789,7 +595,7 @@ int kc_eth_mon_count_linkmodes(struct kc_nl *nl, int ifindex, int timeout_ms)
 {
 	struct kc_mon m = { .ifindex = ifindex, .nl = nl };
 	int ret = kc_mon_run(nl, nl->emon, kc_mon_cb, &m, &m.count, false,
-			     timeout_ms);
+			     timeout_ms, &m.perr, &m.e);
 
 	return ret < 0 ? ret : m.count;
 }
@@ -797,50 +603,27 @@ int kc_eth_mon_count_linkmodes(struct kc_nl *nl, int ifindex, int timeout_ms)
 /* ------------------------------------------------------------------ */
 /* rtnetlink */
 
-static void kc_parse_ifinfo(struct nlmsghdr *hdr, int *ifindex,
-			    struct kc_link *l)
-{
-	struct ifinfomsg *ifi = nlmsg_data(hdr);
-	struct nlattr *tb[IFLA_MAX + 1];
-
-	l->flags = ifi->ifi_flags;
-	l->carrier = -1;
-	l->carrier_changes = -1;
-	l->operstate = -1;
-	*ifindex = ifi->ifi_index;
-	if (nlmsg_parse(hdr, sizeof(*ifi), tb, IFLA_MAX, NULL) < 0)
-		return;
-	if (tb[IFLA_CARRIER])
-		l->carrier = nla_get_u8(tb[IFLA_CARRIER]);
-	if (tb[IFLA_CARRIER_CHANGES])
-		l->carrier_changes = nla_get_u32(tb[IFLA_CARRIER_CHANGES]);
-	if (tb[IFLA_OPERSTATE])
-		l->operstate = nla_get_u8(tb[IFLA_OPERSTATE]);
-}
-
-static int kc_parse_link(struct nlmsghdr *hdr, void *arg)
-{
-	struct kc_link *l = arg;
-	int ifindex;
-
-	if (hdr->nlmsg_type == RTM_NEWLINK)
-		kc_parse_ifinfo(hdr, &ifindex, l);
-	return NL_OK;
-}
-
+/* libnl's RTM_GETLINK request and parser; the fields from its accessors. */
 int kc_rt_link_get(struct kc_nl *nl, int ifindex, struct kc_link *l)
 {
-	struct nl_msg *msg;
+	struct rtnl_link *link;
 	int ret;
 
+	nl->err = 0;
+	nl->extack[0] = '\0';
+	nl->what[0] = '\0';
 	memset(l, 0, sizeof(*l));
-	l->carrier = -1;
-	l->operstate = -1;
 	l->carrier_changes = -1;
-	ret = rtnl_link_build_get_request(ifindex, NULL, &msg);
-	if (ret < 0)
+	ret = rtnl_link_get_kernel(nl->rt, ifindex, NULL, &link);
+	if (ret < 0) {
+		snprintf(nl->what, sizeof(nl->what),
+			 "rtnl_link_get_kernel(%d): %s", ifindex,
+			 nl_geterror(ret));
 		return nl->err = kc_nle2errno(ret);
-	return kc_transact(nl, nl->rt, msg, kc_parse_link, l);
+	}
+	kc_link_from_rtnl(link, l);
+	rtnl_link_put(link);
+	return 0;
 }
 
 int kc_rt_link_set_up(struct kc_nl *nl, int ifindex, bool up)
@@ -877,6 +660,8 @@ struct kc_rtmon {
 	bool want;
 	int events;
 	int seen;
+	int perr;		/* a message that did not parse */
+	struct kc_perr e;
 };
 
 static int kc_rtmon_cb(struct nl_msg *msg, void *arg)
@@ -886,9 +671,12 @@ static int kc_rtmon_cb(struct nl_msg *msg, void *arg)
 	struct kc_link l;
 	int ifindex;
 
-	if (hdr->nlmsg_type != RTM_NEWLINK)
+	/* draining (ifindex -1) needs no parsing */
+	if (hdr->nlmsg_type != RTM_NEWLINK || m->ifindex < 0)
 		return NL_OK;
-	kc_parse_ifinfo(hdr, &ifindex, &l);
+	m->perr = kc_parse_rtlink(msg, &ifindex, &l, &m->e);
+	if (m->perr)
+		return NL_STOP;
 	if (ifindex != m->ifindex)
 		return NL_OK;
 	m->events++;
@@ -903,7 +691,8 @@ void kc_rt_mon_drain(struct kc_nl *nl)
 {
 	struct kc_rtmon m = { .ifindex = -1 };
 
-	kc_mon_run(nl, nl->rtmon, kc_rtmon_cb, &m, &m.seen, false, 0);
+	kc_mon_run(nl, nl->rtmon, kc_rtmon_cb, &m, &m.seen, false, 0, &m.perr,
+		   &m.e);
 }
 
 int kc_rt_mon_wait_carrier(struct kc_nl *nl, int ifindex, bool want,
@@ -911,7 +700,7 @@ int kc_rt_mon_wait_carrier(struct kc_nl *nl, int ifindex, bool want,
 {
 	struct kc_rtmon m = { .ifindex = ifindex, .want = want };
 	int ret = kc_mon_run(nl, nl->rtmon, kc_rtmon_cb, &m, &m.seen, true,
-			     timeout_ms);
+			     timeout_ms, &m.perr, &m.e);
 
 	if (events)
 		*events += m.events;

@@ -37,7 +37,10 @@ static inline void kc_lm_set(struct kc_lm *m, unsigned int bit)
 
 bool kc_lm_equal(const struct kc_lm *a, const struct kc_lm *b);
 bool kc_lm_subset(const struct kc_lm *a, const struct kc_lm *b);
-/* "10baseT/Half 100baseT/Full ..." for diagnostics; returns buf. */
+/*
+ * "10baseT/Half 100baseT/Full ..." for diagnostics, in the kernel's names
+ * (fetched by kc_nl_open(); "bitN" before that); returns buf.
+ */
 const char *kc_lm_str(const struct kc_lm *m, char *buf, unsigned int len);
 /* Only the 10/100/1000 BASE-T speed bits (the rest masked out). */
 struct kc_lm kc_lm_speeds(const struct kc_lm *m);
@@ -55,11 +58,15 @@ struct kc_nl {
 	/* Outcome of the last request. */
 	int err;		/* 0 or negative errno from the kernel */
 	char extack[256];	/* NLMSGERR_ATTR_MSG, "" if none */
-	char what[64];		/* which call failed, for messages */
+	char what[256];		/* which call failed and why, for messages */
 	unsigned int lm_nbits;	/* the kernel's link mode count, 0: not known yet */
 };
 
-/* Returns 0 or a negative errno; on error, nl->what says which step. */
+/*
+ * Returns 0 or a negative errno; on error, nl->what says which step. Also
+ * fetches the kernel's link-mode names (STRSET_GET, ETH_SS_LINK_MODES) for
+ * kc_lm_str(): failing that fails the open.
+ */
 int kc_nl_open(struct kc_nl *nl);
 void kc_nl_close(struct kc_nl *nl);
 
@@ -76,7 +83,7 @@ struct kc_linkmodes {
 	bool have_ours, have_supported, have_peer;
 	bool ours_named;	/* the OURS bitset came with bit names */
 	unsigned int nbits;	/* the kernel's link mode count (bitset size) */
-	bool names_ok;		/* every named bit matched our index table */
+	bool names_ok;		/* every named bit matched ETH_SS_LINK_MODES */
 	int64_t speed;		/* -2: absent, otherwise (int32) value */
 	int duplex;		/* -1: absent */
 };
@@ -87,7 +94,10 @@ struct kc_linkstate {
 	int ext_state, ext_substate; /* -1: absent */
 };
 
-/* GETs; return 0 or negative errno (also in nl->err, extack in nl->extack). */
+/*
+ * GETs; return 0 or negative errno (also in nl->err, extack in nl->extack).
+ * A reply that does not parse is -EBADMSG or -ERANGE, nl->what says why.
+ */
 int kc_eth_linkinfo_get(struct kc_nl *nl, int ifindex, struct kc_linkinfo *li);
 int kc_eth_linkmodes_get(struct kc_nl *nl, int ifindex, struct kc_linkmodes *lm);
 int kc_eth_linkstate_get(struct kc_nl *nl, int ifindex, struct kc_linkstate *ls);
@@ -129,11 +139,12 @@ int kc_eth_mon_wait_linkmodes(struct kc_nl *nl, int ifindex, int timeout_ms,
 int kc_eth_mon_count_linkmodes(struct kc_nl *nl, int ifindex, int timeout_ms);
 
 /* rtnetlink */
+/* From libnl's rtnl_link accessors; carrier and operstate read 0 if absent. */
 struct kc_link {
-	unsigned int flags;	/* IFF_* */
-	int carrier;		/* IFLA_CARRIER, -1: absent */
-	int64_t carrier_changes; /* IFLA_CARRIER_CHANGES, -1: absent */
-	int operstate;		/* IFLA_OPERSTATE, -1: absent */
+	unsigned int flags;	/* IFF_*: rtnl_link_get_flags */
+	int carrier;		/* rtnl_link_get_carrier */
+	int64_t carrier_changes; /* rtnl_link_get_carrier_changes, -1: absent */
+	int operstate;		/* rtnl_link_get_operstate */
 };
 
 int kc_rt_link_get(struct kc_nl *nl, int ifindex, struct kc_link *l);
