@@ -28,6 +28,7 @@
 #include <core/error.h>
 #include <core/check.h>
 #include <core/handle.h>
+#include <core/state.h>
 #include <core/vtable.h>
 #include <helpers/i2c.h>
 
@@ -78,40 +79,6 @@ static inline u16 kc_i2c_addr(struct kc_i2c_client *client)
 static inline const char *kc_i2c_name(struct kc_i2c_client *client)
 {
 	return kc_unsafe_raw_i2c_client(client)->name;
-}
-
-/**
- * kc_i2c_set_drvdata() - store the driver's state in the client
- * @client: the client
- * @data: the state; the driver keeps ownership
- */
-static inline void kc_i2c_set_drvdata(struct kc_i2c_client *client, void *data)
-{
-	i2c_set_clientdata(kc_unsafe_raw_i2c_client(client), data);
-}
-
-/**
- * kc_i2c_state_new() - allocate the driver's zeroed state, bound to the client
- * @client: the client being probed
- * @type: the state's type
- *
- * Freed when the driver unbinds, after remove (or when probe fails): the
- * driver never frees it. May sleep.
- *
- * Return: the state (sized for @type), or NULL when memory is short.
- */
-#define kc_i2c_state_new(client, type)					\
-	devm_kzalloc(&kc_unsafe_raw_i2c_client(client)->dev, sizeof(type), GFP_KERNEL)
-
-/**
- * kc_i2c_drvdata() - the state stored with kc_i2c_set_drvdata()
- * @client: the client
- *
- * Return: the state, or NULL if none was stored.
- */
-static inline void *kc_i2c_drvdata(struct kc_i2c_client *client)
-{
-	return i2c_get_clientdata(kc_unsafe_raw_i2c_client(client));
 }
 
 /**
@@ -374,10 +341,29 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * land in another slot. The probe entry is KC_I2C_CB(probe, fn) too, and
  * picks the right field for the kernel at hand (probe or probe_new).
  *
+ * The driver's per-device state (core/state.h) is allocated, zeroed, before
+ * probe and handed to it to construct; remove, shutdown and the
+ * power-management callbacks get the same object, typed.
+ *
  * Example::
  *
- *	static int foo_probe(struct kc_i2c_client *client) { ... }
+ *	struct foo {
+ *		u8 revision;
+ *	};
+ *	KC_DEVICE_STATE(struct foo);
+ *
+ *	static int foo_probe(struct kc_i2c_client *client, struct foo *foo)
+ *	{
+ *		kc_try_val(foo->revision, kc_i2c_smbus_read_byte_data(client, 0x00));
+ *		return 0;
+ *	}
  *	KC_I2C_CALLBACK(probe, foo_probe);
+ *
+ *	static void foo_remove(struct kc_i2c_client *client, struct foo *foo)
+ *	{
+ *		kc_i2c_info(client, "revision %u unbound\n", foo->revision);
+ *	}
+ *	KC_I2C_CALLBACK(remove, foo_remove);
  *
  *	KC_I2C_ID_TABLE(foo, { "foo" });
  *	KC_OF_ID_TABLE(foo, { .compatible = "acme,foo" });
@@ -390,40 +376,51 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *	};
  *	KC_MODULE(foo, KC_I2C_REGISTER(foo_driver), KC_LICENSE("GPL"));
  *
- * Signatures by slot: ``int fn(struct kc_i2c_client *)`` for probe;
- * ``void fn(struct kc_i2c_client *)`` for remove and shutdown.
+ * Signatures by slot: ``int fn(struct kc_i2c_client *, kc_device_state_t *)``
+ * for probe; ``void fn(struct kc_i2c_client *, kc_device_state_t *)`` for
+ * remove and shutdown.
  */
 
+/* The client's state, typed by the driver's file (core/state.h). */
+#define __kc_i2c_state(client)	((kc_device_state_t *)i2c_get_clientdata(client))
+#define __kc_i2c_handle_and_state(client)				\
+	kc_unsafe_from_i2c_client(client), __kc_i2c_state(client)
+
 /* The slots of kc_i2c_ops: the driver's signature, and its trampoline. */
-#define __kc_i2c_ops_probe_SIG		int, (struct kc_i2c_client *client)
-#define __kc_i2c_ops_probe_TRAMPOLINE(tramp, fn)				\
-	static __kc_might_sleep int tramp(struct i2c_client *client)			\
+#define __kc_i2c_ops_probe_SIG						\
+	int, (struct kc_i2c_client *client, kc_device_state_t *state)
+#define __kc_i2c_ops_probe_TRAMPOLINE(tramp, fn)			\
+	static __kc_might_sleep int tramp(struct i2c_client *client)	\
 	{								\
-		return fn(kc_unsafe_from_i2c_client(client));		\
+		return __kc_state_probe(&client->dev, client->dev.driver_data, \
+					fn, kc_unsafe_from_i2c_client(client));	\
 	}
 /*
  * remove returns void or int by kernel: helpers/i2c.h makes that
  * trampoline (named after fn), and tramp is an alias of it. Declared first,
  * with the slot's type, to give it the slot's context.
  */
-#define __kc_i2c_ops_remove_SIG		void, (struct kc_i2c_client *client)
+#define __kc_i2c_ops_remove_SIG						\
+	void, (struct kc_i2c_client *client, kc_device_state_t *state)
 #define __kc_i2c_ops_remove_TRAMPOLINE(tramp, fn)				\
 	static __kc_might_sleep typeof(*((struct i2c_driver *)NULL)->remove) \
 		fn##__kc_i2c_cb;					\
-	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, kc_unsafe_from_i2c_client)	\
+	KC_HELPER_I2C_REMOVE_TRAMPOLINE(fn, __kc_i2c_handle_and_state)	\
 	static typeof(fn##__kc_i2c_cb) tramp __alias(fn##__kc_i2c_cb);
-#define __kc_i2c_ops_shutdown_SIG		void, (struct kc_i2c_client *client)
+#define __kc_i2c_ops_shutdown_SIG					\
+	void, (struct kc_i2c_client *client, kc_device_state_t *state)
 #define __kc_i2c_ops_shutdown_TRAMPOLINE(tramp, fn)			\
-	static __kc_might_sleep void tramp(struct i2c_client *client)			\
+	static __kc_might_sleep void tramp(struct i2c_client *client)	\
 	{								\
-		fn(kc_unsafe_from_i2c_client(client));			\
+		fn(__kc_i2c_handle_and_state(client));			\
 	}
 
 /**
  * KC_I2C_CALLBACK() - check a callback against its slot, make its trampoline
  * @slot: probe, remove or shutdown
- * @fn: the driver's callback: ``int fn(struct kc_i2c_client *)`` for
- *      probe, ``void fn(struct kc_i2c_client *)`` for remove and shutdown
+ * @fn: the driver's callback: ``int fn(struct kc_i2c_client *,
+ *      kc_device_state_t *)`` for probe, the same returning void for remove
+ *      and shutdown
  */
 #define KC_I2C_CALLBACK(slot, fn)	KC_VTABLE_CALLBACK(kc_i2c_ops, slot, fn)
 
@@ -447,29 +444,43 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  * late phase: suspend after every device's own .suspend has run (the
  * client's children included, e.g. a regulator it registered, whose
  * suspend state the regulator core programs then), resume before any
- * device's .resume. Both take the client and may sleep; an error from
+ * device's .resume. Both take the client and its state (core/state.h) and
+ * may sleep; an error from
  * suspend aborts the system suspend. The descriptor points at it with
  * ``.driver.pm = &name``.
  */
 
+/*
+ * The late sleep callbacks are the slots of kc_i2c_pm (struct dev_pm_ops),
+ * checked as every other callback is.
+ */
+#define __KC_I2C_PM_SIG							\
+	int, (struct kc_i2c_client *client, kc_device_state_t *state)
+#define __KC_I2C_PM_TRAMPOLINE(tramp, fn)				\
+	static __kc_might_sleep int tramp(struct device *dev)		\
+	{								\
+		return fn(__kc_i2c_handle_and_state(to_i2c_client(dev))); \
+	}
+#define __kc_i2c_pm_suspend_late_SIG		__KC_I2C_PM_SIG
+#define __kc_i2c_pm_suspend_late_TRAMPOLINE	__KC_I2C_PM_TRAMPOLINE
+#define __kc_i2c_pm_resume_early_SIG		__KC_I2C_PM_SIG
+#define __kc_i2c_pm_resume_early_TRAMPOLINE	__KC_I2C_PM_TRAMPOLINE
+
 /**
  * KC_I2C_PM_LATE() - declare late system sleep callbacks
  * @name: the &struct dev_pm_ops to declare
- * @suspend: ``int fn(struct kc_i2c_client *)``, called at suspend_late
- * @resume: ``int fn(struct kc_i2c_client *)``, called at resume_early
+ * @suspend: ``int fn(struct kc_i2c_client *, kc_device_state_t *)``, called
+ *           at suspend_late
+ * @resume: the same type, called at resume_early
+ *
+ * Refused at build time when either does not have that exact type.
  */
 #define KC_I2C_PM_LATE(name, suspend, resume)				\
-	static __kc_might_sleep int suspend##__kc_i2c_pm(struct device *dev) \
-	{								\
-		return suspend(kc_unsafe_from_i2c_client(to_i2c_client(dev)));		\
-	}								\
-	static __kc_might_sleep int resume##__kc_i2c_pm(struct device *dev) \
-	{								\
-		return resume(kc_unsafe_from_i2c_client(to_i2c_client(dev)));		\
-	}								\
+	KC_VTABLE_CALLBACK(kc_i2c_pm, suspend_late, suspend);		\
+	KC_VTABLE_CALLBACK(kc_i2c_pm, resume_early, resume);		\
 	static const struct dev_pm_ops name = {				\
-		.suspend_late = suspend##__kc_i2c_pm,			\
-		.resume_early = resume##__kc_i2c_pm,			\
+		KC_VTABLE_ENTRY(kc_i2c_pm, suspend_late, suspend),	\
+		KC_VTABLE_ENTRY(kc_i2c_pm, resume_early, resume),	\
 	}
 
 /**

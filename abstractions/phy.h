@@ -26,6 +26,7 @@
 #include <core/error.h>
 #include <core/check.h>
 #include <core/handle.h>
+#include <core/state.h>
 #include <core/vtable.h>
 #include <helpers/phy.h>
 
@@ -497,6 +498,23 @@ static inline bool kc_phy_is_state_nolink(struct kc_phy *phy)
 	return kc_unsafe_raw_phydev(phy)->state == PHY_NOLINK;
 }
 
+static inline void *__kc_phy_priv(struct kc_phy *phy)
+{
+	return kc_unsafe_raw_phydev(phy)->priv;
+}
+
+/**
+ * kc_phy_state() - the driver's per-device state of a bound PHY
+ * @phy: a PHY bound to a driver of this file
+ *
+ * Typed by the driver's file: ``kc_device_state_t *`` (core/state.h).
+ * Valid from the start of probe until remove has returned.
+ *
+ * Return: the state the probe slot built, or NULL when the driver has no
+ * probe slot.
+ */
+#define kc_phy_state(phy)	((kc_device_state_t *)__kc_phy_priv(phy))
+
 /**
  * kc_phy_id() - the PHY's 32-bit identifier (PHYSID1 << 16 | PHYSID2)
  * @phy: the PHY
@@ -695,10 +713,13 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  *
  * The slots and the signature each wants:
  *
- * - ``int fn(struct kc_phy *)``: soft_reset, config_init, probe,
- *   get_features, suspend, resume, config_aneg, read_status, config_intr,
+ * - ``int fn(struct kc_phy *)``: soft_reset, config_init, get_features,
+ *   suspend, resume, config_aneg, read_status, config_intr,
  *   get_sset_count, read_page (0 or a negative errno; read_page: the page)
- * - ``void fn(struct kc_phy *)``: remove, link_change_notify
+ * - ``int fn(struct kc_phy *, kc_device_state_t *)``: probe, which gets
+ *   the driver's per-device state zeroed and builds it (core/state.h)
+ * - ``void fn(struct kc_phy *, kc_device_state_t *)``: remove
+ * - ``void fn(struct kc_phy *)``: link_change_notify
  * - ``bool fn(struct kc_phy *)``: handle_interrupt (true: it was ours),
  *   match_phy_device (true: this driver handles the device); an errno has
  *   no place in either
@@ -737,8 +758,15 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __kc_phy_ops_soft_reset_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
 #define __kc_phy_ops_config_init_SIG			__KC_PHY_SIG_INT
 #define __kc_phy_ops_config_init_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
-#define __kc_phy_ops_probe_SIG				__KC_PHY_SIG_INT
-#define __kc_phy_ops_probe_TRAMPOLINE			__KC_PHY_TRAMPOLINE_INT
+/* probe builds the driver's state in place (core/state.h); remove gets it. */
+#define __kc_phy_ops_probe_SIG						\
+	int, (struct kc_phy *phy, kc_device_state_t *state)
+#define __kc_phy_ops_probe_TRAMPOLINE(tramp, fn)			\
+	static __kc_might_sleep int tramp(struct phy_device *phydev)	\
+	{								\
+		return __kc_state_probe(&phydev->mdio.dev, phydev->priv, \
+					fn, kc_unsafe_from_phydev(phydev)); \
+	}
 #define __kc_phy_ops_get_features_SIG			__KC_PHY_SIG_INT
 #define __kc_phy_ops_get_features_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
 #define __kc_phy_ops_suspend_SIG				__KC_PHY_SIG_INT
@@ -755,8 +783,13 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define __kc_phy_ops_get_sset_count_TRAMPOLINE		__KC_PHY_TRAMPOLINE_INT
 #define __kc_phy_ops_read_page_SIG			__KC_PHY_SIG_INT
 #define __kc_phy_ops_read_page_TRAMPOLINE			__KC_PHY_TRAMPOLINE_INT
-#define __kc_phy_ops_remove_SIG				__KC_PHY_SIG_VOID
-#define __kc_phy_ops_remove_TRAMPOLINE			__KC_PHY_TRAMPOLINE_VOID
+#define __kc_phy_ops_remove_SIG						\
+	void, (struct kc_phy *phy, kc_device_state_t *state)
+#define __kc_phy_ops_remove_TRAMPOLINE(tramp, fn)			\
+	static __kc_might_sleep void tramp(struct phy_device *phydev)	\
+	{								\
+		fn(kc_unsafe_from_phydev(phydev), phydev->priv);	\
+	}
 #define __kc_phy_ops_link_change_notify_SIG		__KC_PHY_SIG_VOID
 #define __kc_phy_ops_link_change_notify_TRAMPOLINE	__KC_PHY_TRAMPOLINE_VOID
 

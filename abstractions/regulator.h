@@ -30,6 +30,7 @@
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
+#include <core/state.h>
 #include <core/vtable.h>
 #include <helpers/regulator.h>
 
@@ -41,8 +42,8 @@
  * unregistered when the driver unbinds, after remove. Operations are
  * called by the regulator core with the regulator's lock held, in process
  * context, and may sleep (register access does); they get the handle and
- * reach the driver's state with kc_regulator_drvdata() and the register
- * map with kc_regulator_regmap().
+ * reach the driver's state, typed, with kc_regulator_state() and the
+ * register map with kc_regulator_regmap().
  */
 KC_DEFINE_HANDLE(kc_regulator, struct regulator_dev, rdev);
 
@@ -62,16 +63,22 @@ enum kc_regulator_mode {
 	KC_REGULATOR_MODE_STANDBY = REGULATOR_MODE_STANDBY,
 };
 
-/**
- * kc_regulator_drvdata() - the driver state given at registration
- * @reg: the regulator
- *
- * Return: the pointer passed to kc_regulator_register().
- */
-static inline void *kc_regulator_drvdata(struct kc_regulator *reg)
+static inline void *__kc_regulator_drvdata(struct kc_regulator *reg)
 {
 	return rdev_get_drvdata(kc_unsafe_raw_rdev(reg));
 }
+
+/**
+ * kc_regulator_state() - the driver's state given at registration
+ * @reg: the regulator
+ *
+ * Typed by the driver's file: ``kc_device_state_t *`` (core/state.h); a
+ * pointer of another type does not take it.
+ *
+ * Return: the state passed to kc_regulator_register().
+ */
+#define kc_regulator_state(reg)						\
+	((kc_device_state_t *)__kc_regulator_drvdata(reg))
 
 /**
  * kc_regulator_name() - the regulator's name (constraints or description)
@@ -455,7 +462,8 @@ __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
  * @dev: the device (kc_i2c_dev() and friends)
  * @desc: the description; must outlive the registration
  * @map: the register map the regmap helpers use
- * @drvdata: the driver's state, for kc_regulator_drvdata()
+ * @state: the driver's state (``kc_device_state_t *``, core/state.h), for
+ *         kc_regulator_state(); a pointer of another type is refused
  * @board: constraints for a device without firmware node (may be NULL:
  *         then such a regulator can be read but not changed)
  *
@@ -470,16 +478,19 @@ __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
  * that make no sense (logged), or the regulator core's error. Unwrap with
  * kc_try_ptr().
  */
+#define kc_regulator_register(dev, desc, map, state, board)		\
+	__kc_regulator_register(dev, desc, map, __kc_state_check(state), board)
+
 static inline __kc_might_sleep __must_check struct kc_regulator *
-kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
-		      struct kc_regmap *map, void *drvdata,
-		      const struct regulator_init_data *board)
+__kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
+			struct kc_regmap *map, void *state,
+			const struct regulator_init_data *board)
 {
 	struct device *d = kc_unsafe_raw_device(dev);
 	struct regulator_config config = {
 		.dev = d,
 		.regmap = kc_unsafe_raw_regmap(map),
-		.driver_data = drvdata,
+		.driver_data = state,
 		.init_data = board,
 	};
 	struct regulator_init_data *fw;

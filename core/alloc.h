@@ -33,6 +33,9 @@
 #include <core/context.h>
 
 #ifdef KC_ALLOC_FAULT_INJECT
+/* Allocations are counted (kc_alloc_live()): a test build. */
+#define __KC_ALLOC_TRACKED	1
+
 static struct {
 	unsigned long nth;
 	unsigned long count;
@@ -90,6 +93,8 @@ static inline void __kc_alloc_track(long delta)
 	__kc_alloc_fault.live += delta;
 }
 #else
+#define __KC_ALLOC_TRACKED	0
+
 static inline bool __kc_alloc_should_fail(void)
 {
 	return false;

@@ -108,6 +108,7 @@ struct ncv6336 {
 	bool suspend_armed;
 	bool vsel_high;
 };
+KC_DEVICE_STATE(struct ncv6336);
 
 /* Peak current limits, in LIMCONF.IPEAK order (µA). */
 static const unsigned int ncv6336_peak_ua[] = { 3500000, 4000000, 4500000, 5000000 };
@@ -164,7 +165,7 @@ KC_REGULATOR_CALLBACK(set_suspend_voltage, ncv6336_set_suspend_voltage);
 static __kc_might_sleep int ncv6336_set_suspend_enable(struct kc_regulator *reg)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
-	struct ncv6336 *chip = kc_regulator_drvdata(reg);
+	struct ncv6336 *chip = kc_regulator_state(reg);
 
 	chip->suspend_armed = true;
 	kc_try(kc_regmap_field_set(map, &ncv6336_envsel1));
@@ -176,7 +177,7 @@ KC_REGULATOR_CALLBACK(set_suspend_enable, ncv6336_set_suspend_enable);
 static __kc_might_sleep int ncv6336_set_suspend_disable(struct kc_regulator *reg)
 {
 	struct kc_regmap *map = kc_regulator_regmap(reg);
-	struct ncv6336 *chip = kc_regulator_drvdata(reg);
+	struct ncv6336 *chip = kc_regulator_state(reg);
 
 	chip->suspend_armed = true;
 	kc_try(kc_regmap_field_clear(map, &ncv6336_envsel1));
@@ -261,9 +262,8 @@ KC_REGULATOR_BOARD(ncv6336_board) = {
 	},
 };
 
-static __kc_might_sleep int ncv6336_probe(struct kc_i2c_client *client)
+static __kc_might_sleep int ncv6336_probe(struct kc_i2c_client *client, struct ncv6336 *chip)
 {
-	struct ncv6336 *chip;
 	struct kc_regmap *map;
 	struct kc_regulator *reg;
 	u32 pid, rid, fid;
@@ -277,10 +277,6 @@ static __kc_might_sleep int ncv6336_probe(struct kc_i2c_client *client)
 	kc_try_val(rid, kc_regmap_field_read(map, &ncv6336_rid));
 	kc_try_val(fid, kc_regmap_field_read(map, &ncv6336_fid));
 
-	chip = kc_i2c_state_new(client, struct ncv6336);
-	if (!chip)
-		return -ENOMEM;
-	kc_i2c_set_drvdata(client, chip);
 	kc_try_ptr(chip->vsel, kc_gpio_request_optional(kc_i2c_dev(client), "vsel",
 							KC_GPIO_OUT_LOW));
 	kc_try_ptr(reg, kc_regulator_register(kc_i2c_dev(client), &ncv6336_desc, map,
@@ -301,10 +297,8 @@ KC_I2C_CALLBACK(probe, ncv6336_probe);
  * this device) has programmed PROGVSEL1 before VSEL selects it. Without a
  * suspend state the core left PROGVSEL1 alone, and so does VSEL.
  */
-static __kc_might_sleep int ncv6336_suspend(struct kc_i2c_client *client)
+static __kc_might_sleep int ncv6336_suspend(struct kc_i2c_client *client, struct ncv6336 *chip)
 {
-	struct ncv6336 *chip = kc_i2c_drvdata(client);
-
 	if (!chip->vsel || !chip->suspend_armed)
 		return 0;
 	kc_try(kc_gpio_set_cansleep(chip->vsel, true));
@@ -312,10 +306,8 @@ static __kc_might_sleep int ncv6336_suspend(struct kc_i2c_client *client)
 	return 0;
 }
 
-static __kc_might_sleep int ncv6336_resume(struct kc_i2c_client *client)
+static __kc_might_sleep int ncv6336_resume(struct kc_i2c_client *client, struct ncv6336 *chip)
 {
-	struct ncv6336 *chip = kc_i2c_drvdata(client);
-
 	chip->suspend_armed = false;
 	if (!chip->vsel_high)
 		return 0;

@@ -10,6 +10,12 @@
  *
  * The chip is an i2c-stub: SMBus byte, word and I2C-block transfers, no
  * plain I2C, every register 0 at the start.
+ *
+ * The driver's per-device state (core/state.h) reports its own teardown in
+ * the log, for the script: "kc_bus_test: remove: ..." and "kc_bus_test:
+ * drop: ...". Parameters: fail_probe makes probe fail after it has written
+ * its state (no drop may follow); fail_next_state makes the next binding's
+ * state allocation fail (probe must not run).
  */
 #define KT_PREFIX "kc_bus_ktap: "
 
@@ -23,6 +29,29 @@
 
 static struct kc_i2c_client *t_client;
 static struct kc_regmap *t_map;
+
+#define KC_BUS_TEST_BUILT	0x6b637374
+
+/**
+ * struct kc_bus_test - the test driver's per-device state
+ * @built: KC_BUS_TEST_BUILT once probe has constructed it
+ * @removed: remove has run: the drop must see it
+ */
+struct kc_bus_test {
+	u32 built;
+	bool removed;
+};
+
+static void kc_bus_test_drop(struct kc_bus_test *t)
+{
+	pr_info("kc_bus_test: drop: %s, %s\n",
+		t->built == KC_BUS_TEST_BUILT ? "built by probe" : "NOT BUILT",
+		t->removed ? "after remove" : "BEFORE REMOVE");
+}
+
+KC_DEVICE_STATE_DROP(struct kc_bus_test, kc_bus_test_drop);
+
+static struct kc_bus_test *t_state;
 
 /* --- i2c ----------------------------------------------------------------------- */
 
@@ -75,6 +104,20 @@ static __kc_might_sleep void t_i2c_plain_unsupported(void)
 	/* i2c-stub speaks SMBus only: the adapter's error comes back as is. */
 	KT_EXPECT_EQ(kc_i2c_send(t_client, buf, sizeof(buf)), -EOPNOTSUPP);
 	KT_EXPECT_EQ(kc_i2c_write_then_read(t_client, buf, 1, buf + 1, 1), -EOPNOTSUPP);
+}
+
+/* --- per-device state --------------------------------------------------------- */
+
+static void t_state_zeroed(void)
+{
+	KT_EXPECT_EQ(t_state->built, 0);
+	KT_EXPECT(!t_state->removed);
+}
+
+static void t_state_counted(void)
+{
+	/* The state is this file's only allocation through core/alloc.h. */
+	KT_EXPECT_EQ(kc_alloc_live(), 1);
 }
 
 /* --- regmap ---------------------------------------------------------------------- */
@@ -259,12 +302,24 @@ static __kc_might_sleep void t_gpio_active_low(void)
 	KT_EXPECT_VAL(kc_gpio_value(g), 1);
 }
 
-static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client)
+/* The parameters, defined by KC_MODULE() below. */
+static bool fail_probe;
+static bool fail_next_state;
+static bool t_state_fault_armed;
+
+static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client,
+					      struct kc_bus_test *state)
 {
 	t_client = client;
+	t_state = state;
 	kc_try_ptr(t_map, kc_regmap_init_i2c(client, &t_regmap_config));
 
-	kt_begin(4);
+	kt_begin(5);
+	kt_suite_begin("state", 2);
+	KT_CASE(t_state_zeroed);
+	KT_CASE(t_state_counted);
+	kt_suite_end();
+
 	kt_suite_begin("i2c", 5);
 	KT_CASE(t_i2c_byte);
 	KT_CASE(t_i2c_word);
@@ -298,14 +353,27 @@ static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client)
 
 	/* Bind either way: the lines stay requested until unbind, for the script. */
 	kc_discard(kt_end());
+	state->built = KC_BUS_TEST_BUILT;
+	if (fail_next_state && !t_state_fault_armed) {
+		t_state_fault_armed = true;
+		kc_alloc_fail_nth(1);
+	}
+	if (fail_probe) {
+		kc_i2c_info(client, "kc_bus_test: probe fails on purpose\n");
+		return -EINVAL;
+	}
 	return 0;
 }
 
 KC_I2C_CALLBACK(probe, kc_bus_test_probe);
 
-static __kc_might_sleep void kc_bus_test_remove(struct kc_i2c_client *client)
+static __kc_might_sleep void kc_bus_test_remove(struct kc_i2c_client *client,
+						struct kc_bus_test *state)
 {
-	kc_i2c_info(client, "kc_bus_test: remove\n");
+	kc_i2c_info(client, "kc_bus_test: remove: %s, %ld allocation(s) live\n",
+		    state == t_state && state->built == KC_BUS_TEST_BUILT ?
+		    "the state probe built" : "ANOTHER STATE", kc_alloc_live());
+	state->removed = true;
 }
 
 KC_I2C_CALLBACK(remove, kc_bus_test_remove);
@@ -321,6 +389,9 @@ KC_I2C_DRIVER(kc_bus_test_driver) = {
 
 KC_MODULE(kc_bus_test,
 	  KC_I2C_REGISTER(kc_bus_test_driver),
+	  KC_PARAM_BOOL(fail_probe, false, "Make probe fail after building its state"),
+	  KC_PARAM_BOOL(fail_next_state, false,
+			"Make the next binding's state allocation fail"),
 	  KC_DESCRIPTION("kcrate: in-kernel tests of the I2C, regmap and GPIO abstractions"),
 	  KC_AUTHOR("kcrate developers"),
 	  KC_LICENSE("GPL"));

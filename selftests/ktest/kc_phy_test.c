@@ -34,11 +34,32 @@ static const char * const slot_names[SLOT_COUNT] = {
 
 static atomic_t calls[SLOT_COUNT];
 
-/* Count a call; a handle that is not a PHY with our id counts as bad. */
+/**
+ * struct kc_phy_test - the per-device state (core/state.h)
+ * @phy: the PHY that probe built it for
+ * @removed: remove has run, before the drop
+ */
+struct kc_phy_test {
+	struct kc_phy *phy;
+	bool removed;
+};
+
+static void kc_phy_test_drop(struct kc_phy_test *t)
+{
+	pr_info("kc_phy_test: drop: %s\n", t->removed ? "after remove" : "BEFORE REMOVE");
+}
+
+KC_DEVICE_STATE_DROP(struct kc_phy_test, kc_phy_test_drop);
+
+/*
+ * Count a call. A handle that is not a PHY with our id, or whose state is
+ * not the one probe built for it, counts as bad.
+ */
 static void called(enum kc_phy_test_slot slot, struct kc_phy *phy)
 {
 	atomic_inc(&calls[slot]);
-	if (!phy || kc_phy_id(phy) != KC_PHY_TEST_ID)
+	if (!phy || kc_phy_id(phy) != KC_PHY_TEST_ID ||
+	    !kc_phy_state(phy) || kc_phy_state(phy)->phy != phy)
 		atomic_inc(&calls[SLOT_BAD_HANDLE]);
 }
 
@@ -56,12 +77,25 @@ static int t_config_init(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(config_init, t_config_init);
 
-static int t_probe(struct kc_phy *phy)
+static int t_probe(struct kc_phy *phy, struct kc_phy_test *state)
 {
+	/* Zeroed, and already the PHY's state while probe builds it. */
+	if (state->phy || state->removed || kc_phy_state(phy) != state)
+		atomic_inc(&calls[SLOT_BAD_HANDLE]);
+	state->phy = phy;
 	called(SLOT_PROBE, phy);
 	return 0;
 }
 KC_PHY_CALLBACK(probe, t_probe);
+
+static void t_remove(struct kc_phy *phy, struct kc_phy_test *state)
+{
+	pr_info("kc_phy_test: remove: %s\n",
+		state == kc_phy_state(phy) && state->phy == phy ?
+		"the state probe built" : "ANOTHER STATE");
+	state->removed = true;
+}
+KC_PHY_CALLBACK(remove, t_remove);
 
 static __kc_might_sleep int t_get_features(struct kc_phy *phy)
 {
@@ -168,6 +202,7 @@ KC_PHY_DRIVERS(kc_phy_test_drivers) = {
 	KC_PHY_CB(soft_reset, t_soft_reset),
 	KC_PHY_CB(config_init, t_config_init),
 	KC_PHY_CB(probe, t_probe),
+	KC_PHY_CB(remove, t_remove),
 	KC_PHY_CB(get_features, t_get_features),
 	KC_PHY_CB(match_phy_device, t_match),
 	KC_PHY_CB(config_aneg, t_config_aneg),

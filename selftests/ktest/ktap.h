@@ -25,6 +25,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/printk.h>
+#include <linux/string.h>
 
 #ifndef KT_PREFIX
 #error "define KT_PREFIX (the KTAP line prefix) before including ktap.h"
@@ -137,12 +138,12 @@ static inline void kt_skip(const char *reason)
 }
 
 /**
- * kt_begin() - start the module's KTAP output
+ * kt_begin() - start a KTAP document (a driver bound again prints another)
  * @plan: number of suites
  */
 static inline void kt_begin(int plan)
 {
-	kt.depth = 0;
+	memset(&kt, 0, sizeof(kt));
 	kt_line("KTAP version 1");
 	kt_line("1..%d", plan);
 }

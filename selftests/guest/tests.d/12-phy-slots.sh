@@ -6,7 +6,9 @@
 # all for the simulated PHY id 0x00ff5500 and counts the calls, which it
 # reports as the PHY's ethtool statistics. read_mmd, write_mmd and
 # set_loopback are compiled and type-checked but not reached: the
-# simulator's netdev has no EEE or self-test ethtool operation.
+# simulator's netdev has no EEE or self-test ethtool operation. Every
+# callback also finds the per-device state probe built (core/state.h),
+# and at unbind remove gets it and the drop runs after remove.
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
@@ -19,7 +21,7 @@ insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
 count() { ethtool --phy-statistics kcsim0 2>/dev/null | awk -v s="$1:" '$1 == s { print $2 }'; }
 called() { n=$(count "$1"); echo "$1: ${n:-none}"; [ -n "$n" ] && [ "$n" -gt 0 ]; }
 
-ktap_header 15
+ktap_header 16
 echo "0 0x00ff5500" > "$SIM/new_device"
 ktap_check "the slot test driver binds" sh -c \
 	'[ "$(basename "$(readlink /sys/bus/mdio_bus/devices/kc_phy_sim-0:01/driver)")" = "kcrate slot test PHY" ]'
@@ -34,6 +36,10 @@ ip link set kcsim0 up
 ktap_check "the handle is always the bound PHY" sh -c \
 	"[ \"\$(/usr/local/sbin/ethtool --phy-statistics kcsim0 | awk '\$1 == \"bad_handle:\" { print \$2 }')\" = 0 ]"
 ip link set kcsim0 down
+dmesg -c >/dev/null
 echo 0 > "$SIM/del_device"
+ktap_check "remove gets the state probe built, then the drop runs" sh -c \
+	"[ \"\$(dmesg | sed -n 's/^.*kc_phy_test: //p')\" = \"\$(printf '%s\n' \
+	   'remove: the state probe built' 'drop: after remove')\" ]"
 ktap_check "modules unload" sh -c '/usr/local/sbin/rmmod kc_phy_sim && /usr/local/sbin/rmmod kc_phy_test'
 ktap_finish

@@ -8,7 +8,11 @@
 # controller) and prints KTAP, re-emitted here as nested subtest 2. Then
 # what the cases left behind is checked from outside: the register file
 # through i2c-dev, the lines through kc_gpio_sim, the message of the
-# missing required line, and the lines' release at unbind.
+# missing required line, and the lines' release at unbind. Last, the
+# driver's per-device state (core/state.h): remove gets the object probe
+# built, the drop runs once after remove; a probe that fails gets no drop;
+# a state that cannot be allocated keeps probe from running; nothing is
+# left allocated after either.
 . /kc/lib.sh
 
 M=$KC_MODULES
@@ -18,7 +22,7 @@ adap=$KC_I2C_ADAP
 dev=$bus-001e
 G=/sys/kernel/debug/kc_gpio_sim
 
-ktap_header 8
+ktap_header 13
 
 insmod "$M/kc_gpio_sim.ko"
 echo "$dev fast fast 0" > "$G/lookup"
@@ -30,8 +34,8 @@ dmesg -c >/dev/null
 echo kc_bus_test 0x1e > "$adap/new_device"
 dmesg | sed -n 's/^.*kc_bus_ktap: //p' >/tmp/kc-bus-ktap
 sed 's/^/  /' /tmp/kc-bus-ktap
-if grep -q '^1\.\.4' /tmp/kc-bus-ktap && ! grep -q 'not ok' /tmp/kc-bus-ktap &&
-   [ "$(grep -c '^ok [0-9]' /tmp/kc-bus-ktap)" = 4 ]; then
+if grep -q '^1\.\.5' /tmp/kc-bus-ktap && ! grep -q 'not ok' /tmp/kc-bus-ktap &&
+   [ "$(grep -c '^ok [0-9]' /tmp/kc-bus-ktap)" = 5 ]; then
 	ktap_result ok "kc_bus_test"
 else
 	ktap_result fail "kc_bus_test"
@@ -48,11 +52,49 @@ ktap_check "sleeping line: high through the _cansleep setter only (one set call)
 ktap_check "active-low line, logically active: physically low" \
 	sh -c "[ \"\$(sed -n 's/^1 //p' $G/fast/state | cut -d' ' -f1,2,4)\" = 'o 0 1' ]"
 
+dmesg -c >/dev/null
 echo 0x1e > "$adap/delete_device"
 ktap_check "every line released at unbind" \
 	sh -c "[ \$(sed -n 's/^0 //p' $G/fast/state | cut -d' ' -f4) = 0 ] &&
 	       [ \$(sed -n 's/^1 //p' $G/fast/state | cut -d' ' -f4) = 0 ] &&
 	       [ \$(sed -n 's/^0 //p' $G/slow/state | cut -d' ' -f4) = 0 ]"
+# The teardown lines, in the order they were logged.
+teardown() { dmesg | sed -n 's/^.*kc_bus_test: \(remove\|drop\|probe fails\)/\1/p'; }
+teardown >/tmp/kc-bus-teardown
+sed 's/^/# /' /tmp/kc-bus-teardown
+ktap_check "remove gets the state probe built, then the drop runs once" sh -c \
+	"[ \"\$(cat /tmp/kc-bus-teardown)\" = \"\$(printf '%s\n' \
+	   'remove: the state probe built, 1 allocation(s) live' \
+	   'drop: built by probe, after remove')\" ]"
+
+# A probe that fails after writing its state: the state is freed, no drop.
+rmmod kc_bus_test
+insmod "$M/kc_bus_test.ko" fail_probe=1
+dmesg -c >/dev/null
+echo kc_bus_test 0x1e > "$adap/new_device"
+echo 0x1e > "$adap/delete_device"
+teardown >/tmp/kc-bus-teardown
+sed 's/^/# /' /tmp/kc-bus-teardown
+ktap_check "a failed probe: no remove, no drop" sh -c \
+	"[ \"\$(cat /tmp/kc-bus-teardown)\" = 'probe fails on purpose' ]"
+
+# The state's allocation fails on the second binding: probe does not run,
+# and a third binding finds nothing left from the first two.
+rmmod kc_bus_test
+insmod "$M/kc_bus_test.ko" fail_next_state=1
+echo kc_bus_test 0x1e > "$adap/new_device"
+echo 0x1e > "$adap/delete_device"
+dmesg -c >/dev/null
+echo kc_bus_test 0x1e > "$adap/new_device"
+ktap_check "no state: probe does not run, the bind fails with -ENOMEM" sh -c \
+	"! dmesg | grep -q 'kc_bus_ktap: ' && dmesg | grep -q 'failed with error -12'"
+echo 0x1e > "$adap/delete_device"
+dmesg -c >/dev/null
+echo kc_bus_test 0x1e > "$adap/new_device"
+ktap_check "the next binding probes" sh -c "dmesg | grep -q 'kc_bus_ktap: *ok 1 state'"
+echo 0x1e > "$adap/delete_device"
+ktap_check "nothing left allocated from the failed bindings" sh -c \
+	"dmesg | grep -q 'kc_bus_test: remove: the state probe built, 1 allocation(s) live'"
 echo clear > "$G/lookup"
 rmmod kc_bus_test
 rmmod kc_gpio_sim

@@ -4,12 +4,18 @@
 #include "cf_common.h"
 #include <abstractions/i2c.h>
 
+struct cf_state {
+	int v;
+};
+
+KC_DEVICE_STATE(struct cf_state);
+
 #ifdef KC_CF_BAD
-static void cf_probe(struct kc_i2c_client *client)
+static void cf_probe(struct kc_i2c_client *client, struct cf_state *state)
 {
 }
 #else
-static int cf_probe(struct kc_i2c_client *client)
+static int cf_probe(struct kc_i2c_client *client, struct cf_state *state)
 {
 	return 0;
 }

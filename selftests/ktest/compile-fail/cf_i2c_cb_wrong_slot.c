@@ -4,7 +4,13 @@
 #include "cf_common.h"
 #include <abstractions/i2c.h>
 
-static void cf_remove(struct kc_i2c_client *client)
+struct cf_state {
+	int v;
+};
+
+KC_DEVICE_STATE(struct cf_state);
+
+static void cf_remove(struct kc_i2c_client *client, struct cf_state *state)
 {
 }
 KC_I2C_CALLBACK(remove, cf_remove);
