@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * kcrate core: deferred work that knows its owner and cannot outlive it.
+ * kcrate core: deferred work and timers that know their owner and cannot
+ * outlive it.
  */
 
 /**
@@ -12,12 +13,13 @@
  * owner's release cancel the work first: a work queued during teardown
  * runs on freed memory.
  *
- * KC_DEFINE_WORK() and KC_DEFINE_DELAYED_WORK() bind a work member to its
- * owner type and to a callback that takes the owner, typed (a callback of
- * another type does not compile). KC_DEFINE_OWNER() is the owner's
- * release: it cancels each of its work items (waiting for one that runs,
- * and stopping one that queues itself again), then calls the owner's own
- * drop, then frees the object. A work item that its owner's
+ * KC_DEFINE_WORK(), KC_DEFINE_DELAYED_WORK() and KC_DEFINE_TIMER() bind a
+ * member to its owner type and to a callback that takes the owner, typed
+ * (a callback of another type does not compile). KC_DEFINE_OWNER() is the
+ * owner's release: it cancels each of its work items and timers (waiting
+ * for one that runs, and stopping one that queues or arms itself again),
+ * then calls the owner's own drop, then frees the object. A work item or
+ * timer that its owner's
  * KC_DEFINE_OWNER() does not list does not compile: the error names it
  * (``storage size of '__kc_work_NAME_is_not_cancelled_by_its_owner' isn't
  * known``). Example::
@@ -51,22 +53,30 @@
  * kc_box_new() (zeroed: an owner released before a work's init has
  * nothing to cancel) and be released only through its owner binding.
  *
+ * A timer's callback runs in atomic context (softirq): the context
+ * checker refuses a callback that may sleep (core/context.h).
+ *
  * What the compiler does not refuse: a work item of an object freed some
  * other way (drivers cannot name kfree(): the layering test), and a work
- * queued again by another object after its owner's release began (the
- * owner's drop must first stop whatever queues it).
+ * queued (or a timer armed) again by another object after its owner's
+ * release began (the owner's drop must first stop whatever queues it; a
+ * timer's release also makes later arming a no-op from v6.2, and the
+ * items are cancelled in the order KC_DEFINE_OWNER() lists them, so a
+ * work that arms a timer goes before it).
  */
 #ifndef KC_CORE_WORK_H
 #define KC_CORE_WORK_H
 
 #include <linux/build_bug.h>
 #include <linux/kernel.h>
+#include <linux/timer.h>
 #include <linux/workqueue.h>
 
 #include <core/alloc.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/pp.h>
+#include <helpers/timer.h>
 
 /**
  * struct kc_work - a work item, a member of its owner
@@ -85,6 +95,14 @@ struct kc_work {
  */
 struct kc_delayed_work {
 	struct delayed_work __kc_work_delayed;
+};
+
+/**
+ * struct kc_timer - a timer, a member of its owner
+ * @__kc_timer_item: the kernel's timer; private, like struct kc_work's
+ */
+struct kc_timer {
+	struct timer_list __kc_timer_item;
 };
 
 /* Each work item's check that its owner cancels it (KC_DEFINE_OWNER()). */
@@ -134,6 +152,10 @@ struct kc_delayed_work {
 	{								\
 		if (o->member.__kc_work_item.func)			\
 			cancel_work_sync(&o->member.__kc_work_item);	\
+	}								\
+	static inline __kc_might_sleep void __kc_release_##name(owner *o) \
+	{								\
+		name##_cancel(o);					\
 	}
 
 /**
@@ -172,9 +194,67 @@ struct kc_delayed_work {
 	{								\
 		if (o->member.__kc_work_delayed.work.func)		\
 			cancel_delayed_work_sync(&o->member.__kc_work_delayed); \
+	}								\
+	static inline __kc_might_sleep void __kc_release_##name(owner *o) \
+	{								\
+		name##_cancel(o);					\
 	}
 
-#define __KC_OWNER_CANCELS(o, name)	name##_cancel(o);
+/**
+ * KC_DEFINE_TIMER() - a timer of an owner type
+ * @name: prefix of its functions
+ * @owner: the owner's type
+ * @member: the owner's ``struct kc_timer`` member
+ * @fn: the callback, ``void fn(@owner *)``: atomic context (softirq), must
+ *      not sleep; it may arm its own timer again
+ *
+ * Defines:
+ *
+ * - ``void name_init(@owner *o)``: once, before anything arms it.
+ * - ``bool name_schedule(@owner *o, unsigned long delay)``: run @fn in
+ *   @delay jiffies, replacing an earlier expiry; true if it was pending.
+ *   Any context.
+ * - ``bool name_pending(@owner *o)``: armed and not yet run.
+ * - ``void name_cancel(@owner *o)``: disarm, and wait for a running
+ *   callback to end; it may be armed again later. May sleep (not from the
+ *   callback itself).
+ *
+ * The owner's KC_DEFINE_OWNER() must list @name; its release shuts the
+ * timer down for good.
+ */
+#define KC_DEFINE_TIMER(name, owner, member, fn)			\
+	__KC_WORK_FN_CHECK(name, owner, fn);				\
+	__KC_WORK_CANCEL_CHECK(name);					\
+	static __kc_atomic_context void					\
+	__kc_timer_##name##_run(struct timer_list *t)			\
+	{								\
+		fn(container_of(t, owner, member.__kc_timer_item));	\
+	}								\
+	static inline void name##_init(owner *o)			\
+	{								\
+		timer_setup(&o->member.__kc_timer_item,			\
+			    __kc_timer_##name##_run, 0);		\
+	}								\
+	static inline bool name##_schedule(owner *o, unsigned long delay) \
+	{								\
+		return mod_timer(&o->member.__kc_timer_item, jiffies + delay); \
+	}								\
+	static inline bool name##_pending(owner *o)			\
+	{								\
+		return timer_pending(&o->member.__kc_timer_item);	\
+	}								\
+	static inline __kc_might_sleep void name##_cancel(owner *o)	\
+	{								\
+		if (o->member.__kc_timer_item.function)			\
+			kc_helper_timer_delete_sync(&o->member.__kc_timer_item); \
+	}								\
+	static inline __kc_might_sleep void __kc_release_##name(owner *o) \
+	{								\
+		if (o->member.__kc_timer_item.function)			\
+			kc_helper_timer_shutdown_sync(&o->member.__kc_timer_item); \
+	}
+
+#define __KC_OWNER_CANCELS(o, name)	__kc_release_##name(o);
 #define __KC_OWNER_COMPLETES(_, name)					\
 	struct __kc_work_##name##_cancelled { int unused; };
 
@@ -185,11 +265,12 @@ struct kc_delayed_work {
  * @type: the owner's struct type
  * @drop: ``void drop(@type *o)``: releases what @o holds, once its work
  *        items can no longer run
- * @...: the work items of @type (KC_DEFINE_WORK() and
- *       KC_DEFINE_DELAYED_WORK() names), every one
+ * @...: the work items and timers of @type (KC_DEFINE_WORK(),
+ *       KC_DEFINE_DELAYED_WORK() and KC_DEFINE_TIMER() names), every one
  *
  * Defines ``void name_free(@type *o)``: does nothing for NULL; otherwise
- * cancels each work item in the order given, calls @drop, and frees @o
+ * cancels each work item and shuts down each timer in the order given,
+ * calls @drop, and frees @o
  * (which kc_box_new() allocated). May sleep. And the binding
  * ``__kc_free(@name)``, which calls it at scope exit: a scope that may
  * sleep, which the context checker holds the enclosing function to.
@@ -211,9 +292,10 @@ struct kc_delayed_work {
 	}
 
 /*
- * A work item's kernel object is reachable only through the functions
- * above: a driver cannot queue, flush or re-initialise it by hand.
+ * A work item's or a timer's kernel object is reachable only through the
+ * functions above: a driver cannot queue, arm, flush or re-initialise it
+ * by hand.
  */
-#pragma GCC poison __kc_work_item __kc_work_delayed
+#pragma GCC poison __kc_work_item __kc_work_delayed __kc_timer_item
 
 #endif /* KC_CORE_WORK_H */

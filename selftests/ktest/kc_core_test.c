@@ -804,12 +804,128 @@ static __kc_might_sleep void work_owner_without_init(void)
 	KT_EXPECT_EQ(atomic_read(&kt_drops), drops + 1);
 }
 
+/* --- timers --------------------------------------------------------------- */
+
+struct kt_ticker {
+	struct kc_timer tick;
+	bool rearm;
+	bool dropped;
+};
+
+static atomic_t kt_ticks = ATOMIC_INIT(0);
+static atomic_t kt_ticks_after_drop = ATOMIC_INIT(0);
+static atomic_t kt_ticker_drops = ATOMIC_INIT(0);
+
+static void kt_ticker_tick(struct kt_ticker *t);
+KC_DEFINE_TIMER(kt_ticker_timer, struct kt_ticker, tick, kt_ticker_tick);
+
+static void kt_ticker_drop(struct kt_ticker *t)
+{
+	t->dropped = true;
+	atomic_inc(&kt_ticker_drops);
+}
+
+KC_DEFINE_OWNER(kt_ticker, struct kt_ticker, kt_ticker_drop, kt_ticker_timer);
+
+/* Atomic context: counts, and arms itself again every jiffy if asked. */
+static void kt_ticker_tick(struct kt_ticker *t)
+{
+	if (t->dropped)
+		atomic_inc(&kt_ticks_after_drop);
+	atomic_inc(&kt_ticks);
+	if (t->rearm)
+		kt_ticker_timer_schedule(t, 1);
+}
+
+static __kc_might_sleep bool kt_wait_ticks(int n)
+{
+	int i;
+
+	for (i = 0; i < 500 && atomic_read(&kt_ticks) < n; i++)
+		msleep(20);
+	return atomic_read(&kt_ticks) >= n;
+}
+
+/* The callback gets its owner, once per arming; cancel disarms. */
+static __kc_might_sleep void timer_runs_with_its_owner(void)
+{
+	long live = kc_alloc_live();
+
+	atomic_set(&kt_ticks, 0);
+	{
+		struct kt_ticker *t __kc_free(kt_ticker) =
+			kc_box_new(struct kt_ticker, GFP_KERNEL);
+
+		KT_EXPECT(t);
+		if (!t)
+			return;
+		kt_ticker_timer_init(t);
+		KT_EXPECT(!kt_ticker_timer_schedule(t, 1));
+		KT_EXPECT(kt_wait_ticks(1));
+		msleep(50);
+		KT_EXPECT_EQ(atomic_read(&kt_ticks), 1);
+		KT_EXPECT(!kt_ticker_timer_pending(t));
+
+		/* Cancelled, then armed again: a cancel is not a shutdown. */
+		kt_ticker_timer_schedule(t, 100 * HZ);
+		KT_EXPECT(kt_ticker_timer_pending(t));
+		kt_ticker_timer_cancel(t);
+		KT_EXPECT(!kt_ticker_timer_pending(t));
+		kt_ticker_timer_schedule(t, 1);
+		KT_EXPECT(kt_wait_ticks(2));
+	}
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+/*
+ * The owner's release stops a timer that arms itself again, before its
+ * drop: no run after the drop, none after the free.
+ */
+static __kc_might_sleep void timer_cancelled_before_drop(void)
+{
+	long live = kc_alloc_live();
+	int drops = atomic_read(&kt_ticker_drops), after;
+
+	atomic_set(&kt_ticks, 0);
+	atomic_set(&kt_ticks_after_drop, 0);
+	{
+		struct kt_ticker *t __kc_free(kt_ticker) =
+			kc_box_new(struct kt_ticker, GFP_KERNEL);
+
+		KT_EXPECT(t);
+		if (!t)
+			return;
+		t->rearm = true;
+		kt_ticker_timer_init(t);
+		kt_ticker_timer_schedule(t, 1);
+		KT_EXPECT(kt_wait_ticks(3));
+	}
+	after = atomic_read(&kt_ticks);
+	msleep(100);
+	KT_EXPECT_EQ(atomic_read(&kt_ticks), after);
+	KT_EXPECT_EQ(atomic_read(&kt_ticks_after_drop), 0);
+	KT_EXPECT_EQ(atomic_read(&kt_ticker_drops), drops + 1);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
+/* An owner released before its timer's init has nothing to stop. */
+static __kc_might_sleep void timer_owner_without_init(void)
+{
+	int drops = atomic_read(&kt_ticker_drops);
+
+	kt_ticker_free(kc_box_new(struct kt_ticker, GFP_KERNEL));
+	KT_EXPECT_EQ(atomic_read(&kt_ticker_drops), drops + 1);
+}
+
 static void suite_work(void)
 {
-	kt_suite_begin("work", 3);
+	kt_suite_begin("work", 6);
 	KT_CASE(work_runs_with_its_owner);
 	KT_CASE(work_cancelled_before_drop);
 	KT_CASE(work_owner_without_init);
+	KT_CASE(timer_runs_with_its_owner);
+	KT_CASE(timer_cancelled_before_drop);
+	KT_CASE(timer_owner_without_init);
 	kt_suite_end();
 }
 
