@@ -130,7 +130,9 @@ kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv
  *	KC_REGMAP_FIELD(foo_en, 0x11, 7, 7, KC_RW);
  *
  *	static int foo_set_mode(struct kc_regulator *reg, unsigned int mode)
- *	{ ... }
+ *	{
+ *		return mode == KC_REGULATOR_MODE_NORMAL ? 0 : -EINVAL;
+ *	}
  *	KC_REGULATOR_CALLBACK(set_mode, foo_set_mode);
  *
  *	KC_REGULATOR_OPS(foo_ops) = {

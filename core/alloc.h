@@ -331,11 +331,20 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
  * pointer into the buffer, so none can dangle after a call that grows it
  * (a reallocation): elements go in and out by value. On any error @v is
  * unchanged. Functions that can fail are __must_check. Not thread-safe:
- * the caller serialises. Example::
+ * the caller serialises. Example (runs in the guest)::
  *
  *	struct kc_vec_u32 v __kc_free(kc_vec_u32) = KC_VEC_INIT;
+ *	u32 x;
  *
  *	kc_try(kc_vec_u32_push(&v, 72, GFP_KERNEL));
+ *	kc_try(kc_vec_u32_push(&v, 73, GFP_KERNEL));
+ *	KT_EXPECT_EQ(kc_vec_len(&v), 2);
+ *	KT_EXPECT_EQ(kc_vec_u32_get(&v, 2, &x), -ERANGE);	// no third
+ *	KT_EXPECT(kc_vec_u32_pop(&v, &x) && x == 73);
+ *	KT_EXPECT_EQ(kc_vec_len(&v), 1);
+ *
+ * (KT_EXPECT*() are the test's assertions: Documentation/testing.rst,
+ * "Doctests".)
  */
 #define KC_DEFINE_VEC(name, T)						\
 	struct name {							\

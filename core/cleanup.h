@@ -71,11 +71,26 @@
  *
  * The binding is typed: declaring a variable of another type with
  * __kc_free(@name) does not compile (-Werror=incompatible-pointer-types).
- * Example::
+ * Example (runs in the guest)::
  *
- *	KC_DEFINE_FREE(foo, struct foo *, if (_T) foo_destroy(_T))
+ *	struct foo {
+ *		int refs;
+ *	};
  *
- *	struct foo *f __kc_free(foo) = foo_create();
+ *	static void foo_put(struct foo *f)
+ *	{
+ *		f->refs--;
+ *	}
+ *	KC_DEFINE_FREE(foo, struct foo *, if (_T) foo_put(_T))
+ *
+ *	struct foo shared = { .refs = 2 };
+ *
+ *	if (shared.refs) {
+ *		struct foo *f __kc_free(foo) = &shared;
+ *
+ *		KT_EXPECT_EQ(f->refs, 2);
+ *	}	// foo_put(f) runs here
+ *	KT_EXPECT_EQ(shared.refs, 1);
  */
 #define KC_DEFINE_FREE(name, type, free)				\
 	static __always_inline void __kc_free_##name(type *__kc_p)	\

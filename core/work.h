@@ -22,7 +22,7 @@
  * timer that its owner's
  * KC_DEFINE_OWNER() does not list does not compile: the error names it
  * (``storage size of '__kc_work_NAME_is_not_cancelled_by_its_owner' isn't
- * known``). Example::
+ * known``). Example (runs in the guest)::
  *
  *	struct board {
  *		struct kc_delayed_work poll;
@@ -46,7 +46,8 @@
  *	if (!b)
  *		return -ENOMEM;
  *	board_poll_work_init(b);
- *	board_poll_work_schedule(b, HZ);
+ *	KT_EXPECT(board_poll_work_schedule(b, HZ));
+ *	KT_EXPECT(!board_poll_work_schedule(b, HZ));	// already queued
  *
  * When ``b`` leaves its scope (or board_free() is called on it), the poll
  * is cancelled before board_drop() and the free. The object must come from
