@@ -59,8 +59,17 @@ modules_install: modules
 	$(MAKE) $(KBUILD_ARGS) INSTALL_MOD_DIR=$(or $(INSTALL_MOD_DIR),updates) modules_install
 	install -D -m644 $(TOP)/modprobe.d/kcrate.conf $(INSTALL_MOD_PATH)/etc/modprobe.d/kcrate.conf
 
+# kbuild's own clean deletes every object file under M=, the kernels and
+# trees of build/ included (their .ko and .a files): clean the folders the
+# top Kbuild builds instead, the same kinds of files, whatever the KDIR.
+KC_BUILT_DIRS := core samples drivers selftests/sim selftests/simgpio selftests/ktest \
+		 selftests/bench selftests/usb
 clean:
-	@if [ -f "$(KDIR)/Makefile" ]; then $(MAKE) $(KBUILD_ARGS) KC_TEST_MODULES=y clean; fi
+	cd $(TOP) && rm -f Module.symvers modules.order .Module.symvers.cmd .modules.order.cmd && \
+	find $(KC_BUILT_DIRS) -type f \( -name '*.o' -o -name '*.ko' -o -name '*.mod' \
+		-o -name '*.mod.c' -o -name '.*.cmd' -o -name '*.a' -o -name '*.symvers' \
+		-o -name modules.order -o -name '*.dwo' -o -name '.*.o.d' \
+		-o -name 'kc_doctest_*.c' \) -delete
 	rm -rf $(TOP)/helpers/generated
 	@if [ -f $(TOP)/selftests/net/Makefile ]; then $(MAKE) -C $(TOP)/selftests/net clean; fi
 

@@ -15,7 +15,7 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 
-ktap_header 13
+ktap_header 14
 eval "$("$top/scripts/kc-kernel" 2>/dev/null)"
 [ -f "${KC_KDIR:-}/Makefile" ] || ktap_skip_all "no default kernel headers (make setup)"
 command -v git >/dev/null && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 ||
@@ -163,7 +163,23 @@ else
 	tail -n 10 "$work/b.log" | sed 's/^/# /'
 	ktap_result fail "make without KDIR builds for /lib/modules/\$(uname -r)/build"
 fi
-make -C "$work/b" clean >/dev/null 2>&1 KDIR="$KC_KDIR"
+# make clean removes what the build made, and nothing under build/, where
+# the kernels and the per-kernel trees live (kbuild's own clean would
+# delete their .ko and .a files).
+mkdir -p "$work/b/build/kernels/x"
+touch "$work/b/build/kernels/x/kept.ko" "$work/b/build/kernels/x/kept.a"
+make -C "$work/b" clean >"$work/clean.log" 2>&1 KDIR="$KC_KDIR"
+left=$(cd "$work/b" && find . -path ./build -prune -o -type f \( -name '*.ko' -o -name '*.o' \
+	-o -name '*.mod.c' -o -name '.*.cmd' \) -print | head -n 5)
+if [ -z "$left" ] && [ -e "$work/b/build/kernels/x/kept.ko" ] &&
+	[ -e "$work/b/build/kernels/x/kept.a" ] && [ ! -e "$work/b/helpers/generated" ]; then
+	ktap_result ok "make clean removes the build's files and leaves build/ alone"
+else
+	echo "$left" | sed 's/^/# left: /'
+	ls "$work/b/build/kernels/x" | sed 's/^/# build\/kernels\/x: /'
+	ktap_result fail "make clean removes the build's files and leaves build/ alone"
+fi
+rm -rf "$work/b/build"
 if make -C "$work/b" KERNEL_SRC="$work/kdir-other" -j2 >"$work/b2.log" 2>&1 &&
 	[ "$(vermagic "$work/b/drivers/net/phy/ax88796b.ko")" = "$KC_KVER-kctest" ]; then
 	ktap_result ok "KERNEL_SRC= is the kernel built against"
