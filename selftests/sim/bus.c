@@ -55,7 +55,6 @@ static __kc_might_sleep void kc_sim_dev_destroy(struct kc_sim_dev *sd)
 {
 	kc_sim_debugfs_destroy(sd);
 	kc_sim_netdev_destroy(sd);
-	kc_sim_mdio_destroy(sd);
 	if (sd->pdev)
 		platform_device_unregister(sd->pdev);
 	kc_sim_trace_destroy(&sd->trace);

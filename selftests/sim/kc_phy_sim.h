@@ -29,7 +29,7 @@
 #define KC_SIM_MAX_DELAY_US	1000000	/* 1 s per MDIO access at most */
 
 struct dentry;
-struct mii_bus;
+struct kc_mdio_bus;
 struct net_device;
 struct platform_device;
 
@@ -108,7 +108,7 @@ struct kc_sim_dev {
 	u32 delay_us;		/* added to every MDIO access */
 
 	struct platform_device *pdev;
-	struct mii_bus *bus;
+	struct kc_mdio_bus *bus;	/* the platform device's: see mdio.c */
 	struct net_device *netdev;
 	struct dentry *ddir;
 
@@ -119,7 +119,6 @@ struct kc_sim_dev {
 
 /* mdio.c */
 int kc_sim_mdio_create(struct kc_sim_dev *sd);
-void kc_sim_mdio_destroy(struct kc_sim_dev *sd);
 
 /* netdev.c */
 int kc_sim_netdev_create(struct kc_sim_dev *sd);

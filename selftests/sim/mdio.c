@@ -9,10 +9,10 @@
  * Bus ops run in process context and may sleep.
  */
 #include <linux/delay.h>
-#include <linux/phy.h>
 #include <linux/platform_device.h>
 
 #include "kc_phy_sim.h"
+#include <abstractions/mdio.h>
 #include <core/context.h>
 
 static __kc_might_sleep void kc_sim_mdio_delay(struct kc_sim_dev *sd)
@@ -23,88 +23,71 @@ static __kc_might_sleep void kc_sim_mdio_delay(struct kc_sim_dev *sd)
 		fsleep(us);
 }
 
-static __kc_might_sleep int kc_sim_mdio_read(struct mii_bus *bus, int addr, int reg)
+static __kc_might_sleep struct kc_result_u16
+kc_sim_mdio_read(struct kc_sim_dev *sd, u8 addr, struct kc_c22_reg reg)
 {
-	struct kc_sim_dev *sd = bus->priv;
 	int ret;
 	u16 val;
 
 	if (addr != sd->addr)
-		return 0xffff;
-	/* Clause-45 requests (MII_ADDR_C45 in reg before 6.3) are not supported. */
-	if (reg < 0 || reg >= KC_PHY_MODEL_NREGS)
-		return -EOPNOTSUPP;
+		return KC_OK(struct kc_result_u16, 0xffff);
+	if (reg.num >= KC_PHY_MODEL_NREGS)
+		return KC_ERR(struct kc_result_u16, -EOPNOTSUPP);
 
 	kc_sim_mdio_delay(sd);
-	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_READ, reg);
+	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_READ, reg.num);
 	if (ret) {
-		kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, reg, 0, ret);
-		return ret;
+		kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, reg.num, 0, ret);
+		return KC_ERR(struct kc_result_u16, ret);
 	}
-	val = kc_phy_model_read(&sd->model, reg);
-	kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, reg, val, 0);
-	return val;
+	val = kc_phy_model_read(&sd->model, reg.num);
+	kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, reg.num, val, 0);
+	return KC_OK(struct kc_result_u16, val);
 }
 
-static __kc_might_sleep int kc_sim_mdio_write(struct mii_bus *bus, int addr, int reg, u16 val)
+static __kc_might_sleep int
+kc_sim_mdio_write(struct kc_sim_dev *sd, u8 addr, struct kc_c22_reg reg, u16 val)
 {
-	struct kc_sim_dev *sd = bus->priv;
 	int ret;
 
 	if (addr != sd->addr)
 		return 0;
-	if (reg < 0 || reg >= KC_PHY_MODEL_NREGS)
+	if (reg.num >= KC_PHY_MODEL_NREGS)
 		return -EOPNOTSUPP;
 
 	kc_sim_mdio_delay(sd);
-	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_WRITE, reg);
+	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_WRITE, reg.num);
 	if (!ret)
-		kc_phy_model_write(&sd->model, reg, val);
-	kc_sim_trace_add(&sd->trace, KC_SIM_OP_WRITE, reg, val, ret);
+		kc_phy_model_write(&sd->model, reg.num, val);
+	kc_sim_trace_add(&sd->trace, KC_SIM_OP_WRITE, reg.num, val, ret);
 	return ret;
 }
 
+KC_DEFINE_MDIO_BUS(kc_sim_mdio, struct kc_sim_dev, kc_sim_mdio_read, kc_sim_mdio_write);
+
+/*
+ * The bus belongs to the platform device: unregistered and freed when
+ * bus.c unregisters that device.
+ */
 __kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd)
 {
-	struct mii_bus *bus;
-	int ret;
+	char id[MII_BUS_ID_SIZE];
+	struct kc_mdio_bus *bus;
 
-	bus = mdiobus_alloc();
-	if (!bus)
-		return -ENOMEM;
-
-	bus->name = KC_SIM_NAME;
-	snprintf(bus->id, MII_BUS_ID_SIZE, KC_SIM_NAME "-%u", sd->id);
-	bus->priv = sd;
-	bus->read = kc_sim_mdio_read;
-	bus->write = kc_sim_mdio_write;
-	bus->parent = &sd->pdev->dev;
-	/* Scan only our address; bus->irq[] already says PHY_POLL. */
-	bus->phy_mask = ~BIT(sd->addr);
-
-	ret = mdiobus_register(bus);
-	if (ret) {
-		pr_err(KC_SIM_NAME ": %u: mdiobus_register failed: %d\n",
-		       sd->id, ret);
-		mdiobus_free(bus);
-		return ret;
+	snprintf(id, sizeof(id), KC_SIM_NAME "-%u", sd->id);
+	/* Scan only our address; the PHY is polled (no interrupt). */
+	bus = kc_sim_mdio_register(sd, kc_unsafe_from_device(&sd->pdev->dev),
+				   KC_SIM_NAME, id, ~BIT(sd->addr));
+	if (IS_ERR(bus)) {
+		pr_err(KC_SIM_NAME ": %u: MDIO bus registration failed: %ld\n",
+		       sd->id, PTR_ERR(bus));
+		return PTR_ERR(bus);
 	}
-	if (!mdiobus_get_phy(bus, sd->addr)) {
+	if (!kc_mdio_bus_phy_present(bus, sd->addr)) {
 		pr_err(KC_SIM_NAME ": %u: no PHY found at address %u\n",
 		       sd->id, sd->addr);
-		mdiobus_unregister(bus);
-		mdiobus_free(bus);
 		return -ENODEV;
 	}
 	sd->bus = bus;
 	return 0;
-}
-
-__kc_might_sleep void kc_sim_mdio_destroy(struct kc_sim_dev *sd)
-{
-	if (!sd->bus)
-		return;
-	mdiobus_unregister(sd->bus);
-	mdiobus_free(sd->bus);
-	sd->bus = NULL;
 }

@@ -16,6 +16,7 @@
 #include <linux/skbuff.h>
 
 #include "kc_phy_sim.h"
+#include <abstractions/mdio.h>
 #include <core/context.h>
 
 struct kc_sim_netdev {
@@ -35,7 +36,7 @@ static __kc_might_sleep int kc_sim_open(struct net_device *dev)
 	struct phy_device *phydev;
 	int ret;
 
-	phydev = mdiobus_get_phy(sd->bus, sd->addr);
+	phydev = mdiobus_get_phy(kc_unsafe_raw_mii_bus(sd->bus), sd->addr);
 	if (!phydev)
 		return -ENODEV;
 
