@@ -35,7 +35,7 @@ grep -q '^kc_usb_ax88772 ' /proc/modules && { rmmod kc_usb_ax88772 || exit 1; }
 grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 	mount -t debugfs debugfs /sys/kernel/debug || exit 1
 
-ktap_header 6
+ktap_header 7
 
 load() { kc_load_phy_driver && modprobe dummy_hcd && modprobe asix; }
 ktap_check "dummy_hcd, asix and the $KC_DRIVER $KC_PHY_MODULE load" load
