@@ -45,7 +45,7 @@ done
 echo "KTAP version 1"
 echo "1..$((2 * n))"
 i=0
-failed=0
+failed=0 nfail=0
 for c in $cases; do
 	name=${c%.c}
 	expect=$(sed -n 's,^/\* expect: \(.*\) \*/$,\1,p' "$here/cases/$c")
@@ -55,18 +55,18 @@ for c in $cases; do
 		if [ ! -f "$work/$twin/$name.o" ]; then
 			grep -A3 "$c" "$work/$twin.log" | head -n 8 | sed 's/^/# /'
 			echo "not ok $i $name $twin # gcc does not build it"
-			failed=1
+			failed=1 nfail=$((nfail + 1))
 		elif grep -q "could not check: .*$c" "$work/$twin.err"; then
 			grep "$c" "$work/$twin.err" | head -n 4 | sed 's/^/# /'
 			echo "not ok $i $name $twin # the checker could not parse it"
-			failed=1
+			failed=1 nfail=$((nfail + 1))
 		elif [ -z "$expect" ]; then
 			echo "not ok $i $name $twin # no expect: line"
-			failed=1
+			failed=1 nfail=$((nfail + 1))
 		elif [ $twin = good ] && [ -n "$mine" ]; then
 			echo "$mine" | sed 's/^/# /'
 			echo "not ok $i $name accepted"
-			failed=1
+			failed=1 nfail=$((nfail + 1))
 		elif [ $twin = good ]; then
 			echo "ok $i $name accepted"
 		elif echo "$mine" | grep -Eq -- "$expect"; then
@@ -76,8 +76,9 @@ for c in $cases; do
 			echo "${mine:-(no finding)}" | sed 's/^/# /'
 			echo "# expected: $expect"
 			echo "not ok $i $name refused"
-			failed=1
+			failed=1 nfail=$((nfail + 1))
 		fi
 	done
 done
+echo "# Totals: pass:$((i - nfail)) fail:$nfail xfail:0 xpass:0 skip:0 error:0"
 exit $failed

@@ -18,8 +18,7 @@ kc_require()
 		*.ko) [ -f "$KC_MODULES/$what" ] && continue ;;
 		*) command -v "$what" >/dev/null && continue ;;
 		esac
-		echo "Bail out! $what is not in the guest, and the tree builds it in every run"
-		exit 1
+		ktap_bail_out "$what is not in the guest, and the tree builds it in every run"
 	done
 }
 

@@ -17,6 +17,7 @@ if [ ! -f "$top/build/ksft/scripts/checkpatch.pl" ]; then
 	echo "KTAP version 1"
 	echo "1..1"
 	echo "ok 1 lint # SKIP no checkpatch.pl: run scripts/kc-setup"
+	echo "# Totals: pass:0 fail:0 xfail:0 xpass:0 skip:1 error:0"
 	exit 4
 fi
 exec "$top/scripts/kc-lint" --tools checkpatch,kernel-doc

@@ -65,7 +65,7 @@ bad()
 echo "KTAP version 1"
 echo "1..$n"
 i=0
-failed=0
+failed=0 nfail=0
 for c in $cases; do
 	i=$((i + 1))
 	name=${c%.c}
@@ -73,18 +73,19 @@ for c in $cases; do
 	if [ ! -f "$work/good/$name.o" ]; then
 		grep -A3 "$c" "$work/good.log" | head -n 12 | sed 's/^/# /'
 		echo "not ok $i $name # the good variant does not build"
-		failed=1
+		failed=1 nfail=$((nfail + 1))
 	elif bad "$name"; then
 		echo "# it compiled"
 		echo "not ok $i $name"
-		failed=1
+		failed=1 nfail=$((nfail + 1))
 	elif grep -Eq -- "$expect" "$work/$name.bad.log"; then
 		echo "ok $i $name"
 	else
 		grep -E 'error|warning|compile-fail' "$work/$name.bad.log" | head -n 5 | sed 's/^/# /'
 		echo "# expected: $expect"
 		echo "not ok $i $name"
-		failed=1
+		failed=1 nfail=$((nfail + 1))
 	fi
 done
+echo "# Totals: pass:$((i - nfail)) fail:$nfail xfail:0 xpass:0 skip:0 error:0"
 exit $failed

@@ -41,6 +41,9 @@ static struct {
 	int case_failed;
 	int case_skipped;
 	const char *skip_reason;
+	int cases_passed;
+	int cases_failed;
+	int cases_skipped;
 } kt;
 
 /* One KTAP line at the current depth. */
@@ -177,10 +180,13 @@ static inline void kt_run_case(const char *name, void (*fn)(void))
 	kt.suite_n++;
 	if (kt.case_failed) {
 		kt.suite_failed++;
+		kt.cases_failed++;
 		kt_line("not ok %d %s", kt.suite_n, name);
 	} else if (kt.case_skipped) {
+		kt.cases_skipped++;
 		kt_line("ok %d %s # SKIP %s", kt.suite_n, name, kt.skip_reason);
 	} else {
+		kt.cases_passed++;
 		kt_line("ok %d %s", kt.suite_n, name);
 	}
 }
@@ -207,7 +213,8 @@ static inline void kt_suite_end(void)
 }
 
 /**
- * kt_end() - finish the module's output
+ * kt_end() - finish the module's output, with kselftest's "# Totals:"
+ * line (the cases, every suite's)
  *
  * Return: 0 if every suite passed, -EINVAL otherwise.
  */
@@ -215,6 +222,8 @@ static inline int kt_end(void)
 {
 	kt_line("# %s: %d of %d suites failed", KBUILD_MODNAME, kt.failed,
 		kt.top_n);
+	kt_line("# Totals: pass:%d fail:%d xfail:0 xpass:0 skip:%d error:0",
+		kt.cases_passed, kt.cases_failed, kt.cases_skipped);
 	return kt.failed ? -EINVAL : 0;
 }
 

@@ -489,6 +489,7 @@ int main(void)
 	kc_strset_free(&names);
 	if (kc_n != KC_PLAN)
 		printf("# %d results, the plan said %d\n", kc_n, KC_PLAN);
-	printf("# %d passed, %d failed\n", kc_n - kc_failed, kc_failed);
+	printf("# Totals: pass:%d fail:%d xfail:0 xpass:0 skip:0 error:0\n",
+	       kc_n - kc_failed, kc_failed);
 	return kc_failed || kc_n != KC_PLAN;
 }

@@ -288,6 +288,7 @@ int main(int argc, char **argv)
 		printf("not ok 1 fuzz ran\n");
 		printf("not ok 2 answers consistent\n");
 		printf("not ok 3 refused requests change nothing\n");
+		printf("# Totals: pass:0 fail:3 xfail:0 xpass:0 skip:0 error:0\n");
 		return 1;
 	}
 	for (i = 0; i < count; i++) {
@@ -333,5 +334,6 @@ int main(int argc, char **argv)
 	result(&n, &failed, sent > 0 && !snapfail, "fuzz ran, every state read worked");
 	result(&n, &failed, !inconsistent, "each message answered the same way twice");
 	result(&n, &failed, !changed, "refused messages left the link settings unchanged");
+	printf("# Totals: pass:%d fail:%d xfail:0 xpass:0 skip:0 error:0\n", n - failed, failed);
 	return failed ? 1 : 0;
 }

@@ -90,6 +90,7 @@ else
 fi
 [ "$loaded_sim" = 1 ] && { rmmod kc_phy_sim || exit 1; }
 
+echo "# Totals: pass:$((n - failed - skipped)) fail:$failed xfail:0 xpass:0 skip:$skipped error:0"
 [ "$failed" -gt 0 ] && exit 1
 [ "$passed" -eq 0 ] && exit 4
 exit 0
