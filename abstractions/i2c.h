@@ -352,7 +352,8 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *	};
  *	KC_DEVICE_STATE(struct foo);
  *
- *	static int foo_probe(struct kc_i2c_client *client, struct foo *foo)
+ *	static __kc_might_sleep int foo_probe(struct kc_i2c_client *client,
+ *					     struct foo *foo)
  *	{
  *		kc_try_val(foo->revision, kc_i2c_smbus_read_byte_data(client, 0x00));
  *		return 0;

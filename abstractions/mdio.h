@@ -43,7 +43,8 @@
  *	KC_DEFINE_MDIO_BUS(board_mdio, struct board, board_mdio_read,
  *			   board_mdio_write);
  *
- *	static int board_add_bus(struct board *b, struct kc_device *dev)
+ *	static __kc_might_sleep int board_add_bus(struct board *b,
+ *						  struct kc_device *dev)
  *	{
  *		struct kc_mdio_bus *bus;
  *

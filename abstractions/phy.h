@@ -696,7 +696,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  *
  * Example::
  *
- *	static int foo_soft_reset(struct kc_phy *phy)
+ *	static __kc_might_sleep int foo_soft_reset(struct kc_phy *phy)
  *	{
  *		return kc_genphy_soft_reset(phy);
  *	}

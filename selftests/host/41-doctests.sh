@@ -96,7 +96,7 @@ else
 fi
 "$gen" --emit kc_doctest_core_x_4 "$fx" "$work/fx.c"
 if grep -qx '#line 6 "core/x.h"' "$work/fx.c" && grep -qx '#line 11 "core/x.h"' "$work/fx.c" &&
-   grep -q '^static int kc_doctest_core_x_4_body(void)$' "$work/fx.c"; then
+   grep -q '^static __kc_might_sleep int kc_doctest_core_x_4_body(void)$' "$work/fx.c"; then
 	ktap_result ok "made-up header: file scope and body apart, #line at each"
 else
 	sed 's/^/# /' "$work/fx.c"
