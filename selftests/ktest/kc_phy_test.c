@@ -8,6 +8,13 @@
  * statistics (`ethtool --phy-statistics IF`, which itself goes through
  * get_sset_count, get_strings and get_stats). Built on every kernel, it
  * also proves each trampoline compiles against that kernel's phy_driver.
+ *
+ * The simulated bus has no interrupt line, so phylib polls and never calls
+ * handle_interrupt itself: each status poll raises two interrupts through
+ * the slot the way phy_interrupt() does (phydev->drv->handle_interrupt,
+ * phydev->lock held, as read_status has it), one the PHY flags in its
+ * interrupt status and one it does not, and counts what the trampoline
+ * returned to phylib for each (the irq_* statistics).
  */
 #include <linux/ethtool.h>
 
@@ -21,7 +28,10 @@ enum kc_phy_test_slot {
 	SLOT_MATCH, SLOT_CONFIG_ANEG, SLOT_READ_STATUS, SLOT_SUSPEND,
 	SLOT_RESUME, SLOT_LINK_CHANGE, SLOT_READ_MMD, SLOT_WRITE_MMD,
 	SLOT_SSET_COUNT, SLOT_STRINGS, SLOT_STATS, SLOT_LOOPBACK,
-	SLOT_BAD_HANDLE, SLOT_COUNT
+	SLOT_IRQ, SLOT_BAD_HANDLE,
+	/* What phylib got back from handle_interrupt: */
+	IRQ_OURS_HANDLED, IRQ_OURS_NONE, IRQ_OTHER_NONE, IRQ_OTHER_HANDLED,
+	SLOT_COUNT
 };
 
 static const char * const slot_names[SLOT_COUNT] = {
@@ -29,7 +39,9 @@ static const char * const slot_names[SLOT_COUNT] = {
 	"match_phy_device", "config_aneg", "read_status", "suspend",
 	"resume", "link_change_notify", "read_mmd", "write_mmd",
 	"get_sset_count", "get_strings", "get_stats", "set_loopback",
-	"bad_handle",
+	"handle_interrupt", "bad_handle",
+	"irq_ours_handled", "irq_ours_none", "irq_other_none",
+	"irq_other_handled",
 };
 
 static atomic_t calls[SLOT_COUNT];
@@ -119,9 +131,39 @@ static __kc_might_sleep int t_config_aneg(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(config_aneg, t_config_aneg);
 
+/* The PHY's interrupt status register: set by raise_irq(), read clears. */
+static atomic_t irq_status;
+
+static bool t_handle_interrupt(struct kc_phy *phy)
+{
+	called(SLOT_IRQ, phy);
+	return atomic_xchg(&irq_status, 0);
+}
+KC_PHY_CALLBACK(handle_interrupt, t_handle_interrupt);
+
+/*
+ * An interrupt as phy_interrupt() delivers it: the bound driver's
+ * handle_interrupt, whose irqreturn_t tells the IRQ core whether the
+ * interrupt was handled (IRQ_NONE repeated makes it disable the line).
+ */
+static __kc_might_sleep void raise_irq(struct kc_phy *phy, bool ours)
+{
+	struct phy_device *phydev = kc_unsafe_raw_phydev(phy);
+	irqreturn_t ret;
+
+	atomic_set(&irq_status, ours);
+	ret = phydev->drv->handle_interrupt(phydev);
+	if (ours)
+		atomic_inc(&calls[ret == IRQ_HANDLED ? IRQ_OURS_HANDLED : IRQ_OURS_NONE]);
+	else
+		atomic_inc(&calls[ret == IRQ_NONE ? IRQ_OTHER_NONE : IRQ_OTHER_HANDLED]);
+}
+
 static __kc_might_sleep int t_read_status(struct kc_phy *phy)
 {
 	called(SLOT_READ_STATUS, phy);
+	raise_irq(phy, true);
+	raise_irq(phy, false);
 	return kc_genphy_read_status(phy);
 }
 KC_PHY_CALLBACK(read_status, t_read_status);
@@ -216,6 +258,7 @@ KC_PHY_DRIVERS(kc_phy_test_drivers) = {
 	KC_PHY_CB(get_strings, t_strings),
 	KC_PHY_CB(get_stats, t_stats),
 	KC_PHY_CB(set_loopback, t_loopback),
+	KC_PHY_CB(handle_interrupt, t_handle_interrupt),
 } };
 
 KC_MODULE(kc_phy_test,

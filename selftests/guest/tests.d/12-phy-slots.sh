@@ -9,6 +9,11 @@
 # simulator's netdev has no EEE or self-test ethtool operation. Every
 # callback also finds the per-device state probe built (core/state.h),
 # and at unbind remove gets it and the drop runs after remove.
+# handle_interrupt is reached as phy_interrupt() calls it, from each status
+# poll (the simulated bus has no interrupt line): what it returns to phylib
+# is IRQ_HANDLED for an interrupt the driver says is its own and IRQ_NONE
+# for one it says is not, which the IRQ core counts as unhandled (and, when
+# repeated, takes for a stuck line and disables).
 . /kc/lib.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
@@ -20,8 +25,16 @@ insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
 
 count() { ethtool --phy-statistics kcsim0 2>/dev/null | awk -v s="$1:" '$1 == s { print $2 }'; }
 called() { n=$(count "$1"); echo "$1: ${n:-none}"; [ -n "$n" ] && [ "$n" -gt 0 ]; }
+# irq_returns RIGHT WRONG: phylib got the RIGHT irqreturn_t, never the WRONG.
+irq_returns() {
+	local right wrong
+	right=$(count "$1")
+	wrong=$(count "$2")
+	echo "$1: ${right:-none}, $2: ${wrong:-none}"
+	[ -n "$right" ] && [ "$right" -gt 0 ] && [ "$wrong" = 0 ]
+}
 
-ktap_header 16
+ktap_header 18
 echo "0 0x00ff5500" > "$SIM/new_device"
 ktap_check "the slot test driver binds" sh -c \
 	'[ "$(basename "$(readlink /sys/bus/mdio_bus/devices/kc_phy_sim-0:01/driver)")" = "kcrate slot test PHY" ]'
@@ -31,6 +44,10 @@ for slot in match_phy_device probe get_features soft_reset config_init config_an
 	    read_status link_change_notify get_sset_count get_strings get_stats; do
 	ktap_check "phylib calls $slot" called "$slot"
 done
+ktap_check "an interrupt the driver handled returns IRQ_HANDLED" \
+	irq_returns irq_ours_handled irq_ours_none
+ktap_check "an interrupt the driver did not handle returns IRQ_NONE" \
+	irq_returns irq_other_none irq_other_handled
 ip link set kcsim0 down
 ip link set kcsim0 up
 ktap_check "the handle is always the bound PHY" sh -c \
