@@ -160,6 +160,8 @@
 			__kc_pret = probe(handle, __kc_ps);		\
 			if (!__kc_pret)					\
 				__kc_state_constructed(__kc_ps);	\
+			else	/* freed with the device's resources */	\
+				(slot) = NULL;				\
 		}							\
 		__kc_pret;						\
 	})
