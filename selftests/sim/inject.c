@@ -13,39 +13,31 @@
 #include <linux/kernel.h>
 #include <linux/printk.h>
 #include <linux/slab.h>
-#include <linux/spinlock.h>
 #include <linux/string.h>
 
 #include "kc_phy_sim.h"
 
 void kc_sim_inject_init(struct kc_sim_inject *inj)
 {
-	spin_lock_init(&inj->lock);
-	inj->n = 0;
+	kc_sim_inject_locked_init(&inj->rules);
 }
 
 static void kc_sim_inject_clear(struct kc_sim_inject *inj)
 {
-	unsigned long flags;
+	kc_locked(kc_sim_inject_locked, &inj->rules, r);
 
-	spin_lock_irqsave(&inj->lock, flags);
-	inj->n = 0;
-	spin_unlock_irqrestore(&inj->lock, flags);
+	r->n = 0;
 }
 
 static int kc_sim_inject_add(struct kc_sim_inject *inj,
 			     const struct kc_sim_inject_rule *rule)
 {
-	unsigned long flags;
-	int ret = 0;
+	kc_locked(kc_sim_inject_locked, &inj->rules, r);
 
-	spin_lock_irqsave(&inj->lock, flags);
-	if (inj->n < KC_SIM_INJECT_MAX)
-		inj->rules[inj->n++] = *rule;
-	else
-		ret = -ENOSPC;
-	spin_unlock_irqrestore(&inj->lock, flags);
-	return ret;
+	if (r->n == KC_SIM_INJECT_MAX)
+		return -ENOSPC;
+	r->rules[r->n++] = *rule;
+	return 0;
 }
 
 static int kc_sim_inject_parse(int argc, char **argv,
@@ -115,13 +107,12 @@ int kc_sim_inject_command(struct kc_sim_inject *inj, const char *cmd)
 int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
 			unsigned int reg)
 {
-	unsigned long flags;
+	kc_locked(kc_sim_inject_locked, &inj->rules, rs);
 	unsigned int i, j;
 	int err = 0;
 
-	spin_lock_irqsave(&inj->lock, flags);
-	for (i = 0, j = 0; i < inj->n; i++) {
-		struct kc_sim_inject_rule *r = &inj->rules[i];
+	for (i = 0, j = 0; i < rs->n; i++) {
+		struct kc_sim_inject_rule *r = &rs->rules[i];
 
 		if (r->op == op && r->reg == reg) {
 			if (r->left == 1 && !err) {
@@ -131,27 +122,24 @@ int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
 			if (r->left > 1)
 				r->left--;
 		}
-		inj->rules[j++] = *r;
+		rs->rules[j++] = *r;
 	}
-	inj->n = j;
-	spin_unlock_irqrestore(&inj->lock, flags);
+	rs->n = j;
 	return err;
 }
 
 size_t kc_sim_inject_format(struct kc_sim_inject *inj, char *buf, size_t size)
 {
-	unsigned long flags;
+	kc_locked(kc_sim_inject_locked, &inj->rules, rs);
 	unsigned int i;
 	size_t len = 0;
 
-	spin_lock_irqsave(&inj->lock, flags);
-	for (i = 0; i < inj->n; i++) {
-		const struct kc_sim_inject_rule *r = &inj->rules[i];
+	for (i = 0; i < rs->n; i++) {
+		const struct kc_sim_inject_rule *r = &rs->rules[i];
 
 		len += scnprintf(buf + len, size - len, "%s %u %d %u\n",
 				 r->op == KC_SIM_OP_READ ? "read" : "write",
 				 r->reg, r->err, r->left);
 	}
-	spin_unlock_irqrestore(&inj->lock, flags);
 	return len;
 }

@@ -49,10 +49,16 @@ struct kc_sim_inject_rule {
 	unsigned int left;	/* matching accesses until it fires (1 = next) */
 };
 
-struct kc_sim_inject {
-	spinlock_t lock;	/* protects the fields below */
+struct kc_sim_inject_rules {
 	unsigned int n;
 	struct kc_sim_inject_rule rules[KC_SIM_INJECT_MAX];
+};
+
+/* Checked on every MDIO access, from any context: irqsave. */
+KC_DEFINE_LOCKED(kc_sim_inject_locked, spinlock_irqsave, struct kc_sim_inject_rules);
+
+struct kc_sim_inject {
+	struct kc_sim_inject_locked rules;
 };
 
 void kc_sim_inject_init(struct kc_sim_inject *inj);

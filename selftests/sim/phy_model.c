@@ -9,7 +9,6 @@
  * Documentation/simulator.rst.
  */
 #include <linux/mii.h>
-#include <linux/spinlock.h>
 
 #include "phy_model.h"
 
@@ -29,7 +28,7 @@
 /* Registers 16..31 are vendor specific: modelled as plain RW storage. */
 #define KC_VENDOR_FIRST	16
 
-static void kc_model_defaults(struct kc_phy_model *m)
+static void kc_model_defaults(struct kc_phy_model_data *m)
 {
 	unsigned int i;
 
@@ -68,7 +67,7 @@ static bool kc_model_resolve(u16 common, int *speed, bool *full)
  * A link that was up and goes down, renegotiates or changes mode drops
  * for a moment, which BMSR's latched-low link bit remembers.
  */
-static void kc_model_update(struct kc_phy_model *m, bool renegotiate)
+static void kc_model_update(struct kc_phy_model_data *m, bool renegotiate)
 {
 	bool was_link = m->link;
 	int old_speed = m->speed;
@@ -111,7 +110,7 @@ static void kc_model_update(struct kc_phy_model *m, bool renegotiate)
 		m->link_failed = true;
 }
 
-static void kc_model_reset(struct kc_phy_model *m)
+static void kc_model_reset(struct kc_phy_model_data *m)
 {
 	kc_model_defaults(m);
 	m->resets++;
@@ -119,31 +118,23 @@ static void kc_model_reset(struct kc_phy_model *m)
 	kc_model_update(m, true);
 }
 
-void kc_phy_model_init(struct kc_phy_model *m, u32 phy_id)
+/* The data starts zeroed (kc_phy_model_locked_init()). */
+void kc_phy_model_init(struct kc_phy_model *model, u32 phy_id)
 {
-	spin_lock_init(&m->lock);
-	m->phy_id = phy_id;
-	m->reset_written = false;
-	m->reset_pending = false;
-	m->link_failed = false;
-	m->page_received = false;
-	m->link = false;
-	m->aneg_complete = false;
-	m->lpa = 0;
-	m->speed = 0;
-	m->full_duplex = false;
-	m->partner_link = true;
-	m->partner_adv = KC_PHY_MODEL_PARTNER_DEFAULT;
-	m->lpa_zero = false;
-	m->reset_stuck = false;
-	m->resets = 0;
-	m->renegotiations = 0;
-	kc_model_defaults(m);
-	kc_model_update(m, true);
+	kc_phy_model_locked_init(&model->data);
+	{
+		kc_locked(kc_phy_model_locked, &model->data, m);
+
+		m->phy_id = phy_id;
+		m->partner_link = true;
+		m->partner_adv = KC_PHY_MODEL_PARTNER_DEFAULT;
+		kc_model_defaults(m);
+		kc_model_update(m, true);
+	}
 }
 
 /* Value of @reg as a read would return it, without read side effects. */
-static u16 kc_model_value(const struct kc_phy_model *m, unsigned int reg)
+static u16 kc_model_value(const struct kc_phy_model_data *m, unsigned int reg)
 {
 	u16 v;
 
@@ -174,26 +165,23 @@ static u16 kc_model_value(const struct kc_phy_model *m, unsigned int reg)
 	}
 }
 
-u16 kc_phy_model_read(struct kc_phy_model *m, unsigned int reg)
+u16 kc_phy_model_read(struct kc_phy_model *model, unsigned int reg)
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 	u16 v;
 
 	if (reg >= KC_PHY_MODEL_NREGS)
 		return 0xffff;
-
-	spin_lock_irqsave(&m->lock, flags);
 	v = kc_model_value(m, reg);
 	/* Latched bits show their event once, then the current state. */
 	if (reg == MII_BMSR)
 		m->link_failed = false;
 	else if (reg == MII_EXPANSION)
 		m->page_received = false;
-	spin_unlock_irqrestore(&m->lock, flags);
 	return v;
 }
 
-static void kc_model_write_bmcr(struct kc_phy_model *m, u16 val)
+static void kc_model_write_bmcr(struct kc_phy_model_data *m, u16 val)
 {
 	u16 old = m->regs[MII_BMCR];
 	u16 new = val & KC_BMCR_RW;
@@ -214,14 +202,12 @@ static void kc_model_write_bmcr(struct kc_phy_model *m, u16 val)
 		kc_model_update(m, renegotiate);
 }
 
-void kc_phy_model_write(struct kc_phy_model *m, unsigned int reg, u16 val)
+void kc_phy_model_write(struct kc_phy_model *model, unsigned int reg, u16 val)
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 
 	if (reg >= KC_PHY_MODEL_NREGS)
 		return;
-
-	spin_lock_irqsave(&m->lock, flags);
 	switch (reg) {
 	case MII_BMCR:
 		kc_model_write_bmcr(m, val);
@@ -236,95 +222,94 @@ void kc_phy_model_write(struct kc_phy_model *m, unsigned int reg, u16 val)
 		/* Registers 1..3 and 5..15 are read-only: writes are ignored. */
 		break;
 	}
-	spin_unlock_irqrestore(&m->lock, flags);
 }
 
-void kc_phy_model_peek_all(struct kc_phy_model *m, u16 regs[KC_PHY_MODEL_NREGS])
+void kc_phy_model_peek_all(struct kc_phy_model *model, u16 regs[KC_PHY_MODEL_NREGS])
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 	unsigned int i;
 
-	spin_lock_irqsave(&m->lock, flags);
 	for (i = 0; i < KC_PHY_MODEL_NREGS; i++)
 		regs[i] = kc_model_value(m, i);
-	spin_unlock_irqrestore(&m->lock, flags);
 }
 
-void kc_phy_model_set_partner_link(struct kc_phy_model *m, bool up)
+void kc_phy_model_set_partner_link(struct kc_phy_model *model, bool up)
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 
-	spin_lock_irqsave(&m->lock, flags);
 	if (m->partner_link != up) {
 		m->partner_link = up;
 		kc_model_update(m, up);
 	}
-	spin_unlock_irqrestore(&m->lock, flags);
 }
 
-bool kc_phy_model_partner_link(struct kc_phy_model *m)
+bool kc_phy_model_partner_link(struct kc_phy_model *model)
 {
-	return READ_ONCE(m->partner_link);
+	kc_locked(kc_phy_model_locked, &model->data, m);
+
+	return m->partner_link;
 }
 
-void kc_phy_model_set_partner_adv(struct kc_phy_model *m, u16 adv)
+void kc_phy_model_set_partner_adv(struct kc_phy_model *model, u16 adv)
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 
-	spin_lock_irqsave(&m->lock, flags);
 	if (m->partner_adv != adv) {
 		m->partner_adv = adv;
 		/* The partner restarts negotiation with its new abilities. */
 		if (m->regs[MII_BMCR] & BMCR_ANENABLE)
 			kc_model_update(m, true);
 	}
-	spin_unlock_irqrestore(&m->lock, flags);
 }
 
-u16 kc_phy_model_partner_adv(struct kc_phy_model *m)
+u16 kc_phy_model_partner_adv(struct kc_phy_model *model)
 {
-	return READ_ONCE(m->partner_adv);
+	kc_locked(kc_phy_model_locked, &model->data, m);
+
+	return m->partner_adv;
 }
 
-void kc_phy_model_set_lpa_zero(struct kc_phy_model *m, bool on)
+void kc_phy_model_set_lpa_zero(struct kc_phy_model *model, bool on)
 {
-	WRITE_ONCE(m->lpa_zero, on);
+	kc_locked(kc_phy_model_locked, &model->data, m);
+
+	m->lpa_zero = on;
 }
 
-bool kc_phy_model_lpa_zero(struct kc_phy_model *m)
+bool kc_phy_model_lpa_zero(struct kc_phy_model *model)
 {
-	return READ_ONCE(m->lpa_zero);
+	kc_locked(kc_phy_model_locked, &model->data, m);
+
+	return m->lpa_zero;
 }
 
-void kc_phy_model_set_reset_stuck(struct kc_phy_model *m, bool on)
+void kc_phy_model_set_reset_stuck(struct kc_phy_model *model, bool on)
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 
-	spin_lock_irqsave(&m->lock, flags);
 	m->reset_stuck = on;
 	/* Releasing a stuck reset lets the pending one complete. */
 	if (!on && m->reset_pending) {
 		m->reset_pending = false;
 		kc_model_update(m, true);
 	}
-	spin_unlock_irqrestore(&m->lock, flags);
 }
 
-bool kc_phy_model_reset_stuck(struct kc_phy_model *m)
+bool kc_phy_model_reset_stuck(struct kc_phy_model *model)
 {
-	return READ_ONCE(m->reset_stuck);
+	kc_locked(kc_phy_model_locked, &model->data, m);
+
+	return m->reset_stuck;
 }
 
-void kc_phy_model_get_status(struct kc_phy_model *m, struct kc_phy_model_status *st)
+void kc_phy_model_get_status(struct kc_phy_model *model, struct kc_phy_model_status *st)
 {
-	unsigned long flags;
+	kc_locked(kc_phy_model_locked, &model->data, m);
 
-	spin_lock_irqsave(&m->lock, flags);
 	st->link = m->link;
 	st->aneg_complete = m->aneg_complete;
 	st->speed = m->speed;
 	st->full_duplex = m->full_duplex;
 	st->resets = m->resets;
 	st->renegotiations = m->renegotiations;
-	spin_unlock_irqrestore(&m->lock, flags);
 }

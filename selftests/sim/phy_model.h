@@ -9,9 +9,10 @@
  * USB adapter (AX88772A gadget) can embed the same struct and forward its
  * vendor PHY read/write requests to it.
  *
- * Locking: every entry point takes the model's spinlock, so the model may be
- * used from atomic context (a USB gadget's setup handler) as well as from
- * process context (an MDIO bus op). No entry point sleeps.
+ * Locking: the state is reachable only under the model's spinlock
+ * (core/locked.h), held with irqs off, so the model may be used from
+ * atomic context (a USB gadget's setup handler) as well as from process
+ * context (an MDIO bus op). No entry point sleeps.
  *
  * Documentation/simulator.rst describes the behaviour and which parts of it
  * are assumptions rather than datasheet facts.
@@ -19,8 +20,9 @@
 #ifndef KC_SIM_PHY_MODEL_H
 #define KC_SIM_PHY_MODEL_H
 
-#include <linux/spinlock.h>
 #include <linux/types.h>
+
+#include <core/locked.h>
 
 #define KC_PHY_MODEL_NREGS	32
 
@@ -37,8 +39,7 @@ struct kc_phy_model_status {
 	u32 renegotiations;	/* negotiations run since creation */
 };
 
-struct kc_phy_model {
-	spinlock_t lock;	/* protects every field below */
+struct kc_phy_model_data {
 	u32 phy_id;
 	u16 regs[KC_PHY_MODEL_NREGS];
 
@@ -66,6 +67,12 @@ struct kc_phy_model {
 
 	u32 resets;
 	u32 renegotiations;
+};
+
+KC_DEFINE_LOCKED(kc_phy_model_locked, spinlock_irqsave, struct kc_phy_model_data);
+
+struct kc_phy_model {
+	struct kc_phy_model_locked data;
 };
 
 void kc_phy_model_init(struct kc_phy_model *m, u32 phy_id);
