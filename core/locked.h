@@ -36,12 +36,18 @@
  * at build time, core/context.h), and the lock is released on every path
  * out of the block.
  *
+ * A lock must not move after its init. The object ends with a const
+ * member of size zero, so an assignment of the object, or of any struct
+ * that embeds it, does not compile (``assignment of read-only
+ * location``): the owner cannot be copied over another by accident.
+ *
  * What the compiler does not refuse: a copy of the pointer kept past the
  * block (C has no borrow checker; keep the pointer's name local), and a
- * copy of the whole object by value (a lock must not move after its init:
- * embed the object in its owner and pass pointers, as the kernel requires
- * of every lock). Each declaration has its own init function, so lockdep
- * gives each KC_DEFINE_LOCKED() type one lock class.
+ * copy made by initialisation or by passing the object by value (C lets
+ * both copy a struct with a const member: embed the object in its owner
+ * and pass pointers, as the kernel requires of every lock). Each
+ * declaration has its own init function, so lockdep gives each
+ * KC_DEFINE_LOCKED() type one lock class.
  */
 #ifndef KC_CORE_LOCKED_H
 #define KC_CORE_LOCKED_H
@@ -115,6 +121,7 @@
 	struct name {							\
 		__kc_locked_type_##guard __kc_locked_lock;		\
 		T __kc_locked_data;					\
+		const char __kc_locked_pinned[0];			\
 	};								\
 	typedef T *__kc_locked_ptr_##name##_t;				\
 	typedef kc_class_##guard##_t __kc_locked_guard_##name##_t;	\
@@ -170,6 +177,6 @@
  * A locked object's fields are reachable only through the functions above
  * (defined before this line): naming them does not compile.
  */
-#pragma GCC poison __kc_locked_lock __kc_locked_data
+#pragma GCC poison __kc_locked_lock __kc_locked_data __kc_locked_pinned
 
 #endif /* KC_CORE_LOCKED_H */
