@@ -91,11 +91,13 @@ static inline bool kc_mdio_bus_phy_present(struct kc_mdio_bus *bus, u8 addr)
 	return addr < PHY_MAX_ADDR && mdiobus_get_phy(kc_unsafe_raw_mii_bus(bus), addr);
 }
 
-static inline __kc_might_sleep void __kc_mdio_bus_release(void *bus)
+static inline __kc_might_sleep void __kc_mdio_bus_release(struct mii_bus *bus)
 {
 	mdiobus_unregister(bus);
 	mdiobus_free(bus);
 }
+
+KC_DEFINE_DEVM_ACTION(__kc_mdio_bus_devm, struct mii_bus, __kc_mdio_bus_release);
 
 /*
  * Fill and register a bus whose callbacks the caller's KC_DEFINE_MDIO_BUS()
@@ -127,7 +129,7 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 		mdiobus_free(bus);
 		return ERR_PTR(ret);
 	}
-	ret = devm_add_action_or_reset(dev, __kc_mdio_bus_release, bus);
+	ret = __kc_mdio_bus_devm_add(parent, bus);
 	return ret ? ERR_PTR(ret) : kc_unsafe_from_mii_bus(bus);
 }
 
