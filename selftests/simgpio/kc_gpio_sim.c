@@ -3,10 +3,11 @@
  * kc_gpio_sim: simulated GPIO controllers for kcrate's guest tests (Debian's
  * 5.10 to 6.12 kernels have neither gpio-sim nor gpio-mockup).
  *
- * Two controllers of KC_GPIO_SIM_NGPIO lines each, labelled
- * "kc-gpio-sim-fast" (can_sleep = false: its lines may be driven from
- * atomic context) and "kc-gpio-sim-slow" (can_sleep = true: like an I2C
- * expander, it sleeps in set and get). Controlled through debugfs,
+ * Two controllers of KC_GPIO_SIM_NGPIO lines each, abstractions/gpio_chip.h
+ * chips of one owner: "kc-gpio-sim-fast", an atomic chip (its lines may be
+ * driven from atomic context; its state is under a spinlock), and
+ * "kc-gpio-sim-slow", a sleeping chip (like an I2C expander, it sleeps in
+ * set and get; its state is under a mutex). Controlled through debugfs,
  * /sys/kernel/debug/kc_gpio_sim/:
  *
  *   fast/, slow/   one directory per controller:
@@ -20,36 +21,59 @@
  *                  controller CHIP (fast or slow) as function CON;
  *                  write "clear" to remove every entry made here
  *
- * Raw kernel API on purpose: this is the test bench, not a kcrate driver.
+ * The lookup table and debugfs are raw kernel API: this is the test bench.
  */
 #include <linux/debugfs.h>
 #include <linux/delay.h>
-#include <linux/gpio/driver.h>
 #include <linux/gpio/machine.h>
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
-#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 
-#include "helpers/gpio_driver.h"
+#include <abstractions/gpio_chip.h>
+#include <core/alloc.h>
+#include <core/cleanup.h>
 #include <core/context.h>
+#include <core/error.h>
+#include <core/locked.h>
+#include <core/work.h>
 
 #define KC_GPIO_SIM_NGPIO	8
 
-struct kc_gpio_sim {
-	struct gpio_chip gc;
-	const char *short_name;
-	spinlock_t lock;		/* the fast controller's state */
-	struct mutex mlock;		/* the slow controller's state */
+/* The model of one controller's lines. */
+struct kc_sim_lines {
 	bool dir_out[KC_GPIO_SIM_NGPIO];
 	bool dir_known[KC_GPIO_SIM_NGPIO];
 	bool out[KC_GPIO_SIM_NGPIO];
 	bool in[KC_GPIO_SIM_NGPIO];
 	bool requested[KC_GPIO_SIM_NGPIO];
 	unsigned int sets[KC_GPIO_SIM_NGPIO];
+};
+
+/* One locked type per chip kind: the atomic chip's callbacks cannot sleep. */
+KC_DEFINE_LOCKED(kc_sim_fast_lines, spinlock_irqsave, struct kc_sim_lines);
+KC_DEFINE_LOCKED(kc_sim_slow_lines, mutex, struct kc_sim_lines);
+
+struct kc_gpio_sim {
+	struct kc_gpio_chip fast_chip;
+	struct kc_gpio_chip slow_chip;
+	struct kc_sim_fast_lines fast;
+	struct kc_sim_slow_lines slow;
+};
+
+/* A controller as debugfs and the lookup entries name it. */
+struct kc_sim_kind {
+	const char *name;
+	const char *label;
+	bool slow;
+};
+
+static const struct kc_sim_kind kc_kinds[] = {
+	{ .name = "fast", .label = "kc-gpio-sim-fast", .slow = false },
+	{ .name = "slow", .label = "kc-gpio-sim-slow", .slow = true },
 };
 
 /*
@@ -66,136 +90,227 @@ struct kc_gpio_sim_lookup {
 	struct gpiod_lookup_table *table;
 };
 
-static struct kc_gpio_sim kc_sims[2];
+static struct kc_gpio_sim *kc_sim;
 static LIST_HEAD(kc_lookups);
 static DEFINE_MUTEX(kc_lookups_lock);
 static struct dentry *kc_dir;
 
-/*
- * Either lock: sparse is told both branches take (and drop) the same one.
- * Which one is chosen at run time (can_sleep), so the context checker
- * cannot judge these: they are left unchecked.
- */
-static __kc_context_unchecked void kc_sim_lock(struct kc_gpio_sim *s, unsigned long *flags)
-	__acquires(&s->lock)
+/* --- the model, under either chip's lock ------------------------------------- */
+
+static int kc_lines_direction(struct kc_sim_lines *l, struct kc_gpio_offset off)
 {
-	if (s->gc.can_sleep) {
-		mutex_lock(&s->mlock);
-		__acquire(&s->lock);
-	} else {
-		spin_lock_irqsave(&s->lock, *flags);
+	return l->dir_out[off.num] ? KC_GPIO_DIR_OUT : KC_GPIO_DIR_IN;
+}
+
+static void kc_lines_turn(struct kc_sim_lines *l, struct kc_gpio_offset off, bool out)
+{
+	l->dir_out[off.num] = out;
+	l->dir_known[off.num] = true;
+}
+
+static void kc_lines_drive(struct kc_sim_lines *l, struct kc_gpio_offset off, bool value)
+{
+	l->out[off.num] = value;
+	l->sets[off.num]++;
+}
+
+static struct kc_result_bool kc_lines_level(struct kc_sim_lines *l, struct kc_gpio_offset off)
+{
+	return KC_OK(struct kc_result_bool,
+		     l->dir_out[off.num] ? l->out[off.num] : l->in[off.num]);
+}
+
+/* --- the atomic chip ---------------------------------------------------------- */
+
+static int kc_fast_get_direction(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	return kc_lines_direction(l, off);
+}
+
+static int kc_fast_direction_input(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	kc_lines_turn(l, off, false);
+	return 0;
+}
+
+static int kc_fast_direction_output(struct kc_gpio_sim *s, struct kc_gpio_offset off,
+				    bool value)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	kc_lines_turn(l, off, true);
+	l->out[off.num] = value;
+	return 0;
+}
+
+static int kc_fast_set(struct kc_gpio_sim *s, struct kc_gpio_offset off, bool value)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	kc_lines_drive(l, off, value);
+	return 0;
+}
+
+static struct kc_result_bool kc_fast_get(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	return kc_lines_level(l, off);
+}
+
+static int kc_fast_request(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	l->requested[off.num] = true;
+	return 0;
+}
+
+static void kc_fast_free(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_fast_lines, &s->fast, l);
+
+	l->requested[off.num] = false;
+}
+
+KC_DEFINE_GPIO_CHIP(kc_sim_fast, struct kc_gpio_sim, fast_chip, atomic, KC_GPIO_SIM_NGPIO,
+		    (get_direction, kc_fast_get_direction),
+		    (direction_input, kc_fast_direction_input),
+		    (direction_output, kc_fast_direction_output),
+		    (get, kc_fast_get), (set, kc_fast_set),
+		    (request, kc_fast_request), (free, kc_fast_free));
+
+/* --- the sleeping chip: a mutex, and a pause in get and set ---------------------- */
+
+static __kc_might_sleep int
+kc_slow_get_direction(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_slow_lines, &s->slow, l);
+
+	return kc_lines_direction(l, off);
+}
+
+static __kc_might_sleep int
+kc_slow_direction_input(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	kc_locked(kc_sim_slow_lines, &s->slow, l);
+
+	kc_lines_turn(l, off, false);
+	return 0;
+}
+
+static __kc_might_sleep int
+kc_slow_direction_output(struct kc_gpio_sim *s, struct kc_gpio_offset off, bool value)
+{
+	kc_locked(kc_sim_slow_lines, &s->slow, l);
+
+	kc_lines_turn(l, off, true);
+	l->out[off.num] = value;
+	return 0;
+}
+
+static __kc_might_sleep int
+kc_slow_set(struct kc_gpio_sim *s, struct kc_gpio_offset off, bool value)
+{
+	usleep_range(10, 20);
+	{
+		kc_locked(kc_sim_slow_lines, &s->slow, l);
+
+		kc_lines_drive(l, off, value);
+	}
+	return 0;
+}
+
+static __kc_might_sleep struct kc_result_bool
+kc_slow_get(struct kc_gpio_sim *s, struct kc_gpio_offset off)
+{
+	usleep_range(10, 20);
+	{
+		kc_locked(kc_sim_slow_lines, &s->slow, l);
+
+		return kc_lines_level(l, off);
 	}
 }
 
-static __kc_context_unchecked void kc_sim_unlock(struct kc_gpio_sim *s, unsigned long flags)
-	__releases(&s->lock)
+static __kc_might_sleep int kc_slow_request(struct kc_gpio_sim *s, struct kc_gpio_offset off)
 {
-	if (s->gc.can_sleep) {
-		__release(&s->lock);
-		mutex_unlock(&s->mlock);
-	} else {
-		spin_unlock_irqrestore(&s->lock, flags);
-	}
-}
+	kc_locked(kc_sim_slow_lines, &s->slow, l);
 
-static int kc_sim_get_direction(struct gpio_chip *gc, unsigned int off)
-{
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-
-	return s->dir_out[off] ? GPIO_LINE_DIRECTION_OUT : GPIO_LINE_DIRECTION_IN;
-}
-
-static int kc_sim_direction_input(struct gpio_chip *gc, unsigned int off)
-{
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-	unsigned long flags = 0;
-
-	kc_sim_lock(s, &flags);
-	s->dir_out[off] = false;
-	s->dir_known[off] = true;
-	kc_sim_unlock(s, flags);
+	l->requested[off.num] = true;
 	return 0;
 }
 
-/* Sleeps on a chip that can_sleep only: unchecked, like kc_sim_lock(). */
-static __kc_context_unchecked int
-kc_sim_set_value(struct gpio_chip *gc, unsigned int off, int value)
+static __kc_might_sleep void kc_slow_free(struct kc_gpio_sim *s, struct kc_gpio_offset off)
 {
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-	unsigned long flags = 0;
+	kc_locked(kc_sim_slow_lines, &s->slow, l);
 
-	if (gc->can_sleep)
-		usleep_range(10, 20);
-	kc_sim_lock(s, &flags);
-	s->out[off] = value;
-	s->sets[off]++;
-	kc_sim_unlock(s, flags);
-	return 0;
+	l->requested[off.num] = false;
 }
 
-KC_HELPER_GPIO_SET_FN(kc_sim_set, kc_sim_set_value)
+KC_DEFINE_GPIO_CHIP(kc_sim_slow, struct kc_gpio_sim, slow_chip, sleeping, KC_GPIO_SIM_NGPIO,
+		    (get_direction, kc_slow_get_direction),
+		    (direction_input, kc_slow_direction_input),
+		    (direction_output, kc_slow_direction_output),
+		    (get, kc_slow_get), (set, kc_slow_set),
+		    (request, kc_slow_request), (free, kc_slow_free));
 
-static int kc_sim_direction_output(struct gpio_chip *gc, unsigned int off, int value)
+static void kc_gpio_sim_drop(struct kc_gpio_sim *s)
 {
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-	unsigned long flags = 0;
-
-	kc_sim_lock(s, &flags);
-	s->dir_out[off] = true;
-	s->dir_known[off] = true;
-	s->out[off] = value;
-	kc_sim_unlock(s, flags);
-	return 0;
+	kc_sim_slow_lines_destroy(&s->slow);
 }
 
-/* Sleeps on a chip that can_sleep only: unchecked, like kc_sim_lock(). */
-static __kc_context_unchecked int kc_sim_get(struct gpio_chip *gc, unsigned int off)
-{
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-	unsigned long flags = 0;
-	int v;
-
-	if (gc->can_sleep)
-		usleep_range(10, 20);
-	kc_sim_lock(s, &flags);
-	v = s->dir_out[off] ? s->out[off] : s->in[off];
-	kc_sim_unlock(s, flags);
-	return v;
-}
-
-static int kc_sim_request(struct gpio_chip *gc, unsigned int off)
-{
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-
-	s->requested[off] = true;
-	return 0;
-}
-
-static void kc_sim_free(struct gpio_chip *gc, unsigned int off)
-{
-	struct kc_gpio_sim *s = gpiochip_get_data(gc);
-
-	s->requested[off] = false;
-}
+/* The chips are removed first, then the drop, then the free. */
+KC_DEFINE_OWNER(kc_gpio_sim, struct kc_gpio_sim, kc_gpio_sim_drop, kc_sim_fast, kc_sim_slow);
 
 /* --- debugfs ------------------------------------------------------------------ */
+
+/* Process context: either chip's lock may be taken, chosen by the file. */
+static __kc_might_sleep void
+kc_sim_snapshot(const struct kc_sim_kind *k, struct kc_sim_lines *copy)
+{
+	if (k->slow) {
+		kc_locked(kc_sim_slow_lines, &kc_sim->slow, l);
+
+		*copy = *l;
+	} else {
+		kc_locked(kc_sim_fast_lines, &kc_sim->fast, l);
+
+		*copy = *l;
+	}
+}
+
+static __kc_might_sleep void
+kc_sim_set_input(const struct kc_sim_kind *k, unsigned int line, bool val)
+{
+	if (k->slow) {
+		kc_locked(kc_sim_slow_lines, &kc_sim->slow, l);
+
+		l->in[line] = val;
+	} else {
+		kc_locked(kc_sim_fast_lines, &kc_sim->fast, l);
+
+		l->in[line] = val;
+	}
+}
 
 static __kc_might_sleep ssize_t
 kc_state_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
 {
-	struct kc_gpio_sim *s = f->f_inode->i_private;
+	const struct kc_sim_kind *k = f->f_inode->i_private;
 	char buf[KC_GPIO_SIM_NGPIO * 32];
-	unsigned long flags = 0;
+	struct kc_sim_lines s;
 	size_t n = 0;
 	int i;
 
-	kc_sim_lock(s, &flags);
+	kc_sim_snapshot(k, &s);
 	for (i = 0; i < KC_GPIO_SIM_NGPIO; i++)
 		n += scnprintf(buf + n, sizeof(buf) - n, "%d %c %d %d %d %u\n", i,
-			       !s->dir_known[i] ? '-' : s->dir_out[i] ? 'o' : 'i',
-			       s->out[i], s->in[i], s->requested[i],
-			       s->sets[i]);
-	kc_sim_unlock(s, flags);
+			       !s.dir_known[i] ? '-' : s.dir_out[i] ? 'o' : 'i',
+			       s.out[i], s.in[i], s.requested[i], s.sets[i]);
 	return simple_read_from_buffer(ubuf, len, ppos, buf, n);
 }
 
@@ -209,8 +324,7 @@ static const struct file_operations kc_state_fops = {
 static __kc_might_sleep ssize_t
 kc_input_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
 {
-	struct kc_gpio_sim *s = f->f_inode->i_private;
-	unsigned long flags = 0;
+	const struct kc_sim_kind *k = f->f_inode->i_private;
 	unsigned int line, val;
 	char buf[32];
 
@@ -221,9 +335,7 @@ kc_input_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos
 	buf[len] = '\0';
 	if (sscanf(buf, "%u %u", &line, &val) != 2 || line >= KC_GPIO_SIM_NGPIO || val > 1)
 		return -EINVAL;
-	kc_sim_lock(s, &flags);
-	s->in[line] = val;
-	kc_sim_unlock(s, flags);
+	kc_sim_set_input(k, line, val);
 	return len;
 }
 
@@ -287,16 +399,16 @@ static __kc_might_sleep int
 kc_lookup_add(const char *dev, const char *con, const char *chip,
 	      unsigned int line, bool active_low)
 {
+	const struct kc_sim_kind *k = NULL;
 	struct kc_gpio_sim_lookup *l;
-	struct kc_gpio_sim *s;
 	char *con_id;
+	unsigned int i;
 	int ret = 0;
 
-	if (!strcmp(chip, "fast"))
-		s = &kc_sims[0];
-	else if (!strcmp(chip, "slow"))
-		s = &kc_sims[1];
-	else
+	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
+		if (!strcmp(chip, kc_kinds[i].name))
+			k = &kc_kinds[i];
+	if (!k)
 		return -EINVAL;
 	if (line >= KC_GPIO_SIM_NGPIO)
 		return -EINVAL;
@@ -314,7 +426,7 @@ kc_lookup_add(const char *dev, const char *con, const char *chip,
 			gpiod_remove_lookup_table(l->table);
 		l->con_id[l->n] = con_id;
 		/* Field by field: GPIO_LOOKUP() is no compound literal before v5.19. */
-		l->table->table[l->n].key = s->gc.label;
+		l->table->table[l->n].key = k->label;
 		l->table->table[l->n].chip_hwnum = line;
 		l->table->table[l->n].con_id = con_id;
 		l->table->table[l->n].flags = active_low ? GPIO_ACTIVE_LOW : GPIO_ACTIVE_HIGH;
@@ -358,60 +470,35 @@ static const struct file_operations kc_lookup_fops = {
 	.llseek = default_llseek,
 };
 
-static __kc_might_sleep int
-kc_sim_add(struct kc_gpio_sim *s, const char *label, const char *short_name,
-	   bool can_sleep)
-{
-	struct dentry *d;
-
-	spin_lock_init(&s->lock);
-	mutex_init(&s->mlock);
-	s->short_name = short_name;
-	s->gc.label = label;
-	s->gc.owner = THIS_MODULE;
-	s->gc.base = -1;
-	s->gc.ngpio = KC_GPIO_SIM_NGPIO;
-	s->gc.can_sleep = can_sleep;
-	s->gc.get_direction = kc_sim_get_direction;
-	s->gc.direction_input = kc_sim_direction_input;
-	s->gc.direction_output = kc_sim_direction_output;
-	s->gc.get = kc_sim_get;
-	s->gc.request = kc_sim_request;
-	s->gc.free = kc_sim_free;
-	s->gc.set = kc_sim_set;
-	d = debugfs_create_dir(short_name, kc_dir);
-	debugfs_create_file("state", 0444, d, s, &kc_state_fops);
-	debugfs_create_file("input", 0200, d, s, &kc_input_fops);
-	return gpiochip_add_data(&s->gc, s);
-}
-
 static __kc_might_sleep int __init kc_gpio_sim_init(void)
 {
-	int ret;
+	struct kc_gpio_sim *s __kc_free(kc_gpio_sim) = kc_box_new(struct kc_gpio_sim, GFP_KERNEL);
+	unsigned int i;
+
+	if (!s)
+		return -ENOMEM;
+	kc_sim_fast_lines_init(&s->fast);
+	kc_sim_slow_lines_init(&s->slow);
+	kc_try(kc_sim_fast_add(s, NULL, kc_kinds[0].label));
+	kc_try(kc_sim_slow_add(s, NULL, kc_kinds[1].label));
+	kc_sim = kc_take(s);
 
 	kc_dir = debugfs_create_dir("kc_gpio_sim", NULL);
 	debugfs_create_file("lookup", 0200, kc_dir, NULL, &kc_lookup_fops);
-	ret = kc_sim_add(&kc_sims[0], "kc-gpio-sim-fast", "fast", false);
-	if (ret)
-		goto err_dir;
-	ret = kc_sim_add(&kc_sims[1], "kc-gpio-sim-slow", "slow", true);
-	if (ret)
-		goto err_fast;
-	return 0;
+	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++) {
+		struct dentry *d = debugfs_create_dir(kc_kinds[i].name, kc_dir);
 
-err_fast:
-	gpiochip_remove(&kc_sims[0].gc);
-err_dir:
-	debugfs_remove_recursive(kc_dir);
-	return ret;
+		debugfs_create_file("state", 0444, d, (void *)&kc_kinds[i], &kc_state_fops);
+		debugfs_create_file("input", 0200, d, (void *)&kc_kinds[i], &kc_input_fops);
+	}
+	return 0;
 }
 
 static __kc_might_sleep void __exit kc_gpio_sim_exit(void)
 {
 	debugfs_remove_recursive(kc_dir);
 	kc_lookups_clear();
-	gpiochip_remove(&kc_sims[1].gc);
-	gpiochip_remove(&kc_sims[0].gc);
+	kc_gpio_sim_free(kc_sim);
 }
 
 module_init(kc_gpio_sim_init);

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * GPIO chip providers for kcrate: the board or the driver that owns lines.
+ */
+
+/**
+ * DOC: GPIO chip providers
+ *
+ * A GPIO controller registers a chip with gpiolib, which calls its
+ * callbacks when a consumer reads, drives or turns a line. In plain C they
+ * get a ``struct gpio_chip *`` and find their owner with
+ * gpiochip_get_data() or container_of(); whether they may sleep depends on
+ * a flag set at run time, ``can_sleep``; and nothing makes the owner
+ * remove the chip before it is freed.
+ *
+ * KC_DEFINE_GPIO_CHIP() binds a chip (a ``struct kc_gpio_chip`` member of
+ * its owner) to the owner type, to a number of lines, to its kind and to
+ * the callbacks it implements, given as ``(slot, function)`` pairs; a slot
+ * left out stays NULL in the ``gpio_chip`` (gpiolib's default). Each
+ * callback takes the owner, typed, and a ``struct kc_gpio_offset`` that is
+ * below the chip's number of lines: a callback of another type does not
+ * compile, and the error names the slot and the signature it wants.
+ *
+ * The kind is ``atomic`` or ``sleeping``. An atomic chip's callbacks run
+ * in atomic context (a consumer may drive its lines under a spinlock): the
+ * context checker (core/context.h) refuses a callback that may sleep. A
+ * sleeping chip's callbacks may sleep, and its lines are driven through
+ * the _cansleep accessors only (kc_gpio_set() refuses them). Example::
+ *
+ *	#define BOARD_NGPIO 4
+ *
+ *	struct board {
+ *		struct kc_gpio_chip chip;
+ *		bool level[BOARD_NGPIO];
+ *	};
+ *
+ *	static struct kc_result_bool board_get(struct board *b,
+ *					       struct kc_gpio_offset off)
+ *	{
+ *		return KC_OK(struct kc_result_bool, b->level[off.num]);
+ *	}
+ *
+ *	static int board_set(struct board *b, struct kc_gpio_offset off,
+ *			     bool value)
+ *	{
+ *		b->level[off.num] = value;
+ *		return 0;
+ *	}
+ *
+ *	static int board_output(struct board *b, struct kc_gpio_offset off,
+ *				bool value)
+ *	{
+ *		return board_set(b, off, value);
+ *	}
+ *
+ *	KC_DEFINE_GPIO_CHIP(board_gpio, struct board, chip, atomic,
+ *			    BOARD_NGPIO, (get, board_get), (set, board_set),
+ *			    (direction_output, board_output));
+ *
+ *	static void board_drop(struct board *b) { }
+ *	KC_DEFINE_OWNER(board, struct board, board_drop, board_gpio);
+ *
+ *	static __kc_might_sleep int board_gpio_demo(void)
+ *	{
+ *		struct board *b __kc_free(board) = kc_box_new(struct board,
+ *							      GFP_KERNEL);
+ *
+ *		if (!b)
+ *			return -ENOMEM;
+ *		return board_gpio_add(b, NULL, "board-gpio");
+ *	}
+ *
+ * The chip is removed by its owner's release (KC_DEFINE_OWNER(), which
+ * must list it, like a work item: otherwise the build fails with
+ * ``storage size of '__kc_work_NAME_is_not_cancelled_by_its_owner' isn't
+ * known``), before the owner's drop and free: when ``b`` leaves its scope
+ * above, the chip goes first. Removing it waits for nothing; a consumer
+ * that still holds one of its lines gets errors from then on (gpiolib's
+ * rule).
+ */
+#ifndef KC_ABSTRACTIONS_GPIO_CHIP_H
+#define KC_ABSTRACTIONS_GPIO_CHIP_H
+
+#include <linux/build_bug.h>
+#include <linux/device.h>
+#include <linux/errno.h>
+#include <linux/gpio/driver.h>
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/printk.h>
+#include <linux/string.h>
+
+#include <core/context.h>
+#include <core/device.h>
+#include <core/error.h>
+#include <core/pp.h>
+#include <core/work.h>
+#include <helpers/gpio_driver.h>
+
+/**
+ * struct kc_gpio_offset - a line of a chip, below its number of lines
+ * @num: the line's offset in the chip, 0 to ngpio - 1
+ *
+ * A callback gets it checked: it may index an array of the chip's lines.
+ */
+struct kc_gpio_offset {
+	unsigned int num;
+};
+
+/**
+ * struct kc_gpio_chip - a GPIO chip, a member of its owner
+ * @__kc_gpio_chip_gc: gpiolib's chip; private (poisoned at the end of this
+ *                     header)
+ * @__kc_gpio_chip_added: registered, so the owner's release removes it
+ */
+struct kc_gpio_chip {
+	struct gpio_chip __kc_gpio_chip_gc;
+	bool __kc_gpio_chip_added;
+};
+
+/**
+ * kc_gpio_chip_registered() - whether the chip is registered with gpiolib
+ * @chip: the chip
+ *
+ * Return: true from a successful name_add() to the owner's release.
+ */
+static inline bool kc_gpio_chip_registered(const struct kc_gpio_chip *chip)
+{
+	return chip->__kc_gpio_chip_added;
+}
+
+/**
+ * kc_unsafe_raw_gpio_chip() - gpiolib's chip, for code that must use raw API
+ * @chip: the chip
+ *
+ * An escape hatch (tests that request a line of their own chip with
+ * gpiochip_request_own_desc()): the chip must not be re-filled, added or
+ * removed through it.
+ *
+ * Return: the ``struct gpio_chip``.
+ */
+static inline struct gpio_chip *kc_unsafe_raw_gpio_chip(struct kc_gpio_chip *chip)
+{
+	return &chip->__kc_gpio_chip_gc;
+}
+
+/* get_direction's answers. */
+#define KC_GPIO_DIR_OUT		GPIO_LINE_DIRECTION_OUT
+#define KC_GPIO_DIR_IN		GPIO_LINE_DIRECTION_IN
+
+/* Per kind: the callbacks' context and gpiolib's can_sleep. */
+#define __kc_gpio_chip_ctx_atomic		__kc_atomic_context
+#define __kc_gpio_chip_can_sleep_atomic		false
+#define __kc_gpio_chip_ctx_sleeping		__kc_might_sleep
+#define __kc_gpio_chip_can_sleep_sleeping	true
+
+/*
+ * gpiolib passes offsets below ngpio; the trampolines check it anyway, so
+ * that the owner may index its arrays with them whatever calls the chip.
+ */
+static inline bool __kc_gpio_chip_offset_ok(struct gpio_chip *gc, unsigned int off)
+{
+	if (likely(off < gc->ngpio))
+		return true;
+	pr_err("%s: GPIO offset %u out of range (%u lines)\n", gc->label, off, gc->ngpio);
+	return false;
+}
+
+static inline __kc_might_sleep int
+__kc_gpio_chip_add(struct kc_gpio_chip *chip, struct kc_device *parent)
+{
+	struct gpio_chip *gc = &chip->__kc_gpio_chip_gc;
+	int ret;
+
+	gc->parent = parent ? kc_unsafe_raw_device(parent) : NULL;
+	gc->base = -1;
+	ret = gpiochip_add_data(gc, NULL);
+	if (ret) {
+		pr_err("%s: cannot register the GPIO chip: %d\n", gc->label, ret);
+		return ret;
+	}
+	chip->__kc_gpio_chip_added = true;
+	return 0;
+}
+
+static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *chip)
+{
+	if (chip->__kc_gpio_chip_added) {
+		gpiochip_remove(&chip->__kc_gpio_chip_gc);
+		chip->__kc_gpio_chip_added = false;
+	}
+}
+
+/*
+ * One slot, described by three macros: its driver-facing type, the
+ * message that names it, and its trampoline (which also fills the slot's
+ * gpio_chip field). A slot without them does not compile.
+ */
+#define __KC_GC_OWNER(gc, owner, member)				\
+	container_of(gc, owner, member.__kc_gpio_chip_gc)
+#define __KC_GC_OFF(off)	((struct kc_gpio_offset){ .num = (off) })
+
+#define __kc_gc_get_TYPE(owner)	struct kc_result_bool (*)(owner *, struct kc_gpio_offset)
+#define __kc_gc_get_SIG		"struct kc_result_bool fn(owner *, struct kc_gpio_offset)"
+#define __kc_gc_get_TRAMP(name, owner, member, ctx, fn)			\
+	static ctx int __kc_gc_##name##_get(struct gpio_chip *gc, unsigned int off) \
+	{								\
+		bool __kc_v = false;					\
+		int __kc_err;						\
+									\
+		if (!__kc_gpio_chip_offset_ok(gc, off))			\
+			return -EINVAL;					\
+		__kc_err = kc_unwrap(__kc_v, fn(__KC_GC_OWNER(gc, owner, member), \
+						__KC_GC_OFF(off)));	\
+		return __kc_err ? __kc_err : __kc_v;			\
+	}
+
+#define __kc_gc_set_TYPE(owner)	int (*)(owner *, struct kc_gpio_offset, bool)
+#define __kc_gc_set_SIG		"int fn(owner *, struct kc_gpio_offset, bool value)"
+/* The kernel's set() returns void before v6.17: the helper's wrapper. */
+#define __kc_gc_set_TRAMP(name, owner, member, ctx, fn)			\
+	static ctx int __kc_gc_##name##_set_int(struct gpio_chip *gc,	\
+						unsigned int off, int value) \
+	{								\
+		if (!__kc_gpio_chip_offset_ok(gc, off))			\
+			return -EINVAL;					\
+		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off), \
+			  value != 0);					\
+	}								\
+	KC_HELPER_GPIO_SET_FN(ctx __kc_gc_##name##_set, __kc_gc_##name##_set_int)
+
+#define __kc_gc_get_direction_TYPE(owner) int (*)(owner *, struct kc_gpio_offset)
+#define __kc_gc_get_direction_SIG					\
+	"int fn(owner *, struct kc_gpio_offset): KC_GPIO_DIR_IN, KC_GPIO_DIR_OUT or an errno"
+#define __kc_gc_get_direction_TRAMP(name, owner, member, ctx, fn)	\
+	static ctx int __kc_gc_##name##_get_direction(struct gpio_chip *gc, \
+						      unsigned int off)	\
+	{								\
+		if (!__kc_gpio_chip_offset_ok(gc, off))			\
+			return -EINVAL;					\
+		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+	}
+
+#define __kc_gc_direction_input_TYPE(owner) int (*)(owner *, struct kc_gpio_offset)
+#define __kc_gc_direction_input_SIG	"int fn(owner *, struct kc_gpio_offset)"
+#define __kc_gc_direction_input_TRAMP(name, owner, member, ctx, fn)	\
+	static ctx int __kc_gc_##name##_direction_input(struct gpio_chip *gc, \
+							unsigned int off) \
+	{								\
+		if (!__kc_gpio_chip_offset_ok(gc, off))			\
+			return -EINVAL;					\
+		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+	}
+
+#define __kc_gc_direction_output_TYPE(owner)				\
+	int (*)(owner *, struct kc_gpio_offset, bool)
+#define __kc_gc_direction_output_SIG					\
+	"int fn(owner *, struct kc_gpio_offset, bool value)"
+#define __kc_gc_direction_output_TRAMP(name, owner, member, ctx, fn)	\
+	static ctx int __kc_gc_##name##_direction_output(struct gpio_chip *gc, \
+							 unsigned int off, int value) \
+	{								\
+		if (!__kc_gpio_chip_offset_ok(gc, off))			\
+			return -EINVAL;					\
+		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off), \
+			  value != 0);					\
+	}
+
+#define __kc_gc_request_TYPE(owner)	int (*)(owner *, struct kc_gpio_offset)
+#define __kc_gc_request_SIG		"int fn(owner *, struct kc_gpio_offset)"
+#define __kc_gc_request_TRAMP(name, owner, member, ctx, fn)		\
+	static ctx int __kc_gc_##name##_request(struct gpio_chip *gc,	\
+						unsigned int off)	\
+	{								\
+		if (!__kc_gpio_chip_offset_ok(gc, off))			\
+			return -EINVAL;					\
+		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+	}
+
+#define __kc_gc_free_TYPE(owner)	void (*)(owner *, struct kc_gpio_offset)
+#define __kc_gc_free_SIG		"void fn(owner *, struct kc_gpio_offset)"
+#define __kc_gc_free_TRAMP(name, owner, member, ctx, fn)		\
+	static ctx void __kc_gc_##name##_free(struct gpio_chip *gc,	\
+					      unsigned int off)		\
+	{								\
+		if (__kc_gpio_chip_offset_ok(gc, off))			\
+			fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+	}
+
+/* (name, owner, member, ctx) and (slot, fn): the check and the trampoline. */
+#define __KC_GC_SLOT(c, sf)	__KC_GC_SLOT2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
+#define __KC_GC_SLOT2(...)	__KC_GC_SLOT3(__VA_ARGS__)
+#define __KC_GC_SLOT3(name, owner, member, ctx, slot, fn)		\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+						   __kc_gc_##slot##_TYPE(owner)), \
+		      #name ": the " #slot " callback " #fn " must be "	\
+		      __kc_gc_##slot##_SIG ", with owner " #owner);	\
+	__kc_gc_##slot##_TRAMP(name, owner, member, ctx, fn)
+
+/* (gc, name) and (slot, fn): the gpio_chip's field. */
+#define __KC_GC_FILL(c, sf)	__KC_GC_FILL2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
+#define __KC_GC_FILL2(...)	__KC_GC_FILL3(__VA_ARGS__)
+#define __KC_GC_FILL3(gc, name, slot, fn)	(gc)->slot = __kc_gc_##name##_##slot;
+
+/**
+ * KC_DEFINE_GPIO_CHIP() - a GPIO chip of an owner type
+ * @name: prefix of its functions; the name its owner's KC_DEFINE_OWNER()
+ *        lists
+ * @otype: the owner's type (``struct board``)
+ * @member: the owner's ``struct kc_gpio_chip`` member
+ * @kind: ``atomic`` (the callbacks must not sleep, consumers may drive the
+ *        lines in atomic context) or ``sleeping`` (the callbacks may sleep)
+ * @nlines: the number of lines, a constant
+ * @...: the callbacks, ``(slot, fn)`` pairs, each slot at most once:
+ *
+ *   - ``(get, fn)``: ``struct kc_result_bool fn(@otype *o, struct
+ *     kc_gpio_offset off)``: the line's physical level, or an errno
+ *   - ``(set, fn)``: ``int fn(@otype *o, struct kc_gpio_offset off, bool
+ *     value)``: drive an output (before v6.17 gpiolib drops the error)
+ *   - ``(get_direction, fn)``: ``int fn(@otype *o, struct kc_gpio_offset
+ *     off)``: KC_GPIO_DIR_IN, KC_GPIO_DIR_OUT or an errno
+ *   - ``(direction_input, fn)``: ``int fn(@otype *o, struct kc_gpio_offset
+ *     off)``
+ *   - ``(direction_output, fn)``: ``int fn(@otype *o, struct kc_gpio_offset
+ *     off, bool value)``
+ *   - ``(request, fn)``: ``int fn(@otype *o, struct kc_gpio_offset off)``: a
+ *     consumer takes the line
+ *   - ``(free, fn)``: ``void fn(@otype *o, struct kc_gpio_offset off)``: it
+ *     releases it
+ *
+ * Defines ``int name_add(@otype *o, struct kc_device *parent, const char
+ * *label)``: registers the chip, labelled @label (which must outlive it: a
+ * string literal), under @parent (NULL: none); returns 0 or gpiolib's
+ * errno, with a log line. Once per owner object; may sleep. The chip is
+ * removed by the owner's release, which must list @name.
+ */
+#define KC_DEFINE_GPIO_CHIP(name, otype, member, kind, nlines, ...)	\
+	static_assert((nlines) > 0 && (nlines) <= U16_MAX,		\
+		      #name ": a chip has 1 to 65535 lines");		\
+	KC_PP_FOR_EACH(__KC_GC_SLOT,					\
+		       (name, otype, member, __kc_gpio_chip_ctx_##kind), \
+		       __VA_ARGS__)					\
+	__KC_WORK_CANCEL_CHECK(name);					\
+	static inline __kc_might_sleep __must_check int			\
+	name##_add(otype *o, struct kc_device *parent, const char *label) \
+	{								\
+		struct gpio_chip *__kc_gc = &o->member.__kc_gpio_chip_gc; \
+									\
+		memset(__kc_gc, 0, sizeof(*__kc_gc));			\
+		__kc_gc->label = label;					\
+		__kc_gc->owner = THIS_MODULE;				\
+		__kc_gc->ngpio = (nlines);				\
+		__kc_gc->can_sleep = __kc_gpio_chip_can_sleep_##kind;	\
+		KC_PP_FOR_EACH(__KC_GC_FILL, (__kc_gc, name), __VA_ARGS__) \
+		return __kc_gpio_chip_add(&o->member, parent);		\
+	}								\
+	static inline __kc_might_sleep void __kc_release_##name(otype *o) \
+	{								\
+		__kc_gpio_chip_remove(&o->member);			\
+	}
+
+/*
+ * A chip's gpiolib object is reachable only through the functions above:
+ * a driver cannot register, remove or re-fill it by hand.
+ */
+#pragma GCC poison __kc_gpio_chip_gc __kc_gpio_chip_added
+
+#endif /* KC_ABSTRACTIONS_GPIO_CHIP_H */
