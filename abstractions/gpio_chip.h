@@ -25,7 +25,8 @@
  * in atomic context (a consumer may drive its lines under a spinlock): the
  * context checker (core/context.h) refuses a callback that may sleep. A
  * sleeping chip's callbacks may sleep, and its lines are driven through
- * the _cansleep accessors only (kc_gpio_set() refuses them). Example::
+ * the _cansleep accessors only (kc_gpio_set() refuses them).
+ * Example (runs in the guest)::
  *
  *	#define BOARD_NGPIO 4
  *
@@ -60,23 +61,19 @@
  *	static void board_drop(struct board *b) { }
  *	KC_DEFINE_OWNER(board, struct board, board_drop, board_gpio);
  *
- *	static __kc_might_sleep int board_gpio_demo(void)
- *	{
- *		struct board *b __kc_free(board) = kc_box_new(struct board,
- *							      GFP_KERNEL);
+ *	struct board *b __kc_free(board) = kc_box_new(struct board, GFP_KERNEL);
  *
- *		if (!b)
- *			return -ENOMEM;
- *		return board_gpio_add(b, NULL, "board-gpio");
- *	}
+ *	if (!b)
+ *		return -ENOMEM;
+ *	kc_try(board_gpio_add(b, NULL, "board-gpio"));
+ *	KT_EXPECT(kc_gpio_chip_registered(&b->chip));
  *
  * The chip is removed by its owner's release (KC_DEFINE_OWNER(), which
  * must list it, like a work item: otherwise the build fails with
  * ``storage size of '__kc_work_NAME_is_not_cancelled_by_its_owner' isn't
  * known``), before the owner's drop and free: when ``b`` leaves its scope
- * above, the chip goes first. Removing it waits for nothing; a consumer
- * that still holds one of its lines gets errors from then on (gpiolib's
- * rule).
+ * above, the chip goes first. A consumer must have released its lines
+ * by then: gpiolib complains about a chip removed with lines requested.
  */
 #ifndef KC_ABSTRACTIONS_GPIO_CHIP_H
 #define KC_ABSTRACTIONS_GPIO_CHIP_H
