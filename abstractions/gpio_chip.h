@@ -164,11 +164,14 @@ static inline bool __kc_gpio_chip_offset_ok(struct gpio_chip *gc, unsigned int o
 }
 
 static inline __kc_might_sleep int
-__kc_gpio_chip_add(struct kc_gpio_chip *chip, struct kc_device *parent)
+__kc_gpio_chip_add(struct kc_gpio_chip *chip, const struct gpio_chip *tmpl,
+		   struct kc_device *parent, const char *label)
 {
 	struct gpio_chip *gc = &chip->__kc_gpio_chip_gc;
 	int ret;
 
+	*gc = *tmpl;
+	gc->label = label;
 	gc->parent = parent ? kc_unsafe_raw_device(parent) : NULL;
 	gc->base = -1;
 	ret = gpiochip_add_data(gc, NULL);
@@ -189,115 +192,126 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 }
 
 /*
- * One slot, described by three macros: its driver-facing type, the
- * message that names it, and its trampoline (which also fills the slot's
- * gpio_chip field). A slot without them does not compile.
+ * One slot, one macro: it checks the driver's function against the slot's
+ * type (the message names the slot and the signature) and defines the
+ * trampoline gpiolib calls, in the chip kind's context. A slot without
+ * one does not compile. (The kind is pasted, never expanded twice.)
  */
-#define __KC_GC_OWNER(gc, owner, member)				\
-	container_of(gc, owner, member.__kc_gpio_chip_gc)
+#define __KC_GC_OWNER(gc, type, member)					\
+	container_of(gc, type, member.__kc_gpio_chip_gc)
 #define __KC_GC_OFF(off)	((struct kc_gpio_offset){ .num = (off) })
 
-#define __kc_gc_get_TYPE(owner)	struct kc_result_bool (*)(owner *, struct kc_gpio_offset)
-#define __kc_gc_get_SIG		"struct kc_result_bool fn(owner *, struct kc_gpio_offset)"
-#define __kc_gc_get_TRAMP(name, owner, member, ctx, fn)			\
-	static ctx int __kc_gc_##name##_get(struct gpio_chip *gc, unsigned int off) \
+#define __kc_gc_get_TRAMP(name, type, member, kind, fn)			\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		struct kc_result_bool (*)(type *, struct kc_gpio_offset)), \
+		#name ": the get callback must be struct kc_result_bool " \
+		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+	static __kc_gpio_chip_ctx_##kind int				\
+	__kc_gc_##name##_get(struct gpio_chip *gc, unsigned int off)	\
 	{								\
 		bool __kc_v = false;					\
 		int __kc_err;						\
 									\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
-		__kc_err = kc_unwrap(__kc_v, fn(__KC_GC_OWNER(gc, owner, member), \
+		__kc_err = kc_unwrap(__kc_v, fn(__KC_GC_OWNER(gc, type, member), \
 						__KC_GC_OFF(off)));	\
 		return __kc_err ? __kc_err : __kc_v;			\
 	}
 
-#define __kc_gc_set_TYPE(owner)	int (*)(owner *, struct kc_gpio_offset, bool)
-#define __kc_gc_set_SIG		"int fn(owner *, struct kc_gpio_offset, bool value)"
 /* The kernel's set() returns void before v6.17: the helper's wrapper. */
-#define __kc_gc_set_TRAMP(name, owner, member, ctx, fn)			\
-	static ctx int __kc_gc_##name##_set_int(struct gpio_chip *gc,	\
-						unsigned int off, int value) \
+#define __kc_gc_set_TRAMP(name, type, member, kind, fn)			\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		int (*)(type *, struct kc_gpio_offset, bool)),		\
+		#name ": the set callback must be int " \
+		#fn "(" #type " *, struct kc_gpio_offset off, bool value)"); \
+	static __kc_gpio_chip_ctx_##kind int				\
+	__kc_gc_##name##_set_int(struct gpio_chip *gc, unsigned int off, int value) \
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off), \
+		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off), \
 			  value != 0);					\
 	}								\
-	KC_HELPER_GPIO_SET_FN(ctx __kc_gc_##name##_set, __kc_gc_##name##_set_int)
+	KC_HELPER_GPIO_SET_FN(__kc_gpio_chip_ctx_##kind __kc_gc_##name##_set, \
+			      __kc_gc_##name##_set_int)
 
-#define __kc_gc_get_direction_TYPE(owner) int (*)(owner *, struct kc_gpio_offset)
-#define __kc_gc_get_direction_SIG					\
-	"int fn(owner *, struct kc_gpio_offset): KC_GPIO_DIR_IN, KC_GPIO_DIR_OUT or an errno"
-#define __kc_gc_get_direction_TRAMP(name, owner, member, ctx, fn)	\
-	static ctx int __kc_gc_##name##_get_direction(struct gpio_chip *gc, \
-						      unsigned int off)	\
+#define __kc_gc_get_direction_TRAMP(name, type, member, kind, fn)	\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		int (*)(type *, struct kc_gpio_offset)),		\
+		#name ": the get_direction callback must be int " \
+		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+	static __kc_gpio_chip_ctx_##kind int				\
+	__kc_gc_##name##_get_direction(struct gpio_chip *gc, unsigned int off) \
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
 	}
 
-#define __kc_gc_direction_input_TYPE(owner) int (*)(owner *, struct kc_gpio_offset)
-#define __kc_gc_direction_input_SIG	"int fn(owner *, struct kc_gpio_offset)"
-#define __kc_gc_direction_input_TRAMP(name, owner, member, ctx, fn)	\
-	static ctx int __kc_gc_##name##_direction_input(struct gpio_chip *gc, \
-							unsigned int off) \
+#define __kc_gc_direction_input_TRAMP(name, type, member, kind, fn)	\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		int (*)(type *, struct kc_gpio_offset)),		\
+		#name ": the direction_input callback must be int " \
+		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+	static __kc_gpio_chip_ctx_##kind int				\
+	__kc_gc_##name##_direction_input(struct gpio_chip *gc, unsigned int off) \
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
 	}
 
-#define __kc_gc_direction_output_TYPE(owner)				\
-	int (*)(owner *, struct kc_gpio_offset, bool)
-#define __kc_gc_direction_output_SIG					\
-	"int fn(owner *, struct kc_gpio_offset, bool value)"
-#define __kc_gc_direction_output_TRAMP(name, owner, member, ctx, fn)	\
-	static ctx int __kc_gc_##name##_direction_output(struct gpio_chip *gc, \
-							 unsigned int off, int value) \
+#define __kc_gc_direction_output_TRAMP(name, type, member, kind, fn)	\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		int (*)(type *, struct kc_gpio_offset, bool)),		\
+		#name ": the direction_output callback must be int " \
+		#fn "(" #type " *, struct kc_gpio_offset off, bool value)"); \
+	static __kc_gpio_chip_ctx_##kind int				\
+	__kc_gc_##name##_direction_output(struct gpio_chip *gc, unsigned int off, \
+					  int value)			\
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off), \
+		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off), \
 			  value != 0);					\
 	}
 
-#define __kc_gc_request_TYPE(owner)	int (*)(owner *, struct kc_gpio_offset)
-#define __kc_gc_request_SIG		"int fn(owner *, struct kc_gpio_offset)"
-#define __kc_gc_request_TRAMP(name, owner, member, ctx, fn)		\
-	static ctx int __kc_gc_##name##_request(struct gpio_chip *gc,	\
-						unsigned int off)	\
+#define __kc_gc_request_TRAMP(name, type, member, kind, fn)		\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		int (*)(type *, struct kc_gpio_offset)),		\
+		#name ": the request callback must be int " \
+		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+	static __kc_gpio_chip_ctx_##kind int				\
+	__kc_gc_##name##_request(struct gpio_chip *gc, unsigned int off) \
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
 	}
 
-#define __kc_gc_free_TYPE(owner)	void (*)(owner *, struct kc_gpio_offset)
-#define __kc_gc_free_SIG		"void fn(owner *, struct kc_gpio_offset)"
-#define __kc_gc_free_TRAMP(name, owner, member, ctx, fn)		\
-	static ctx void __kc_gc_##name##_free(struct gpio_chip *gc,	\
-					      unsigned int off)		\
+#define __kc_gc_free_TRAMP(name, type, member, kind, fn)		\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		void (*)(type *, struct kc_gpio_offset)),		\
+		#name ": the free callback must be void " \
+		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+	static __kc_gpio_chip_ctx_##kind void				\
+	__kc_gc_##name##_free(struct gpio_chip *gc, unsigned int off)	\
 	{								\
 		if (__kc_gpio_chip_offset_ok(gc, off))			\
-			fn(__KC_GC_OWNER(gc, owner, member), __KC_GC_OFF(off)); \
+			fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
 	}
 
-/* (name, owner, member, ctx) and (slot, fn): the check and the trampoline. */
+/* (name, type, member, kind) and (slot, fn): the slot's trampoline. */
 #define __KC_GC_SLOT(c, sf)	__KC_GC_SLOT2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
 #define __KC_GC_SLOT2(...)	__KC_GC_SLOT3(__VA_ARGS__)
-#define __KC_GC_SLOT3(name, owner, member, ctx, slot, fn)		\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-						   __kc_gc_##slot##_TYPE(owner)), \
-		      #name ": the " #slot " callback " #fn " must be "	\
-		      __kc_gc_##slot##_SIG ", with owner " #owner);	\
-	__kc_gc_##slot##_TRAMP(name, owner, member, ctx, fn)
+#define __KC_GC_SLOT3(name, type, member, kind, slot, fn)		\
+	__kc_gc_##slot##_TRAMP(name, type, member, kind, fn)
 
-/* (gc, name) and (slot, fn): the gpio_chip's field. */
-#define __KC_GC_FILL(c, sf)	__KC_GC_FILL2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
+/* name and (slot, fn): the gpio_chip's designated initialiser. */
+#define __KC_GC_FILL(name, sf)	__KC_GC_FILL2(name, KC_PP_UNPAREN sf)
 #define __KC_GC_FILL2(...)	__KC_GC_FILL3(__VA_ARGS__)
-#define __KC_GC_FILL3(gc, name, slot, fn)	(gc)->slot = __kc_gc_##name##_##slot;
+#define __KC_GC_FILL3(name, slot, fn)	.slot = __kc_gc_##name##_##slot,
 
 /**
  * KC_DEFINE_GPIO_CHIP() - a GPIO chip of an owner type
@@ -334,22 +348,19 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 #define KC_DEFINE_GPIO_CHIP(name, otype, member, kind, nlines, ...)	\
 	static_assert((nlines) > 0 && (nlines) <= U16_MAX,		\
 		      #name ": a chip has 1 to 65535 lines");		\
-	KC_PP_FOR_EACH(__KC_GC_SLOT,					\
-		       (name, otype, member, __kc_gpio_chip_ctx_##kind), \
-		       __VA_ARGS__)					\
+	KC_PP_FOR_EACH(__KC_GC_SLOT, (name, otype, member, kind), __VA_ARGS__) \
 	__KC_WORK_CANCEL_CHECK(name);					\
 	static inline __kc_might_sleep __must_check int			\
 	name##_add(otype *o, struct kc_device *parent, const char *label) \
 	{								\
-		struct gpio_chip *__kc_gc = &o->member.__kc_gpio_chip_gc; \
+		static const struct gpio_chip __kc_tmpl = {		\
+			.owner = THIS_MODULE,				\
+			.ngpio = (nlines),				\
+			.can_sleep = __kc_gpio_chip_can_sleep_##kind,	\
+			KC_PP_FOR_EACH(__KC_GC_FILL, name, __VA_ARGS__)	\
+		};							\
 									\
-		memset(__kc_gc, 0, sizeof(*__kc_gc));			\
-		__kc_gc->label = label;					\
-		__kc_gc->owner = THIS_MODULE;				\
-		__kc_gc->ngpio = (nlines);				\
-		__kc_gc->can_sleep = __kc_gpio_chip_can_sleep_##kind;	\
-		KC_PP_FOR_EACH(__KC_GC_FILL, (__kc_gc, name), __VA_ARGS__) \
-		return __kc_gpio_chip_add(&o->member, parent);		\
+		return __kc_gpio_chip_add(&o->member, &__kc_tmpl, parent, label); \
 	}								\
 	static inline __kc_might_sleep void __kc_release_##name(otype *o) \
 	{								\

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: __kc_gc_get_value_TYPE */
+/* expect: gpio_chip[^ ]* has no member named [^ ]*get_value */
 /*
  * A slot gpio_chip does not have (or that the provider does not offer):
  * refused, rather than the callback silently never called.
