@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: attempt to use poisoned "__kc_gpio_chip_gc" */
+/* expect: attempt to use poisoned [^ ]*__kc_gpio_chip_gc */
 /*
  * A driver that reaches into its chip's gpiolib object to re-fill a slot
  * by hand, past the typed callbacks and their checks.
