@@ -17,8 +17,13 @@
 #include <linux/device.h>
 #include <linux/err.h>
 #include <linux/gpio/consumer.h>
+#include <linux/gpio/machine.h>
 #include <linux/kernel.h>
+#include <linux/printk.h>
+#include <linux/string.h>
 
+#include <core/alloc.h>
+#include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
@@ -214,6 +219,147 @@ kc_gpio_direction_output(struct kc_gpio *gpio, bool active)
 static inline __kc_might_sleep __must_check int kc_gpio_direction_input(struct kc_gpio *gpio)
 {
 	return gpiod_direction_input(kc_unsafe_raw_gpiod(gpio));
+}
+
+/**
+ * DOC: board lookup tables
+ *
+ * A board without firmware description (a test module, board code) tells
+ * gpiolib which line a device's function is with a lookup table: for the
+ * device named ``dev_id``, function "vsel" is line 2 of the chip labelled
+ * "kc-gpio-sim-fast". kc_gpio_lookup_add() registers one from a
+ * description it copies (the caller's strings may go right after), and
+ * returns an owned handle: kc_gpio_lookup_remove(), or leaving the scope
+ * of a ``__kc_free(kc_gpio_lookup)`` variable, unregisters and frees it.
+ * gpiolib consults only the first table that names a device, so a device
+ * gets one table with all its lines. Example::
+ *
+ *	static const struct kc_gpio_line board_lines[] = {
+ *		{ .chip = "kc-gpio-sim-fast", .line = 2, .function = "vsel" },
+ *		{ .chip = "kc-gpio-sim-fast", .line = 3, .function = "reset",
+ *		  .active_low = true },
+ *	};
+ *
+ *	struct kc_gpio_lookup *l __kc_free(kc_gpio_lookup) =
+ *		kc_gpio_lookup_add("1-001c", board_lines, ARRAY_SIZE(board_lines));
+ *
+ *	if (IS_ERR(l))
+ *		return PTR_ERR(l);
+ */
+
+/*
+ * ``struct kc_gpio_lookup`` is the opaque handle to a registered table
+ * and the strings it owns.
+ */
+KC_DEFINE_HANDLE(kc_gpio_lookup, struct gpiod_lookup_table, gpiod_lookup_table);
+
+/**
+ * struct kc_gpio_line - one line of a board lookup table
+ * @chip: the label of the chip that has the line
+ * @line: the line's offset in that chip
+ * @function: the function name a consumer requests (kc_gpio_request())
+ * @active_low: the line is active low: consumers see it inverted
+ */
+struct kc_gpio_line {
+	const char *chip;
+	unsigned int line;
+	const char *function;
+	bool active_low;
+};
+
+static inline char *__kc_gpio_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = kc_alloc(n, GFP_KERNEL);
+
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+/* A table not yet registered, or one that kc_gpio_lookup_remove() took out. */
+static inline void __kc_gpio_lookup_free(struct gpiod_lookup_table *t)
+{
+	struct gpiod_lookup *e;
+
+	for (e = t->table; e->key; e++) {
+		kc_free(e->key);
+		kc_free(e->con_id);
+	}
+	kc_free(t->dev_id);
+	kc_free(t);
+}
+
+/**
+ * kc_gpio_lookup_remove() - unregister and free a board lookup table
+ * @lookup: the table (NULL or an ERR_PTR(): nothing is done)
+ *
+ * Devices that already hold their lines keep them. May sleep.
+ */
+static inline __kc_might_sleep void kc_gpio_lookup_remove(struct kc_gpio_lookup *lookup)
+{
+	if (IS_ERR_OR_NULL(lookup))
+		return;
+	gpiod_remove_lookup_table(kc_unsafe_raw_gpiod_lookup_table(lookup));
+	__kc_gpio_lookup_free(kc_unsafe_raw_gpiod_lookup_table(lookup));
+}
+
+KC_DEFINE_FREE(kc_gpio_lookup, struct kc_gpio_lookup *, kc_gpio_lookup_remove(_T))
+
+/**
+ * kc_gpio_lookup_add() - register a board lookup table for a device
+ * @dev_id: the device's name (dev_name(), e.g. "1-001c" for an I2C client)
+ * @lines: its lines
+ * @n: how many, at least one
+ *
+ * Copies @dev_id and the strings of @lines. May sleep.
+ *
+ * Return: the table, released by kc_gpio_lookup_remove(); or an
+ * ERR_PTR(): -EINVAL (no line, a string missing, a line offset of 65535
+ * or more; logged), -ENOMEM.
+ */
+static inline __kc_might_sleep __must_check struct kc_gpio_lookup *
+kc_gpio_lookup_add(const char *dev_id, const struct kc_gpio_line *lines, unsigned int n)
+{
+	struct gpiod_lookup_table *t;
+	unsigned int i;
+
+	if (!dev_id || !n) {
+		pr_err("kcrate: GPIO lookup table without a device or a line\n");
+		return ERR_PTR(-EINVAL);
+	}
+	for (i = 0; i < n; i++)
+		if (!lines[i].chip || !lines[i].function || lines[i].line >= U16_MAX) {
+			pr_err("kcrate: GPIO lookup for %s: entry %u has no chip, no function or a line out of range\n",
+			       dev_id, i);
+			return ERR_PTR(-EINVAL);
+		}
+	/* Zeroed: an entry whose key is NULL ends the table. */
+	t = kc_alloc(struct_size(t, table, n + 1), GFP_KERNEL | __GFP_ZERO);
+	if (!t)
+		return ERR_PTR(-ENOMEM);
+	t->dev_id = __kc_gpio_strdup(dev_id);
+	if (!t->dev_id) {
+		kc_free(t);
+		return ERR_PTR(-ENOMEM);
+	}
+	for (i = 0; i < n; i++) {
+		struct gpiod_lookup *e = &t->table[i];
+
+		e->con_id = __kc_gpio_strdup(lines[i].function);
+		e->key = e->con_id ? __kc_gpio_strdup(lines[i].chip) : NULL;
+		if (!e->key) {
+			kc_free(e->con_id);
+			e->con_id = NULL;
+			__kc_gpio_lookup_free(t);
+			return ERR_PTR(-ENOMEM);
+		}
+		e->chip_hwnum = lines[i].line;
+		e->idx = 0;
+		e->flags = lines[i].active_low ? GPIO_ACTIVE_LOW : GPIO_ACTIVE_HIGH;
+	}
+	gpiod_add_lookup_table(t);
+	return kc_unsafe_from_gpiod_lookup_table(t);
 }
 
 #endif /* KC_ABSTRACTIONS_GPIO_H */

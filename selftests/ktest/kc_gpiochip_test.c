@@ -20,6 +20,7 @@
 #include <linux/module.h>
 #include <linux/spinlock.h>
 
+#include <abstractions/gpio.h>
 #include <abstractions/gpio_chip.h>
 #include <core/alloc.h>
 #include <core/cleanup.h>
@@ -331,9 +332,63 @@ static __kc_might_sleep void t_alloc_fault(void)
 	KT_EXPECT_EQ(kc_alloc_live(), live);
 }
 
+/* --- board lookup tables (abstractions/gpio.h) ----------------------------------- */
+
+static const struct kc_gpio_line t_lines[] = {
+	{ .chip = "kc-test-fast", .line = 1, .function = "vsel" },
+	{ .chip = "kc-test-fast", .line = 2, .function = "reset", .active_low = true },
+};
+
+static __kc_might_sleep void t_lookup_bad_input(void)
+{
+	struct kc_gpio_line bad[] = { { .chip = "kc-test-fast", .line = 1 } };
+
+	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add("kc-test-dev", t_lines, 0)), -EINVAL);
+	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add(NULL, t_lines, 1)), -EINVAL);
+	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add("kc-test-dev", bad, 1)), -EINVAL);
+	bad[0].function = "vsel";
+	bad[0].line = U16_MAX;
+	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add("kc-test-dev", bad, 1)), -EINVAL);
+	/* Removing an error or NULL does nothing. */
+	kc_gpio_lookup_remove(ERR_PTR(-EINVAL));
+	kc_gpio_lookup_remove(NULL);
+}
+
+static __kc_might_sleep struct kc_gpio_lookup *t_lookup_failing(int nth)
+{
+	kc_alloc_fail_nth(nth);
+	return kc_gpio_lookup_add("kc-test-dev", t_lines, ARRAY_SIZE(t_lines));
+}
+
+/*
+ * Every allocation of a registration fails in turn: each failure is
+ * -ENOMEM with nothing left allocated, and then one succeeds.
+ */
+static __kc_might_sleep void t_lookup_alloc_fault(void)
+{
+	long live = kc_alloc_live();
+	int nth, ok = 0;
+
+	for (nth = 1; nth < 16 && !ok; nth++) {
+		struct kc_gpio_lookup *l __kc_free(kc_gpio_lookup) = t_lookup_failing(nth);
+
+		if (IS_ERR(l)) {
+			KT_EXPECT_EQ(PTR_ERR(l), -ENOMEM);
+			KT_EXPECT_EQ(kc_alloc_live(), live);
+		} else {
+			ok = nth;
+			/* The table, its device name, two strings per line. */
+			KT_EXPECT_EQ(kc_alloc_live(), live + 2 + 2 * ARRAY_SIZE(t_lines));
+		}
+	}
+	kc_alloc_fail_nth(0);
+	KT_EXPECT_EQ(ok, 7);
+	KT_EXPECT_EQ(kc_alloc_live(), live);
+}
+
 static __kc_might_sleep int __init kc_gpiochip_test_init(void)
 {
-	kt_begin(1);
+	kt_begin(2);
 	kt_suite_begin("gpio_chip", 7);
 	KT_CASE(t_atomic_values);
 	KT_CASE(t_atomic_directions);
@@ -342,6 +397,10 @@ static __kc_might_sleep int __init kc_gpiochip_test_init(void)
 	KT_CASE(t_offset_out_of_range);
 	KT_CASE(t_release_before_free);
 	KT_CASE(t_alloc_fault);
+	kt_suite_end();
+	kt_suite_begin("gpio_lookup", 2);
+	KT_CASE(t_lookup_bad_input);
+	KT_CASE(t_lookup_alloc_fault);
 	kt_suite_end();
 	return kt_end();
 }

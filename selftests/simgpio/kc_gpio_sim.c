@@ -21,18 +21,17 @@
  *                  controller CHIP (fast or slow) as function CON;
  *                  write "clear" to remove every entry made here
  *
- * The lookup table and debugfs are raw kernel API: this is the test bench.
+ * The lookup tables through abstractions/gpio.h; debugfs is raw kernel API.
  */
 #include <linux/debugfs.h>
 #include <linux/delay.h>
-#include <linux/gpio/machine.h>
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 
+#include <abstractions/gpio.h>
 #include <abstractions/gpio_chip.h>
 #include <core/alloc.h>
 #include <core/cleanup.h>
@@ -78,16 +77,17 @@ static const struct kc_sim_kind kc_kinds[] = {
 
 /*
  * gpiolib consults only the first lookup table whose dev_id matches, so a
- * device's entries share one table, rebuilt whole at each addition.
+ * device's entries share one table, registered anew at each addition.
  */
 #define KC_GPIO_SIM_MAX_ENTRIES	8
 
 struct kc_gpio_sim_lookup {
 	struct list_head node;
-	char *dev_id;
-	char *con_id[KC_GPIO_SIM_MAX_ENTRIES];
+	char dev_id[48];
+	char con_id[KC_GPIO_SIM_MAX_ENTRIES][32];
+	struct kc_gpio_line lines[KC_GPIO_SIM_MAX_ENTRIES];
 	unsigned int n;
-	struct gpiod_lookup_table *table;
+	struct kc_gpio_lookup *table;
 };
 
 static struct kc_gpio_sim *kc_sim;
@@ -346,29 +346,16 @@ static const struct file_operations kc_input_fops = {
 	.llseek = default_llseek,
 };
 
-static void kc_lookup_free(struct kc_gpio_sim_lookup *l)
-{
-	unsigned int i;
-
-	if (l->n)
-		gpiod_remove_lookup_table(l->table);
-	kfree(l->table);
-	kfree(l->dev_id);
-	for (i = 0; i < l->n; i++)
-		kfree(l->con_id[i]);
-	kfree(l);
-}
-
 static __kc_might_sleep void kc_lookups_clear(void)
 {
 	struct kc_gpio_sim_lookup *l, *tmp;
 
-	mutex_lock(&kc_lookups_lock);
+	kc_guard(mutex)(&kc_lookups_lock);
 	list_for_each_entry_safe(l, tmp, &kc_lookups, node) {
 		list_del(&l->node);
-		kc_lookup_free(l);
+		kc_gpio_lookup_remove(l->table);
+		kc_box_free(l);
 	}
-	mutex_unlock(&kc_lookups_lock);
 }
 
 static __kc_might_sleep struct kc_gpio_sim_lookup *kc_lookup_find_or_new(const char *dev)
@@ -378,21 +365,36 @@ static __kc_might_sleep struct kc_gpio_sim_lookup *kc_lookup_find_or_new(const c
 	list_for_each_entry(l, &kc_lookups, node)
 		if (!strcmp(l->dev_id, dev))
 			return l;
-	l = kzalloc(sizeof(*l), GFP_KERNEL);
+	l = kc_box_new(struct kc_gpio_sim_lookup, GFP_KERNEL);
 	if (!l)
 		return NULL;
-	l->dev_id = kstrdup(dev, GFP_KERNEL);
-	l->table = kzalloc(struct_size(l->table, table, KC_GPIO_SIM_MAX_ENTRIES + 1),
-			   GFP_KERNEL);
-	if (!l->dev_id || !l->table) {
-		kfree(l->table);
-		kfree(l->dev_id);
-		kfree(l);
-		return NULL;
-	}
-	l->table->dev_id = l->dev_id;
+	strscpy(l->dev_id, dev, sizeof(l->dev_id));
 	list_add_tail(&l->node, &kc_lookups);
 	return l;
+}
+
+/* The device's table with one more line: the old one stays if that fails. */
+static __kc_might_sleep int kc_lookup_grow(struct kc_gpio_sim_lookup *l, const char *con,
+					   const struct kc_sim_kind *k, unsigned int line,
+					   bool active_low)
+{
+	struct kc_gpio_line *e = &l->lines[l->n];
+	struct kc_gpio_lookup *t;
+
+	if (l->n == KC_GPIO_SIM_MAX_ENTRIES)
+		return -ENOSPC;
+	strscpy(l->con_id[l->n], con, sizeof(l->con_id[l->n]));
+	e->chip = k->label;
+	e->line = line;
+	e->function = l->con_id[l->n];
+	e->active_low = active_low;
+	t = kc_gpio_lookup_add(l->dev_id, l->lines, l->n + 1);
+	if (IS_ERR(t))
+		return PTR_ERR(t);
+	kc_gpio_lookup_remove(l->table);
+	l->table = t;
+	l->n++;
+	return 0;
 }
 
 static __kc_might_sleep int
@@ -401,40 +403,19 @@ kc_lookup_add(const char *dev, const char *con, const char *chip,
 {
 	const struct kc_sim_kind *k = NULL;
 	struct kc_gpio_sim_lookup *l;
-	char *con_id;
 	unsigned int i;
-	int ret = 0;
 
 	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
 		if (!strcmp(chip, kc_kinds[i].name))
 			k = &kc_kinds[i];
-	if (!k)
+	if (!k || line >= KC_GPIO_SIM_NGPIO)
 		return -EINVAL;
-	if (line >= KC_GPIO_SIM_NGPIO)
-		return -EINVAL;
-	con_id = kstrdup(con, GFP_KERNEL);
-	if (!con_id)
-		return -ENOMEM;
 
-	mutex_lock(&kc_lookups_lock);
+	kc_guard(mutex)(&kc_lookups_lock);
 	l = kc_lookup_find_or_new(dev);
-	if (!l || l->n == KC_GPIO_SIM_MAX_ENTRIES) {
-		kfree(con_id);
-		ret = l ? -ENOSPC : -ENOMEM;
-	} else {
-		if (l->n)
-			gpiod_remove_lookup_table(l->table);
-		l->con_id[l->n] = con_id;
-		/* Field by field: GPIO_LOOKUP() is no compound literal before v5.19. */
-		l->table->table[l->n].key = k->label;
-		l->table->table[l->n].chip_hwnum = line;
-		l->table->table[l->n].con_id = con_id;
-		l->table->table[l->n].flags = active_low ? GPIO_ACTIVE_LOW : GPIO_ACTIVE_HIGH;
-		l->n++;
-		gpiod_add_lookup_table(l->table);
-	}
-	mutex_unlock(&kc_lookups_lock);
-	return ret;
+	if (!l)
+		return -ENOMEM;
+	return kc_lookup_grow(l, con, k, line, active_low);
 }
 
 static __kc_might_sleep ssize_t

@@ -4,7 +4,9 @@
 # abstractions/gpio_chip.h in the kernel: kc_gpiochip_test registers chips
 # of a test board, atomic and sleeping, and drives their lines through
 # gpiolib (values, directions, a set error, offsets out of range, the
-# chips removed before their owner's drop, the owner's allocation fault).
+# chips removed before their owner's drop, the owner's allocation fault),
+# and abstractions/gpio.h's board lookup tables (bad input, each
+# allocation failing in turn).
 # Its KTAP is re-emitted as the nested subtest of check 1; the module
 # loads only if every case passed.
 . /kc/lib.sh
