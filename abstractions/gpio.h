@@ -267,7 +267,7 @@ struct kc_gpio_line {
 	bool active_low;
 };
 
-static inline char *__kc_gpio_strdup(const char *s)
+static inline __kc_might_sleep char *__kc_gpio_strdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
 	char *d = kc_alloc(n, GFP_KERNEL);
@@ -304,7 +304,12 @@ static inline __kc_might_sleep void kc_gpio_lookup_remove(struct kc_gpio_lookup 
 	__kc_gpio_lookup_free(kc_unsafe_raw_gpiod_lookup_table(lookup));
 }
 
-KC_DEFINE_FREE(kc_gpio_lookup, struct kc_gpio_lookup *, kc_gpio_lookup_remove(_T))
+/* The __kc_free(kc_gpio_lookup) binding: a scope that may sleep. */
+static __always_inline __kc_might_sleep void
+__kc_free_kc_gpio_lookup(struct kc_gpio_lookup **__kc_p)
+{
+	kc_gpio_lookup_remove(*__kc_p);
+}
 
 /**
  * kc_gpio_lookup_add() - register a board lookup table for a device
