@@ -16,6 +16,7 @@
 #include <linux/string.h>
 
 #include "kc_phy_sim.h"
+#include <abstractions/debugfs.h>
 
 void kc_sim_inject_init(struct kc_sim_inject *inj)
 {
@@ -128,18 +129,16 @@ int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
 	return err;
 }
 
-size_t kc_sim_inject_format(struct kc_sim_inject *inj, char *buf, size_t size)
+void kc_sim_inject_format(struct kc_sim_inject *inj, struct kc_seq *s)
 {
 	kc_locked(kc_sim_inject_locked, &inj->rules, rs);
 	unsigned int i;
-	size_t len = 0;
 
 	for (i = 0; i < rs->n; i++) {
 		const struct kc_sim_inject_rule *r = &rs->rules[i];
 
-		len += scnprintf(buf + len, size - len, "%s %u %d %u\n",
-				 r->op == KC_SIM_OP_READ ? "read" : "write",
-				 r->reg, r->err, r->left);
+		kc_seq_printf(s, "%s %u %d %u\n",
+			      r->op == KC_SIM_OP_READ ? "read" : "write",
+			      r->reg, r->err, r->left);
 	}
-	return len;
 }

@@ -29,7 +29,9 @@
 #define KC_SIM_MAX_DELAY_US	1000000	/* 1 s per MDIO access at most */
 
 struct dentry;
+struct kc_debugfs_dir;
 struct kc_mdio_bus;
+struct kc_seq;
 struct net_device;
 struct platform_device;
 
@@ -67,8 +69,8 @@ int kc_sim_inject_command(struct kc_sim_inject *inj, const char *cmd);
 /* Called for each access: 0, or the injected errno (the rule is consumed). */
 int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
 			unsigned int reg);
-/* One line per pending rule into @buf; returns the length written. */
-size_t kc_sim_inject_format(struct kc_sim_inject *inj, char *buf, size_t size);
+/* One line per pending rule, into a debugfs show's text. */
+void kc_sim_inject_format(struct kc_sim_inject *inj, struct kc_seq *s);
 
 /* --- trace.c: bounded log of every MDIO access --- */
 
@@ -116,7 +118,7 @@ struct kc_sim_dev {
 	struct platform_device *pdev;
 	struct kc_mdio_bus *bus;	/* the platform device's: see mdio.c */
 	struct net_device *netdev;
-	struct dentry *ddir;
+	struct kc_debugfs_dir *ddir;	/* debugfs.c's */
 
 	struct kc_phy_model model;
 	struct kc_sim_inject inject;

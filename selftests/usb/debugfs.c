@@ -20,6 +20,7 @@
 #include <linux/uaccess.h>
 
 #include "kc_usb_ax88772.h"
+#include <abstractions/debugfs.h>
 #include <core/context.h>
 
 #define KC_AX_TEXT_MAX	8192
@@ -153,7 +154,8 @@ __kc_might_sleep void kc_ax_debugfs_create(struct kc_ax *ax)
 
 	ax->droot = debugfs_create_dir(KC_AX_NAME, NULL);
 	kc_sim_debugfs_create(&ax->sim, ax->droot);
-	d = ax->sim.ddir;
+	/* The board's files and ours share its directory, removed with droot. */
+	d = kc_unsafe_raw_dentry(ax->sim.ddir);
 	debugfs_create_file("chip", 0400, d, ax, &kc_ax_chip_fops);
 	debugfs_create_file("counters", 0400, d, ax, &kc_ax_counters_fops);
 	debugfs_create_file("mac", 0400, d, ax, &kc_ax_mac_fops);
