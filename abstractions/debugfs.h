@@ -217,7 +217,16 @@ static inline __kc_might_sleep void kc_debugfs_dir_remove(struct kc_debugfs_dir 
 		debugfs_remove(kc_unsafe_raw_dentry(dir));
 }
 
-KC_DEFINE_FREE(kc_debugfs_dir, struct kc_debugfs_dir *, kc_debugfs_dir_remove(_T))
+/*
+ * ``__kc_free(kc_debugfs_dir)``: kc_debugfs_dir_remove() at scope exit, a
+ * scope that may sleep (the context checker holds the enclosing function
+ * to it), hence not KC_DEFINE_FREE().
+ */
+static __always_inline __kc_might_sleep void
+__kc_free_kc_debugfs_dir(struct kc_debugfs_dir **dir)
+{
+	kc_debugfs_dir_remove(*dir);
+}
 
 /*
  * The bounded copy of a write, for every store: @buf holds
@@ -294,7 +303,8 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 			int (*)(owner_type *, const char *)),		\
 		"debugfs file " #name ": the store callback must be int " \
 		#store "(" #owner_type " *, const char *text)");		\
-	typedef owner_type __kc_debugfs_##name##_owner_t;			\
+	/* Never defined: its type is the file's owner, for the directory. */ \
+	owner_type *__kc_debugfs_##name##_owner(void);			\
 	static __maybe_unused __kc_might_sleep int			\
 	__kc_debugfs_##name##_show(struct seq_file *__kc_m, void *__kc_v) \
 	{								\
@@ -343,17 +353,20 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 		(__kc_debugfs_none(show) ? 0 : 0400) |			\
 		(__kc_debugfs_none(store) ? 0 : 0200)
 
-#define __KC_DEBUGFS_OWNER_CHECK(owner, file)				\
-	static_assert(__builtin_types_compatible_p(			\
-			__kc_debugfs_##file##_owner_t, owner),		\
-		"debugfs file " #file " is not a file of " #owner);
-
-#define __KC_DEBUGFS_CREATE_FILE(args, file)				\
-	debugfs_create_file(#file, __kc_debugfs_##file##_mode, __KC_DEBUGFS_DIR_OF args, \
-			    __KC_DEBUGFS_OWNER_OF args, &__kc_debugfs_##file##_fops);
-
-#define __KC_DEBUGFS_DIR_OF(a, b)	a
-#define __KC_DEBUGFS_OWNER_OF(a, b)	b
+/*
+ * One file of a directory, in the directory's constructor (whose locals
+ * __kc_d and __kc_o are the new dentry and the owner): refused when the
+ * file is not of the directory's owner type.
+ */
+#define __KC_DEBUGFS_DIR_FILE(owner, file)				\
+	{								\
+		static_assert(__builtin_types_compatible_p(		\
+				typeof(*__kc_debugfs_##file##_owner()), owner), \
+			"debugfs file " #file " is not a file of " #owner); \
+		debugfs_create_file(#file, __kc_debugfs_##file##_mode,	\
+				    __kc_d, __kc_o,			\
+				    &__kc_debugfs_##file##_fops);	\
+	}
 
 /**
  * KC_DEFINE_DEBUGFS_DIR() - a debugfs directory of an owner type
@@ -374,9 +387,8 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
  *   subdirectories, never to be removed by hand).
  */
 #define KC_DEFINE_DEBUGFS_DIR(name, owner, ...)				\
-	KC_PP_FOR_EACH(__KC_DEBUGFS_OWNER_CHECK, owner, __VA_ARGS__)	\
 	static inline __kc_might_sleep __must_check struct kc_debugfs_dir * \
-	name##_create(owner *o, struct kc_debugfs_dir *parent,		\
+	name##_create(owner *__kc_o, struct kc_debugfs_dir *parent,	\
 		      const char *dirname)				\
 	{								\
 		struct dentry *__kc_d;					\
@@ -385,8 +397,8 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 			return parent;					\
 		__kc_d = debugfs_create_dir(dirname, kc_unsafe_raw_dentry(parent)); \
 		if (!IS_ERR_OR_NULL(__kc_d)) {				\
-			KC_PP_FOR_EACH(__KC_DEBUGFS_CREATE_FILE,	\
-				       (__kc_d, o), __VA_ARGS__)	\
+			KC_PP_FOR_EACH(__KC_DEBUGFS_DIR_FILE, owner,	\
+				       __VA_ARGS__)			\
 		}							\
 		return kc_unsafe_from_dentry(__kc_d);			\
 	}								\
