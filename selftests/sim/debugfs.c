@@ -114,8 +114,9 @@ static int kc_sim_status_show(struct kc_sim_dev *sd, struct kc_seq *s)
 	struct kc_phy_model_status st;
 
 	kc_phy_model_get_status(&sd->model, &st);
-	kc_seq_printf(s, "link %d\naneg_complete %d\nspeed %d\nduplex %s\nresets %u\nnegotiations %u\n",
-		      st.link, st.aneg_complete, st.speed,
+	kc_seq_printf(s, "link %d\naneg_complete %d\nspeed %d\n",
+		      st.link, st.aneg_complete, st.speed);
+	kc_seq_printf(s, "duplex %s\nresets %u\nnegotiations %u\n",
 		      !st.link ? "unknown" : st.full_duplex ? "full" : "half",
 		      st.resets, st.renegotiations);
 	return 0;
