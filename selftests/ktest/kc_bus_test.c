@@ -15,14 +15,23 @@
  * the log, for the script: "kc_bus_test: remove: ..." and "kc_bus_test:
  * drop: ...". Parameters: fail_probe makes probe fail after it has written
  * its state (no drop may follow); fail_next_state makes the next binding's
- * state allocation fail (probe must not run).
+ * state allocation fail (probe must not run); fail_debugfs makes the
+ * debugfs directory's device-managed action fail (the directory must be
+ * absent and the binding go on).
+ *
+ * abstractions/debugfs.h: probe makes /sys/kernel/debug/kc_bus_test/ on
+ * the state, removed at unbind; the script reads and writes its files.
  */
 #define KT_PREFIX "kc_bus_ktap: "
 
+#include <linux/delay.h>
+
+#include <abstractions/debugfs.h>
 #include <abstractions/gpio.h>
 #include <abstractions/i2c.h>
 #include <abstractions/regmap.h>
 #include <core/context.h>
+#include <core/locked.h>
 #include <core/module.h>
 
 #include "ktap.h"
@@ -32,14 +41,25 @@ static struct kc_regmap *t_map;
 
 #define KC_BUS_TEST_BUILT	0x6b637374
 
+struct kc_bus_test_text {
+	char s[KC_DEBUGFS_STORE_MAX];
+};
+
+/* Two writers may store at once: the text is reached under its mutex. */
+KC_DEFINE_LOCKED(kc_bus_test_locked_text, mutex, struct kc_bus_test_text);
+
 /**
  * struct kc_bus_test - the test driver's per-device state
  * @built: KC_BUS_TEST_BUILT once probe has constructed it
  * @removed: remove has run: the drop must see it
+ * @value: the debugfs file "value" (0 to 1000)
+ * @text: the debugfs file "text", as last stored
  */
 struct kc_bus_test {
 	u32 built;
 	bool removed;
+	u32 value;
+	struct kc_bus_test_locked_text text;
 };
 
 static void kc_bus_test_drop(struct kc_bus_test *t)
@@ -302,9 +322,129 @@ static __kc_might_sleep void t_gpio_active_low(void)
 	KT_EXPECT_VAL(kc_gpio_value(g), 1);
 }
 
+/* --- debugfs: the state's files, read and written by the script ------------- */
+
+static int t_value_show(struct kc_bus_test *t, struct kc_seq *s)
+{
+	kc_seq_printf(s, "%u\n", READ_ONCE(t->value));
+	return 0;
+}
+
+static int t_value_store(struct kc_bus_test *t, const char *text)
+{
+	u32 val;
+
+	if (kstrtou32(text, 0, &val)) {
+		pr_err("kc_bus_test: value: \"%s\" is not a number\n", text);
+		return -EINVAL;
+	}
+	if (val > 1000) {
+		pr_err("kc_bus_test: value: %u is above 1000\n", val);
+		return -ERANGE;
+	}
+	WRITE_ONCE(t->value, val);
+	return 0;
+}
+
+KC_DEFINE_DEBUGFS_FILE(value, struct kc_bus_test, t_value_show, t_value_store);
+
+static __kc_might_sleep int t_text_show(struct kc_bus_test *t, struct kc_seq *s)
+{
+	kc_locked(kc_bus_test_locked_text, &t->text, txt);
+
+	kc_seq_printf(s, "[%s]\n", txt->s);
+	return 0;
+}
+
+static __kc_might_sleep int t_text_store(struct kc_bus_test *t, const char *text)
+{
+	kc_locked(kc_bus_test_locked_text, &t->text, txt);
+
+	strscpy(txt->s, text, sizeof(txt->s));
+	return 0;
+}
+
+KC_DEFINE_DEBUGFS_FILE(text, struct kc_bus_test, t_text_show, t_text_store);
+
+static int t_reset_store(struct kc_bus_test *t, const char *text)
+{
+	WRITE_ONCE(t->value, 0);
+	return 0;
+}
+
+KC_DEFINE_DEBUGFS_FILE(reset, struct kc_bus_test, NULL, t_reset_store);
+
+/* Sleeps, then reads the state: after an unbind that did not wait, poison. */
+static __kc_might_sleep int t_slow_show(struct kc_bus_test *t, struct kc_seq *s)
+{
+	msleep(1500);
+	kc_seq_printf(s, "built 0x%08x\n", READ_ONCE(t->built));
+	return 0;
+}
+
+KC_DEFINE_DEBUGFS_FILE(slow, struct kc_bus_test, t_slow_show, NULL);
+
+KC_DEFINE_DEBUGFS_DIR(t_debugfs, struct kc_bus_test, value, text, reset, slow);
+
+/* --- debugfs: directories owned by a scope ---------------------------------------- */
+
+KC_DEFINE_DEBUGFS_DIR(t_scope_debugfs, struct kc_bus_test, value);
+
+/* Whether debugfs has NAME under PARENT (NULL: the root); raw, to see it. */
+static __kc_might_sleep bool t_debugfs_exists(const char *name, struct kc_debugfs_dir *parent)
+{
+	struct dentry *d = debugfs_lookup(name, kc_unsafe_raw_dentry(parent));
+
+	dput(d);
+	return !IS_ERR_OR_NULL(d);
+}
+
+static __kc_might_sleep void t_debugfs_scope_removes(void)
+{
+	{
+		struct kc_debugfs_dir *d __kc_free(kc_debugfs_dir) =
+			t_scope_debugfs_create(t_state, NULL, "kc_bus_test_scope");
+
+		KT_EXPECT(kc_debugfs_dir_present(d));
+		KT_EXPECT(t_debugfs_exists("kc_bus_test_scope", NULL));
+		KT_EXPECT(t_debugfs_exists("value", d));
+	}
+	KT_EXPECT(!t_debugfs_exists("kc_bus_test_scope", NULL));
+}
+
+static __kc_might_sleep void t_debugfs_absent_parent(void)
+{
+	struct kc_debugfs_dir *absent = kc_unsafe_from_dentry(ERR_PTR(-ENODEV));
+	struct kc_debugfs_dir *d __kc_free(kc_debugfs_dir) =
+		t_scope_debugfs_create(t_state, absent, "kc_bus_test_child");
+
+	KT_EXPECT(!kc_debugfs_dir_present(d));
+	/* Not made in the root instead. */
+	KT_EXPECT(!t_debugfs_exists("kc_bus_test_child", NULL));
+	kc_debugfs_dir_remove(absent);
+	kc_debugfs_dir_remove(NULL);
+}
+
+static __kc_might_sleep void t_debugfs_name_taken(void)
+{
+	struct kc_debugfs_dir *a __kc_free(kc_debugfs_dir) =
+		t_scope_debugfs_create(t_state, NULL, "kc_bus_test_twice");
+
+	KT_EXPECT(kc_debugfs_dir_present(a));
+	{
+		struct kc_debugfs_dir *b __kc_free(kc_debugfs_dir) =
+			t_scope_debugfs_create(t_state, NULL, "kc_bus_test_twice");
+
+		KT_EXPECT(!kc_debugfs_dir_present(b));
+	}
+	/* The failed twin's release left the first alone. */
+	KT_EXPECT(t_debugfs_exists("value", a));
+}
+
 /* The parameters, defined by KC_MODULE() below. */
 static bool fail_probe;
 static bool fail_next_state;
+static bool fail_debugfs;
 static bool t_state_fault_armed;
 
 static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client,
@@ -314,7 +454,7 @@ static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client,
 	t_state = state;
 	kc_try_ptr(t_map, kc_regmap_init_i2c(client, &t_regmap_config));
 
-	kt_begin(5);
+	kt_begin(6);
 	kt_suite_begin("state", 2);
 	KT_CASE(t_state_zeroed);
 	KT_CASE(t_state_counted);
@@ -351,9 +491,21 @@ static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client,
 	KT_CASE(t_gpio_active_low);
 	kt_suite_end();
 
+	kt_suite_begin("debugfs", 3);
+	KT_CASE(t_debugfs_scope_removes);
+	KT_CASE(t_debugfs_absent_parent);
+	KT_CASE(t_debugfs_name_taken);
+	kt_suite_end();
+
 	/* Bind either way: the lines stay requested until unbind, for the script. */
 	kc_discard(kt_end());
 	state->built = KC_BUS_TEST_BUILT;
+	kc_bus_test_locked_text_init(&state->text);
+	if (fail_debugfs)
+		kc_alloc_fail_nth(1);
+	if (!kc_debugfs_dir_present(t_debugfs_create_devm(state, kc_i2c_dev(client),
+							  NULL, "kc_bus_test")))
+		kc_i2c_info(client, "kc_bus_test: no debugfs directory\n");
 	if (fail_next_state && !t_state_fault_armed) {
 		t_state_fault_armed = true;
 		kc_alloc_fail_nth(1);
@@ -392,6 +544,8 @@ KC_MODULE(kc_bus_test,
 	  KC_PARAM_BOOL(fail_probe, false, "Make probe fail after building its state"),
 	  KC_PARAM_BOOL(fail_next_state, false,
 			"Make the next binding's state allocation fail"),
+	  KC_PARAM_BOOL(fail_debugfs, false,
+			"Make the debugfs directory's device-managed action fail"),
 	  KC_DESCRIPTION("kcrate: in-kernel tests of the I2C, regmap and GPIO abstractions"),
 	  KC_AUTHOR("kcrate developers"),
 	  KC_LICENSE("GPL"));
