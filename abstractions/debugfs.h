@@ -55,11 +55,13 @@
  * have returned. The wait is in fs/debugfs/inode.c (``active_users``,
  * read in the 6.1 source); the 5.10 and 7.2 headers declare the same
  * debugfs_file_get()/debugfs_file_put() pair and debugfs_create_file_unsafe(),
- * the variant without that protection, which kcrate does not use. So
- * kc_debugfs_dir_remove() may sleep until the handlers return, and must
- * not be called from a handler of its own directory. The file operations
- * belong to the module that defines the files (``THIS_MODULE``): an open
- * file keeps the module loaded.
+ * the variant without that protection, which kcrate does not use (with
+ * it, guest test 41-bus's unbind during a sleeping show reads freed
+ * memory). So kc_debugfs_dir_remove() may sleep until the handlers
+ * return, and must not be called from a handler of its own directory.
+ * The file operations belong to the module that defines the files
+ * (``THIS_MODULE``): an open file keeps the module loaded (guest test
+ * 10-core).
  *
  * Errors: debugfs is a debugging aid, and the kernel's convention is that
  * a driver works without it. Creation never fails for the caller: when

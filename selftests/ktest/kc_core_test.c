@@ -29,6 +29,7 @@
 #include <linux/cleanup.h>
 #endif
 
+#include <abstractions/debugfs.h>
 #include <core/alloc.h>
 #include <core/cleanup.h>
 #include <core/context.h>
@@ -44,9 +45,25 @@
 
 struct kc_core_test {
 	int loaded;
+	struct kc_debugfs_dir *dir;
 };
 
 static struct kc_core_test kt_state;
+
+/*
+ * A module-level debugfs directory (abstractions/debugfs.h), on the
+ * module's state: made by init, removed first thing in the drop, so
+ * /sys/kernel/debug/kc_core_test/loaded reads 1 for as long as the module
+ * is loaded, and is gone after rmmod (guest test 10-core).
+ */
+static int kt_loaded_show(struct kc_core_test *t, struct kc_seq *s)
+{
+	kc_seq_printf(s, "%d\n", READ_ONCE(t->loaded));
+	return 0;
+}
+
+KC_DEFINE_DEBUGFS_FILE(loaded, struct kc_core_test, kt_loaded_show, NULL);
+KC_DEFINE_DEBUGFS_DIR(kt_debugfs, struct kc_core_test, loaded);
 
 KC_MODULE(kc_core_test,
 	  KC_STATE(struct kc_core_test, kc_core_test_init, kc_core_test_drop),
@@ -1692,10 +1709,12 @@ static struct kc_core_test *kc_core_test_init(void)
 	}
 	kc_try_err_ptr(kt_end());
 	kt_state.loaded = 1;
+	kt_state.dir = kt_debugfs_create(&kt_state, NULL, "kc_core_test");
 	return &kt_state;
 }
 
 static void kc_core_test_drop(struct kc_core_test *state)
 {
+	kc_debugfs_dir_remove(state->dir);
 	state->loaded = 0;
 }

@@ -106,8 +106,9 @@ dmesg -c >/dev/null
 echo 0x1e > "$adap/delete_device"
 wait $slow
 sed 's/^/# /' /tmp/kc-bus-slow /tmp/kc-bus-slow.err
-ktap_check "debugfs: unbind waits for a show in progress, which sees the live state" \
-	sh -c "[ \"\$(cat /tmp/kc-bus-slow)\" = 'built 0x6b637374' ]"
+ktap_check "debugfs: unbind waits for a show in progress, which sees the live state; the next read gets EIO" \
+	sh -c "[ \"\$(cat /tmp/kc-bus-slow)\" = 'built 0x6b637374' ] &&
+	       grep -qiE 'I/O error|Input/output error' /tmp/kc-bus-slow.err"
 ktap_check "debugfs: the directory is gone after unbind" sh -c "[ ! -e $D ]"
 ktap_check "every line released at unbind" \
 	sh -c "[ \$(sed -n 's/^0 //p' $G/fast/state | cut -d' ' -f4) = 0 ] &&
