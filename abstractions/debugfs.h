@@ -249,10 +249,12 @@ __kc_debugfs_copy_write(struct file *file, char *buf, const char __user *ubuf,
 	return strim(buf);
 }
 
-static inline __kc_might_sleep void __kc_debugfs_dir_release(void *dentry)
+static inline __kc_might_sleep void __kc_debugfs_dir_release(struct dentry *dentry)
 {
 	debugfs_remove(dentry);
 }
+
+KC_DEFINE_DEVM_ACTION(__kc_debugfs_dir_devm, struct dentry, __kc_debugfs_dir_release);
 
 /*
  * Hand a freshly made directory to @dev's device-managed actions, or
@@ -270,8 +272,7 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 		debugfs_remove(d);
 		return ERR_PTR(-ENOMEM);
 	}
-	if (devm_add_action_or_reset(kc_unsafe_raw_device(dev),
-				     __kc_debugfs_dir_release, d))
+	if (__kc_debugfs_dir_devm_add(dev, d))
 		return ERR_PTR(-ENOMEM);
 	return dir;
 }
