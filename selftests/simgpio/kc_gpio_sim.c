@@ -21,16 +21,16 @@
  *                  controller CHIP (fast or slow) as function CON;
  *                  write "clear" to remove every entry made here
  *
- * The lookup tables through abstractions/gpio.h; debugfs is raw kernel API.
+ * The lookup tables through abstractions/gpio.h, the files through
+ * abstractions/debugfs.h.
  */
-#include <linux/debugfs.h>
 #include <linux/delay.h>
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/string.h>
-#include <linux/uaccess.h>
 
+#include <abstractions/debugfs.h>
 #include <abstractions/gpio.h>
 #include <abstractions/gpio_chip.h>
 #include <core/alloc.h>
@@ -68,9 +68,10 @@ struct kc_sim_kind {
 	const char *name;
 	const char *label;
 	bool slow;
+	struct kc_debugfs_dir *dir;	/* name/, in kc_gpio_sim/ */
 };
 
-static const struct kc_sim_kind kc_kinds[] = {
+static struct kc_sim_kind kc_kinds[] = {
 	{ .name = "fast", .label = "kc-gpio-sim-fast", .slow = false },
 	{ .name = "slow", .label = "kc-gpio-sim-slow", .slow = true },
 };
@@ -93,7 +94,7 @@ struct kc_gpio_sim_lookup {
 static struct kc_gpio_sim *kc_sim;
 static LIST_HEAD(kc_lookups);
 static DEFINE_MUTEX(kc_lookups_lock);
-static struct dentry *kc_dir;
+static struct kc_debugfs_dir *kc_dir;
 
 /* --- the model, under either chip's lock ------------------------------------- */
 
@@ -297,54 +298,35 @@ kc_sim_set_input(const struct kc_sim_kind *k, unsigned int line, bool val)
 	}
 }
 
-static __kc_might_sleep ssize_t
-kc_state_read(struct file *f, char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep int kc_state_show(struct kc_sim_kind *k, struct kc_seq *seq)
 {
-	const struct kc_sim_kind *k = f->f_inode->i_private;
-	char buf[KC_GPIO_SIM_NGPIO * 32];
 	struct kc_sim_lines s;
-	size_t n = 0;
 	int i;
 
 	kc_sim_snapshot(k, &s);
 	for (i = 0; i < KC_GPIO_SIM_NGPIO; i++)
-		n += scnprintf(buf + n, sizeof(buf) - n, "%d %c %d %d %d %u\n", i,
-			       !s.dir_known[i] ? '-' : s.dir_out[i] ? 'o' : 'i',
-			       s.out[i], s.in[i], s.requested[i], s.sets[i]);
-	return simple_read_from_buffer(ubuf, len, ppos, buf, n);
+		kc_seq_printf(seq, "%d %c %d %d %d %u\n", i,
+			      !s.dir_known[i] ? '-' : s.dir_out[i] ? 'o' : 'i',
+			      s.out[i], s.in[i], s.requested[i], s.sets[i]);
+	return 0;
 }
 
-static const struct file_operations kc_state_fops = {
-	.owner = THIS_MODULE,
-	.open = simple_open,
-	.read = kc_state_read,
-	.llseek = default_llseek,
-};
-
-static __kc_might_sleep ssize_t
-kc_input_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep int kc_input_store(struct kc_sim_kind *k, const char *text)
 {
-	const struct kc_sim_kind *k = f->f_inode->i_private;
 	unsigned int line, val;
-	char buf[32];
 
-	if (len >= sizeof(buf))
+	if (sscanf(text, "%u %u", &line, &val) != 2 || line >= KC_GPIO_SIM_NGPIO || val > 1) {
+		pr_err("kc_gpio_sim: %s/input: expected \"LINE 0|1\" (LINE < %d), got \"%s\"\n",
+		       k->name, KC_GPIO_SIM_NGPIO, text);
 		return -EINVAL;
-	if (copy_from_user(buf, ubuf, len))
-		return -EFAULT;
-	buf[len] = '\0';
-	if (sscanf(buf, "%u %u", &line, &val) != 2 || line >= KC_GPIO_SIM_NGPIO || val > 1)
-		return -EINVAL;
+	}
 	kc_sim_set_input(k, line, val);
-	return len;
+	return 0;
 }
 
-static const struct file_operations kc_input_fops = {
-	.owner = THIS_MODULE,
-	.open = simple_open,
-	.write = kc_input_write,
-	.llseek = default_llseek,
-};
+KC_DEFINE_DEBUGFS_FILE(state, struct kc_sim_kind, kc_state_show, NULL);
+KC_DEFINE_DEBUGFS_FILE(input, struct kc_sim_kind, NULL, kc_input_store);
+KC_DEFINE_DEBUGFS_DIR(kc_kind_debugfs, struct kc_sim_kind, state, input);
 
 static __kc_might_sleep void kc_lookups_clear(void)
 {
@@ -418,38 +400,31 @@ kc_lookup_add(const char *dev, const char *con, const char *chip,
 	return kc_lookup_grow(l, con, k, line, active_low);
 }
 
-static __kc_might_sleep ssize_t
-kc_lookup_write(struct file *f, const char __user *ubuf, size_t len, loff_t *ppos)
+static __kc_might_sleep int kc_lookup_store(struct kc_gpio_sim *sim, const char *text)
 {
-	char buf[128], dev[48], con[32], chip[8], pol[8];
+	char dev[48], con[32], chip[8], pol[8];
 	unsigned int line;
 	int n, ret;
 
-	if (len >= sizeof(buf))
-		return -EINVAL;
-	if (copy_from_user(buf, ubuf, len))
-		return -EFAULT;
-	buf[len] = '\0';
-	if (!strncmp(buf, "clear", 5)) {
+	if (!strcmp(text, "clear")) {
 		kc_lookups_clear();
-		return len;
+		return 0;
 	}
 	pol[0] = '\0';
-	n = sscanf(buf, "%47s %31s %7s %u %7s", dev, con, chip, &line, pol);
-	if (n < 4)
+	n = sscanf(text, "%47s %31s %7s %u %7s", dev, con, chip, &line, pol);
+	if (n < 4 || (n == 5 && strcmp(pol, "low"))) {
+		pr_err("kc_gpio_sim: lookup: expected \"DEV CON fast|slow LINE [low]\" or \"clear\", got \"%s\"\n",
+		       text);
 		return -EINVAL;
-	if (n == 5 && strcmp(pol, "low"))
-		return -EINVAL;
+	}
 	ret = kc_lookup_add(dev, con, chip, line, n == 5);
-	return ret ? ret : len;
+	if (ret)
+		pr_err("kc_gpio_sim: lookup: \"%s\" not added: %d\n", text, ret);
+	return ret;
 }
 
-static const struct file_operations kc_lookup_fops = {
-	.owner = THIS_MODULE,
-	.open = simple_open,
-	.write = kc_lookup_write,
-	.llseek = default_llseek,
-};
+KC_DEFINE_DEBUGFS_FILE(lookup, struct kc_gpio_sim, NULL, kc_lookup_store);
+KC_DEFINE_DEBUGFS_DIR(kc_sim_debugfs, struct kc_gpio_sim, lookup);
 
 static __kc_might_sleep int __init kc_gpio_sim_init(void)
 {
@@ -464,20 +439,20 @@ static __kc_might_sleep int __init kc_gpio_sim_init(void)
 	kc_try(kc_sim_slow_add(s, NULL, kc_kinds[1].label));
 	kc_sim = kc_take(s);
 
-	kc_dir = debugfs_create_dir("kc_gpio_sim", NULL);
-	debugfs_create_file("lookup", 0200, kc_dir, NULL, &kc_lookup_fops);
-	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++) {
-		struct dentry *d = debugfs_create_dir(kc_kinds[i].name, kc_dir);
-
-		debugfs_create_file("state", 0444, d, (void *)&kc_kinds[i], &kc_state_fops);
-		debugfs_create_file("input", 0200, d, (void *)&kc_kinds[i], &kc_input_fops);
-	}
+	kc_dir = kc_sim_debugfs_create(kc_sim, NULL, "kc_gpio_sim");
+	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
+		kc_kinds[i].dir = kc_kind_debugfs_create(&kc_kinds[i], kc_dir, kc_kinds[i].name);
 	return 0;
 }
 
 static __kc_might_sleep void __exit kc_gpio_sim_exit(void)
 {
-	debugfs_remove_recursive(kc_dir);
+	unsigned int i;
+
+	/* The files first (removal waits for their handlers), then the rest. */
+	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
+		kc_debugfs_dir_remove(kc_kinds[i].dir);
+	kc_debugfs_dir_remove(kc_dir);
 	kc_lookups_clear();
 	kc_gpio_sim_free(kc_sim);
 }
