@@ -56,7 +56,30 @@ struct kc_sim_lines {
 KC_DEFINE_LOCKED(kc_sim_fast_lines, spinlock_irqsave, struct kc_sim_lines);
 KC_DEFINE_LOCKED(kc_sim_slow_lines, mutex, struct kc_sim_lines);
 
+/*
+ * gpiolib consults only the first lookup table whose dev_id matches, so a
+ * device's entries share one table, registered anew at each addition.
+ */
+#define KC_GPIO_SIM_MAX_ENTRIES	8
+
+struct kc_gpio_sim_lookup {
+	struct list_head node;
+	char dev_id[48];
+	char con_id[KC_GPIO_SIM_MAX_ENTRIES][32];
+	struct kc_gpio_line lines[KC_GPIO_SIM_MAX_ENTRIES];
+	unsigned int n;
+	struct kc_gpio_lookup *table;
+};
+
+/* The lookup tables made through the lookup file, one per device. */
+struct kc_sim_lookups {
+	struct list_head tables;	/* of struct kc_gpio_sim_lookup */
+};
+
+KC_DEFINE_LOCKED(kc_sim_lookups_locked, mutex, struct kc_sim_lookups);
+
 struct kc_gpio_sim {
+	struct kc_sim_lookups_locked lookups;
 	struct kc_gpio_chip fast_chip;
 	struct kc_gpio_chip slow_chip;
 	struct kc_sim_fast_lines fast;
@@ -76,24 +99,7 @@ static struct kc_sim_kind kc_kinds[] = {
 	{ .name = "slow", .label = "kc-gpio-sim-slow", .slow = true },
 };
 
-/*
- * gpiolib consults only the first lookup table whose dev_id matches, so a
- * device's entries share one table, registered anew at each addition.
- */
-#define KC_GPIO_SIM_MAX_ENTRIES	8
-
-struct kc_gpio_sim_lookup {
-	struct list_head node;
-	char dev_id[48];
-	char con_id[KC_GPIO_SIM_MAX_ENTRIES][32];
-	struct kc_gpio_line lines[KC_GPIO_SIM_MAX_ENTRIES];
-	unsigned int n;
-	struct kc_gpio_lookup *table;
-};
-
 static struct kc_gpio_sim *kc_sim;
-static LIST_HEAD(kc_lookups);
-static DEFINE_MUTEX(kc_lookups_lock);
 static struct kc_debugfs_dir *kc_dir;
 
 /* --- the model, under either chip's lock ------------------------------------- */
@@ -259,8 +265,12 @@ KC_DEFINE_GPIO_CHIP(kc_sim_slow, struct kc_gpio_sim, slow_chip, sleeping, KC_GPI
 		    (get, kc_slow_get), (set, kc_slow_set),
 		    (request, kc_slow_request), (free, kc_slow_free));
 
-static void kc_gpio_sim_drop(struct kc_gpio_sim *s)
+static __kc_might_sleep void kc_lookups_clear(struct kc_gpio_sim *sim);
+
+static __kc_might_sleep void kc_gpio_sim_drop(struct kc_gpio_sim *s)
 {
+	kc_lookups_clear(s);
+	kc_sim_lookups_locked_destroy(&s->lookups);
 	kc_sim_slow_lines_destroy(&s->slow);
 }
 
@@ -328,30 +338,32 @@ KC_DEFINE_DEBUGFS_FILE(state, struct kc_sim_kind, kc_state_show, NULL);
 KC_DEFINE_DEBUGFS_FILE(input, struct kc_sim_kind, NULL, kc_input_store);
 KC_DEFINE_DEBUGFS_DIR(kc_kind_debugfs, struct kc_sim_kind, state, input);
 
-static __kc_might_sleep void kc_lookups_clear(void)
+static __kc_might_sleep void kc_lookups_clear(struct kc_gpio_sim *sim)
 {
+	kc_locked(kc_sim_lookups_locked, &sim->lookups, ls);
 	struct kc_gpio_sim_lookup *l, *tmp;
 
-	kc_guard(mutex)(&kc_lookups_lock);
-	list_for_each_entry_safe(l, tmp, &kc_lookups, node) {
+	list_for_each_entry_safe(l, tmp, &ls->tables, node) {
 		list_del(&l->node);
 		kc_gpio_lookup_remove(l->table);
 		kc_box_free(l);
 	}
 }
 
-static __kc_might_sleep struct kc_gpio_sim_lookup *kc_lookup_find_or_new(const char *dev)
+/* Under the lookups' lock, whose data @ls is. */
+static __kc_might_sleep struct kc_gpio_sim_lookup *
+kc_lookup_find_or_new(struct kc_sim_lookups *ls, const char *dev)
 {
 	struct kc_gpio_sim_lookup *l;
 
-	list_for_each_entry(l, &kc_lookups, node)
+	list_for_each_entry(l, &ls->tables, node)
 		if (!strcmp(l->dev_id, dev))
 			return l;
 	l = kc_box_new(struct kc_gpio_sim_lookup, GFP_KERNEL);
 	if (!l)
 		return NULL;
 	strscpy(l->dev_id, dev, sizeof(l->dev_id));
-	list_add_tail(&l->node, &kc_lookups);
+	list_add_tail(&l->node, &ls->tables);
 	return l;
 }
 
@@ -380,8 +392,8 @@ static __kc_might_sleep int kc_lookup_grow(struct kc_gpio_sim_lookup *l, const c
 }
 
 static __kc_might_sleep int
-kc_lookup_add(const char *dev, const char *con, const char *chip,
-	      unsigned int line, bool active_low)
+kc_lookup_add(struct kc_gpio_sim *sim, const char *dev, const char *con,
+	      const char *chip, unsigned int line, bool active_low)
 {
 	const struct kc_sim_kind *k = NULL;
 	struct kc_gpio_sim_lookup *l;
@@ -393,11 +405,14 @@ kc_lookup_add(const char *dev, const char *con, const char *chip,
 	if (!k || line >= KC_GPIO_SIM_NGPIO)
 		return -EINVAL;
 
-	kc_guard(mutex)(&kc_lookups_lock);
-	l = kc_lookup_find_or_new(dev);
-	if (!l)
-		return -ENOMEM;
-	return kc_lookup_grow(l, con, k, line, active_low);
+	{
+		kc_locked(kc_sim_lookups_locked, &sim->lookups, ls);
+
+		l = kc_lookup_find_or_new(ls, dev);
+		if (!l)
+			return -ENOMEM;
+		return kc_lookup_grow(l, con, k, line, active_low);
+	}
 }
 
 static __kc_might_sleep int kc_lookup_store(struct kc_gpio_sim *sim, const char *text)
@@ -407,7 +422,7 @@ static __kc_might_sleep int kc_lookup_store(struct kc_gpio_sim *sim, const char 
 	int n, ret;
 
 	if (!strcmp(text, "clear")) {
-		kc_lookups_clear();
+		kc_lookups_clear(sim);
 		return 0;
 	}
 	pol[0] = '\0';
@@ -417,7 +432,7 @@ static __kc_might_sleep int kc_lookup_store(struct kc_gpio_sim *sim, const char 
 		       text);
 		return -EINVAL;
 	}
-	ret = kc_lookup_add(dev, con, chip, line, n == 5);
+	ret = kc_lookup_add(sim, dev, con, chip, line, n == 5);
 	if (ret)
 		pr_err("kc_gpio_sim: lookup: \"%s\" not added: %d\n", text, ret);
 	return ret;
@@ -435,6 +450,12 @@ static __kc_might_sleep int __init kc_gpio_sim_init(void)
 		return -ENOMEM;
 	kc_sim_fast_lines_init(&s->fast);
 	kc_sim_slow_lines_init(&s->slow);
+	kc_sim_lookups_locked_init(&s->lookups);
+	{
+		kc_locked(kc_sim_lookups_locked, &s->lookups, ls);
+
+		INIT_LIST_HEAD(&ls->tables);
+	}
 	kc_try(kc_sim_fast_add(s, NULL, kc_kinds[0].label));
 	kc_try(kc_sim_slow_add(s, NULL, kc_kinds[1].label));
 	kc_sim = kc_take(s);
@@ -453,7 +474,6 @@ static __kc_might_sleep void __exit kc_gpio_sim_exit(void)
 	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
 		kc_debugfs_dir_remove(kc_kinds[i].dir);
 	kc_debugfs_dir_remove(kc_dir);
-	kc_lookups_clear();
 	kc_gpio_sim_free(kc_sim);
 }
 
