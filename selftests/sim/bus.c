@@ -6,25 +6,31 @@
  * /sys/kernel/debug/kc_phy_sim/del_device  "ID"
  *
  * Like netdevsim's bus, but in debugfs: the simulator is test-only and
- * needs nothing from sysfs. Each instance is parented by a platform device
- * "kc_phy_sim.ID" bound to the (empty) kc_phy_sim platform driver: phylib
- * insists that a net_device's parent has a driver. The driver has no
- * remove callback and refuses manual unbind, so the instance is torn down
- * only by del_device or module unload, in one place and in one order.
+ * needs nothing from sysfs. Each instance is the per-device state of the
+ * kc_phy_sim platform driver (abstractions/platform.h): new_device creates
+ * the platform device "kc_phy_sim.ID" with the instance's (id, phy_id,
+ * addr) as typed platform data, and the driver's probe builds the instance
+ * on it, each piece device-managed: trace, MDIO bus, net_device, debugfs
+ * directory (phylib insists that a net_device's parent has a driver).
+ * del_device and module unload unregister the device; its unbind tears the
+ * pieces down in reverse order and frees the state. The driver refuses
+ * manual unbind: an instance goes only through its owner, kc_sim_devs[].
  */
 #include <linux/debugfs.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
+#include <linux/lockdep.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
-#include <linux/platform_device.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 
 #include "kc_phy_sim.h"
+#include <abstractions/platform.h>
+#include <core/cleanup.h>
 #include <core/context.h>
+#include <core/error.h>
 
 #define KC_SIM_CTRL_MAX		64
 
@@ -32,83 +38,98 @@ static struct dentry *kc_sim_root;
 static struct dentry *kc_sim_new_file;
 static struct dentry *kc_sim_del_file;
 
-/* Serialises creation and deletion; protects kc_sim_devs[]. */
+/*
+ * Serialises creation and deletion; protects kc_sim_devs[] and
+ * kc_sim_probe_err, which the probe sets: new_device holds the lock while
+ * it registers a device, and the probe runs in its thread (synchronous).
+ */
 static DEFINE_MUTEX(kc_sim_lock);
-static struct kc_sim_dev *kc_sim_devs[KC_SIM_MAX_ID + 1];
+static struct kc_platform_device *kc_sim_devs[KC_SIM_MAX_ID + 1];
+static int kc_sim_probe_err;
 
-static int kc_sim_pdrv_probe(struct platform_device *pdev)
+/* What new_device gives the probe. */
+struct kc_sim_pdata {
+	unsigned int id;
+	u32 phy_id;
+	unsigned int addr;
+};
+KC_PLATFORM_DATA(struct kc_sim_pdata);
+
+KC_DEVICE_STATE(struct kc_sim_dev);
+
+static __kc_might_sleep void kc_sim_trace_release(void *trace)
 {
+	kc_sim_trace_destroy(trace);
+}
+
+static __kc_might_sleep void kc_sim_debugfs_release(void *sd)
+{
+	kc_sim_debugfs_destroy(sd);
+}
+
+static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct kc_sim_dev *sd)
+{
+	const struct kc_sim_pdata *pd = kc_platform_data(pdev);
+	struct device *dev = kc_unsafe_raw_device(kc_platform_device_dev(pdev));
+
+	if (!pd) {
+		kc_platform_err(pdev, "no instance data\n");
+		return -EINVAL;
+	}
+	sd->id = pd->id;
+	sd->phy_id = pd->phy_id;
+	sd->addr = pd->addr;
+	sd->pdev = pdev;
+	kc_phy_model_init(&sd->model, sd->phy_id);
+	kc_sim_inject_init(&sd->inject);
+	kc_try(kc_sim_trace_init(&sd->trace));
+	kc_try(devm_add_action_or_reset(dev, kc_sim_trace_release, &sd->trace));
+	kc_try(kc_sim_mdio_create(sd));
+	kc_try(kc_sim_netdev_create(sd));
+	kc_sim_debugfs_create(sd, kc_sim_root);
+	kc_try(devm_add_action_or_reset(dev, kc_sim_debugfs_release, sd));
+
+	pr_info(KC_SIM_NAME ": %u: PHY 0x%08x at " KC_SIM_NAME "-%u:%02x, interface kcsim%u\n",
+		sd->id, sd->phy_id, sd->id, sd->addr, sd->id);
 	return 0;
 }
 
-static struct platform_driver kc_sim_pdrv = {
-	.probe	= kc_sim_pdrv_probe,
+static __kc_might_sleep int kc_sim_probe(struct kc_platform_device *pdev, struct kc_sim_dev *sd)
+{
+	lockdep_assert_held(&kc_sim_lock);
+	kc_sim_probe_err = kc_sim_build(pdev, sd);
+	return kc_sim_probe_err;
+}
+KC_PLATFORM_CALLBACK(probe, kc_sim_probe);
+
+KC_PLATFORM_DRIVER(kc_sim_pdrv) = {
 	.driver	= {
 		.name			= KC_SIM_NAME,
 		.suppress_bind_attrs	= true,
 		.probe_type		= PROBE_FORCE_SYNCHRONOUS,
 	},
+	KC_PLATFORM_CB(probe, kc_sim_probe),
 };
 
-/* Tolerates a partly built instance: each piece is undone if present. */
-static __kc_might_sleep void kc_sim_dev_destroy(struct kc_sim_dev *sd)
-{
-	kc_sim_debugfs_destroy(sd);
-	kc_sim_netdev_destroy(sd);
-	if (sd->pdev)
-		platform_device_unregister(sd->pdev);
-	kc_sim_trace_destroy(&sd->trace);
-	kfree(sd);
-}
-
+/* Called with kc_sim_lock held. */
 static __kc_might_sleep int kc_sim_dev_create(unsigned int id, u32 phy_id, unsigned int addr)
 {
-	struct platform_device *pdev;
-	struct kc_sim_dev *sd;
-	int ret;
+	struct kc_sim_pdata pd = { .id = id, .phy_id = phy_id, .addr = addr };
+	struct kc_platform_device *pdev __kc_free(kc_platform_device) = NULL;
 
-	sd = kzalloc(sizeof(*sd), GFP_KERNEL);
-	if (!sd)
-		return -ENOMEM;
-	sd->id = id;
-	sd->phy_id = phy_id;
-	sd->addr = addr;
-	kc_phy_model_init(&sd->model, phy_id);
-	kc_sim_inject_init(&sd->inject);
-	ret = kc_sim_trace_init(&sd->trace);
-	if (ret)
-		goto fail;
-
-	pdev = platform_device_register_simple(KC_SIM_NAME, id, NULL, 0);
+	kc_sim_probe_err = -ENODEV;	/* unless the probe runs */
+	pdev = kc_platform_device_register(NULL, KC_SIM_NAME, id, &pd);
 	if (IS_ERR(pdev)) {
-		ret = PTR_ERR(pdev);
-		pr_err(KC_SIM_NAME ": %u: platform device registration failed: %d\n",
-		       id, ret);
-		goto fail;
+		pr_err(KC_SIM_NAME ": %u: platform device registration failed: %ld\n",
+		       id, PTR_ERR(pdev));
+		return PTR_ERR(pdev);
 	}
-	sd->pdev = pdev;
-	if (!pdev->dev.driver) {
+	if (!kc_platform_device_bound(pdev)) {
 		pr_err(KC_SIM_NAME ": %u: platform driver did not bind\n", id);
-		ret = -ENODEV;
-		goto fail;
+		return kc_sim_probe_err ? kc_sim_probe_err : -ENODEV;
 	}
-
-	ret = kc_sim_mdio_create(sd);
-	if (ret)
-		goto fail;
-	ret = kc_sim_netdev_create(sd);
-	if (ret)
-		goto fail;
-	kc_sim_debugfs_create(sd, kc_sim_root);
-
-	kc_sim_devs[id] = sd;
-	pr_info(KC_SIM_NAME ": %u: PHY 0x%08x at " KC_SIM_NAME "-%u:%02x, interface kcsim%u\n",
-		id, phy_id, id, addr, id);
+	kc_sim_devs[id] = kc_take(pdev);
 	return 0;
-
-fail:
-	kc_sim_dev_destroy(sd);
-	return ret;
 }
 
 /* Copies a control write into @buf as a trimmed string. */
@@ -136,12 +157,19 @@ static int kc_sim_parse_id(const char *s, const char *file, unsigned int *id)
 	return 0;
 }
 
+static void kc_sim_argv_free(char **argv)
+{
+	if (argv)
+		argv_free(argv);
+}
+
+KC_DEFINE_FREE(kc_sim_argv, char **, kc_sim_argv_free(_T))
+
 static int kc_sim_new_parse(const char *cmd, unsigned int *id, u32 *phy_id,
 			    unsigned int *addr)
 {
-	char **argv;
+	char **argv __kc_free(kc_sim_argv) = NULL;
 	int argc;
-	int ret = -EINVAL;
 
 	argv = argv_split(GFP_KERNEL, cmd, &argc);
 	if (!argv)
@@ -150,28 +178,25 @@ static int kc_sim_new_parse(const char *cmd, unsigned int *id, u32 *phy_id,
 	if (argc < 2 || argc > 3) {
 		pr_err(KC_SIM_NAME ": new_device: expected \"ID PHYID [ADDR]\", got \"%s\"\n",
 		       cmd);
-		goto out;
+		return -EINVAL;
 	}
 	if (kc_sim_parse_id(argv[0], "new_device", id))
-		goto out;
+		return -EINVAL;
 	/* phylib reads an all-ones id (no device) or zero as "nothing here". */
 	if (kstrtou32(argv[1], 16, phy_id) || !*phy_id ||
 	    (*phy_id & 0x1fffffff) == 0x1fffffff) {
 		pr_err(KC_SIM_NAME ": new_device: bad PHYID \"%s\" (hex, e.g. 0x003b1861)\n",
 		       argv[1]);
-		goto out;
+		return -EINVAL;
 	}
 	*addr = 1;
 	if (argc == 3 && (kstrtouint(argv[2], 10, addr) ||
 			  *addr > KC_SIM_MAX_ADDR)) {
 		pr_err(KC_SIM_NAME ": new_device: bad ADDR \"%s\" (decimal 0..%d)\n",
 		       argv[2], KC_SIM_MAX_ADDR);
-		goto out;
+		return -EINVAL;
 	}
-	ret = 0;
-out:
-	argv_free(argv);
-	return ret;
+	return 0;
 }
 
 static __kc_might_sleep ssize_t
@@ -207,7 +232,7 @@ kc_sim_del_write(struct file *file, const char __user *ubuf,
 		 size_t count, loff_t *ppos)
 {
 	char buf[KC_SIM_CTRL_MAX];
-	struct kc_sim_dev *sd;
+	struct kc_platform_device *pdev;
 	unsigned int id;
 	char *cmd;
 	int ret;
@@ -220,13 +245,13 @@ kc_sim_del_write(struct file *file, const char __user *ubuf,
 		return ret;
 
 	mutex_lock(&kc_sim_lock);
-	sd = kc_sim_devs[id];
+	pdev = kc_sim_devs[id];
 	kc_sim_devs[id] = NULL;
-	if (sd)
-		kc_sim_dev_destroy(sd);
+	/* Unbinds: debugfs, net_device, MDIO bus, trace, then the state. */
+	kc_platform_device_unregister(pdev);
 	mutex_unlock(&kc_sim_lock);
 
-	if (!sd) {
+	if (!pdev) {
 		pr_err(KC_SIM_NAME ": del_device: no device with ID %u\n", id);
 		return -ENOENT;
 	}
@@ -251,7 +276,7 @@ static __kc_might_sleep int __init kc_sim_init(void)
 {
 	int ret;
 
-	ret = platform_driver_register(&kc_sim_pdrv);
+	ret = kc_platform_driver_register(&kc_sim_pdrv);
 	if (ret)
 		return ret;
 
@@ -273,15 +298,13 @@ static __kc_might_sleep void __exit kc_sim_exit(void)
 
 	mutex_lock(&kc_sim_lock);
 	for (id = 0; id <= KC_SIM_MAX_ID; id++) {
-		if (kc_sim_devs[id]) {
-			kc_sim_dev_destroy(kc_sim_devs[id]);
-			kc_sim_devs[id] = NULL;
-		}
+		kc_platform_device_unregister(kc_sim_devs[id]);
+		kc_sim_devs[id] = NULL;
 	}
 	mutex_unlock(&kc_sim_lock);
 
 	debugfs_remove_recursive(kc_sim_root);
-	platform_driver_unregister(&kc_sim_pdrv);
+	kc_platform_driver_unregister(&kc_sim_pdrv);
 }
 
 module_init(kc_sim_init);

@@ -2,9 +2,10 @@
 /*
  * kc_phy_sim: private header of the simulated board (test infrastructure).
  *
- * One instance ("device") = a platform device bound to the kc_phy_sim
- * platform driver, an MDIO bus "kc_phy_sim-ID" with one emulated clause-22
- * PHY, and a net_device "kcsimID" attached to that PHY through phylib.
+ * One instance ("device") = the per-device state of the kc_phy_sim
+ * platform driver bound to a platform device "kc_phy_sim.ID": an MDIO bus
+ * "kc_phy_sim-ID" with one emulated clause-22 PHY, and a net_device
+ * "kcsimID" attached to that PHY through phylib.
  * Instances are created and deleted through debugfs (bus.c); the user
  * interface is documented in Documentation/simulator.rst.
  *
@@ -33,7 +34,7 @@ struct kc_debugfs_dir;
 struct kc_mdio_bus;
 struct kc_seq;
 struct net_device;
-struct platform_device;
+struct kc_platform_device;
 
 enum kc_sim_op {
 	KC_SIM_OP_READ,
@@ -115,7 +116,7 @@ struct kc_sim_dev {
 	unsigned int addr;
 	u32 delay_us;		/* added to every MDIO access */
 
-	struct platform_device *pdev;
+	struct kc_platform_device *pdev;
 	struct kc_mdio_bus *bus;	/* the platform device's: see mdio.c */
 	struct net_device *netdev;
 	struct kc_debugfs_dir *ddir;	/* debugfs.c's */
@@ -125,12 +126,11 @@ struct kc_sim_dev {
 	struct kc_sim_trace trace;
 };
 
-/* mdio.c */
+/* mdio.c: device-managed on sd->pdev */
 int kc_sim_mdio_create(struct kc_sim_dev *sd);
 
-/* netdev.c */
+/* netdev.c: device-managed on sd->pdev */
 int kc_sim_netdev_create(struct kc_sim_dev *sd);
-void kc_sim_netdev_destroy(struct kc_sim_dev *sd);
 
 /* debugfs.c */
 void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root);

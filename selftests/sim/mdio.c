@@ -9,10 +9,10 @@
  * Bus ops run in process context and may sleep.
  */
 #include <linux/delay.h>
-#include <linux/platform_device.h>
 
 #include "kc_phy_sim.h"
 #include <abstractions/mdio.h>
+#include <abstractions/platform.h>
 #include <core/context.h>
 
 static __kc_might_sleep void kc_sim_mdio_delay(struct kc_sim_dev *sd)
@@ -67,7 +67,7 @@ KC_DEFINE_MDIO_BUS(kc_sim_mdio, struct kc_sim_dev, kc_sim_mdio_read, kc_sim_mdio
 
 /*
  * The bus belongs to the platform device: unregistered and freed when
- * bus.c unregisters that device.
+ * that device unbinds.
  */
 __kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd)
 {
@@ -76,7 +76,7 @@ __kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd)
 
 	snprintf(id, sizeof(id), KC_SIM_NAME "-%u", sd->id);
 	/* Scan only our address; the PHY is polled (no interrupt). */
-	bus = kc_sim_mdio_register(sd, kc_unsafe_from_device(&sd->pdev->dev),
+	bus = kc_sim_mdio_register(sd, kc_platform_device_dev(sd->pdev),
 				   KC_SIM_NAME, id, ~BIT(sd->addr));
 	if (IS_ERR(bus)) {
 		pr_err(KC_SIM_NAME ": %u: MDIO bus registration failed: %ld\n",

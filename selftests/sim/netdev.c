@@ -12,11 +12,11 @@
 #include <linux/ethtool.h>
 #include <linux/netdevice.h>
 #include <linux/phy.h>
-#include <linux/platform_device.h>
 #include <linux/skbuff.h>
 
 #include "kc_phy_sim.h"
 #include <abstractions/mdio.h>
+#include <abstractions/platform.h>
 #include <core/context.h>
 
 struct kc_sim_netdev {
@@ -93,7 +93,7 @@ static void kc_sim_get_drvinfo(struct net_device *dev,
 	struct kc_sim_netdev *priv = netdev_priv(dev);
 
 	strscpy(info->driver, KC_SIM_NAME, sizeof(info->driver));
-	strscpy(info->bus_info, dev_name(&priv->sd->pdev->dev),
+	strscpy(info->bus_info, kc_platform_device_name(priv->sd->pdev),
 		sizeof(info->bus_info));
 }
 
@@ -105,8 +105,17 @@ static const struct ethtool_ops kc_sim_ethtool_ops = {
 	.nway_reset		= phy_ethtool_nway_reset,
 };
 
+/* Closes the interface first if it is up: phy_stop + phy_disconnect. */
+static __kc_might_sleep void kc_sim_netdev_release(void *netdev)
+{
+	unregister_netdev(netdev);
+	free_netdev(netdev);
+}
+
+/* Device-managed: unregistered and freed when the platform device unbinds. */
 __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 {
+	struct device *parent = kc_unsafe_raw_device(kc_platform_device_dev(sd->pdev));
 	struct kc_sim_netdev *priv;
 	struct net_device *dev;
 	char name[IFNAMSIZ];
@@ -124,7 +133,7 @@ __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 	dev->ethtool_ops = &kc_sim_ethtool_ops;
 	eth_hw_addr_random(dev);
 	/* phylib needs a parent bound to a driver (phy_attach_direct). */
-	SET_NETDEV_DEV(dev, &sd->pdev->dev);
+	SET_NETDEV_DEV(dev, parent);
 	/* No carrier until phylib reports a link. */
 	netif_carrier_off(dev);
 
@@ -136,15 +145,5 @@ __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 		return ret;
 	}
 	sd->netdev = dev;
-	return 0;
-}
-
-__kc_might_sleep void kc_sim_netdev_destroy(struct kc_sim_dev *sd)
-{
-	if (!sd->netdev)
-		return;
-	/* Closes the interface first if it is up: phy_stop + phy_disconnect. */
-	unregister_netdev(sd->netdev);
-	free_netdev(sd->netdev);
-	sd->netdev = NULL;
+	return devm_add_action_or_reset(parent, kc_sim_netdev_release, dev);
 }

@@ -14,7 +14,7 @@ IDS="0 1 2"
 phyid_of() { case $1 in 0) echo 0x003b1861 ;; 1) echo 0x003b1881 ;; 2) echo 0x003b1841 ;; esac; }
 name_of() { kc_phy_model "$(phyid_of "$1")"; }
 
-ktap_header 35
+ktap_header 36
 
 kc_require kc_phy_sim.ko
 
@@ -158,6 +158,32 @@ else
 fi
 
 ktap_check "regs dumps 32 registers" sh -c "[ \$(grep -c '^[0-3][0-9] 0x[0-9a-f]\{4\}\$' $SIM/0/regs) = 32 ]"
+
+# A probe that fails: register_netdev finds the name kcsim9 taken (by
+# instance 8's interface, renamed for the while). The write fails with that
+# errno, the log says why, nothing of instance 9 is left (platform device,
+# MDIO bus, directory), and ID 9 then works.
+probe_failure_leaves_nothing() {
+	local err
+	write $SIM/new_device "8 0x003b1861" && ip link set kcsim8 name kcsim9 || return 1
+	dmesg -c >/dev/null
+	if err=$(sh -c "echo '9 0x003b1861' > $SIM/new_device" 2>&1); then
+		echo "new_device 9 succeeded with kcsim9 taken"
+		return 1
+	fi
+	echo "# $err"
+	ip link set kcsim9 name kcsim8 &&
+	echo "$err" | grep -q "File exists" &&
+	dmesg | grep -q "kc_phy_sim: 9: register_netdev(kcsim9) failed: -17" &&
+	dmesg | grep -q "kc_phy_sim: 9: platform driver did not bind" &&
+	[ ! -e /sys/bus/platform/devices/kc_phy_sim.9 ] &&
+	[ ! -e /sys/bus/mdio_bus/devices/kc_phy_sim-9:01 ] &&
+	[ ! -e $SIM/9 ] &&
+	write $SIM/new_device "9 0x003b1861" && [ -e /sys/class/net/kcsim9 ] &&
+	write $SIM/del_device 9 && write $SIM/del_device 8 &&
+	[ ! -e /sys/bus/platform/devices/kc_phy_sim.9 ]
+}
+ktap_check "a failed probe returns its errno and leaves nothing" probe_failure_leaves_nothing
 
 del_all() {
 	for id in $IDS; do
