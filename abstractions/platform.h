@@ -253,8 +253,15 @@ kc_platform_device_unregister(struct kc_platform_device *pdev)
 		platform_device_unregister(kc_unsafe_raw_platform_device(pdev));
 }
 
-KC_DEFINE_FREE(kc_platform_device, struct kc_platform_device *,
-	       kc_platform_device_unregister(_T))
+/*
+ * __kc_free(kc_platform_device): KC_DEFINE_FREE()'s function, written out
+ * to carry the mark: the release may sleep, so may the scope that ends.
+ */
+static __always_inline __kc_might_sleep void
+__kc_free_kc_platform_device(struct kc_platform_device **pdev)
+{
+	kc_platform_device_unregister(*pdev);
+}
 
 /**
  * kc_platform_device_bound() - whether a driver is bound to the device
