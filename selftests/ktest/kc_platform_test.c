@@ -12,6 +12,7 @@
 
 #include <abstractions/platform.h>
 #include <core/context.h>
+#include <core/device.h>
 #include <core/module.h>
 
 #include "ktap.h"
@@ -69,10 +70,12 @@ static void t_drop(struct t_state *s)
 }
 KC_DEVICE_STATE_DROP(struct t_state, t_drop);
 
-static __kc_might_sleep void t_res_release(void *data)
+static void t_res_release(struct t_state *s)
 {
-	t_event(data == t_probe_state ? T_RES : T_BAD);
+	t_event(s == t_probe_state ? T_RES : T_BAD);
 }
+
+KC_DEFINE_DEVM_ACTION(t_res, struct t_state, t_res_release);
 
 static __kc_might_sleep int t_probe(struct kc_platform_device *pdev, struct t_state *s)
 {
@@ -85,8 +88,7 @@ static __kc_might_sleep int t_probe(struct kc_platform_device *pdev, struct t_st
 	}
 	t_event(pd->magic == T_MAGIC && !s->built && !s->removed ? T_PROBE : T_BAD);
 	t_probe_state = s;
-	ret = devm_add_action_or_reset(kc_unsafe_raw_device(kc_platform_device_dev(pdev)),
-				       t_res_release, s);
+	ret = t_res_add(kc_platform_device_dev(pdev), s);
 	if (ret)
 		return ret;
 	s->built = T_BUILT;

@@ -30,6 +30,7 @@
 #include <abstractions/platform.h>
 #include <core/cleanup.h>
 #include <core/context.h>
+#include <core/device.h>
 #include <core/error.h>
 
 #define KC_SIM_CTRL_MAX		64
@@ -57,20 +58,13 @@ KC_PLATFORM_DATA(struct kc_sim_pdata);
 
 KC_DEVICE_STATE(struct kc_sim_dev);
 
-static __kc_might_sleep void kc_sim_trace_release(void *trace)
-{
-	kc_sim_trace_destroy(trace);
-}
-
-static __kc_might_sleep void kc_sim_debugfs_release(void *sd)
-{
-	kc_sim_debugfs_destroy(sd);
-}
+KC_DEFINE_DEVM_ACTION(kc_sim_trace_devm, struct kc_sim_trace, kc_sim_trace_destroy);
+KC_DEFINE_DEVM_ACTION(kc_sim_debugfs_devm, struct kc_sim_dev, kc_sim_debugfs_destroy);
 
 static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct kc_sim_dev *sd)
 {
 	const struct kc_sim_pdata *pd = kc_platform_data(pdev);
-	struct device *dev = kc_unsafe_raw_device(kc_platform_device_dev(pdev));
+	struct kc_device *dev = kc_platform_device_dev(pdev);
 
 	if (!pd) {
 		kc_platform_err(pdev, "no instance data\n");
@@ -83,11 +77,11 @@ static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct
 	kc_phy_model_init(&sd->model, sd->phy_id);
 	kc_sim_inject_init(&sd->inject);
 	kc_try(kc_sim_trace_init(&sd->trace));
-	kc_try(devm_add_action_or_reset(dev, kc_sim_trace_release, &sd->trace));
+	kc_try(kc_sim_trace_devm_add(dev, &sd->trace));
 	kc_try(kc_sim_mdio_create(sd));
 	kc_try(kc_sim_netdev_create(sd));
 	kc_sim_debugfs_create(sd, kc_sim_root);
-	kc_try(devm_add_action_or_reset(dev, kc_sim_debugfs_release, sd));
+	kc_try(kc_sim_debugfs_devm_add(dev, sd));
 
 	pr_info(KC_SIM_NAME ": %u: PHY 0x%08x at " KC_SIM_NAME "-%u:%02x, interface kcsim%u\n",
 		sd->id, sd->phy_id, sd->id, sd->addr, sd->id);

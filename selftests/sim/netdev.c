@@ -18,6 +18,7 @@
 #include <abstractions/mdio.h>
 #include <abstractions/platform.h>
 #include <core/context.h>
+#include <core/device.h>
 
 struct kc_sim_netdev {
 	struct kc_sim_dev *sd;
@@ -106,16 +107,18 @@ static const struct ethtool_ops kc_sim_ethtool_ops = {
 };
 
 /* Closes the interface first if it is up: phy_stop + phy_disconnect. */
-static __kc_might_sleep void kc_sim_netdev_release(void *netdev)
+static __kc_might_sleep void kc_sim_netdev_release(struct net_device *netdev)
 {
 	unregister_netdev(netdev);
 	free_netdev(netdev);
 }
 
+KC_DEFINE_DEVM_ACTION(kc_sim_netdev_devm, struct net_device, kc_sim_netdev_release);
+
 /* Device-managed: unregistered and freed when the platform device unbinds. */
 __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 {
-	struct device *parent = kc_unsafe_raw_device(kc_platform_device_dev(sd->pdev));
+	struct kc_device *parent = kc_platform_device_dev(sd->pdev);
 	struct kc_sim_netdev *priv;
 	struct net_device *dev;
 	char name[IFNAMSIZ];
@@ -133,7 +136,7 @@ __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 	dev->ethtool_ops = &kc_sim_ethtool_ops;
 	eth_hw_addr_random(dev);
 	/* phylib needs a parent bound to a driver (phy_attach_direct). */
-	SET_NETDEV_DEV(dev, parent);
+	SET_NETDEV_DEV(dev, kc_unsafe_raw_device(parent));
 	/* No carrier until phylib reports a link. */
 	netif_carrier_off(dev);
 
@@ -145,5 +148,5 @@ __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 		return ret;
 	}
 	sd->netdev = dev;
-	return devm_add_action_or_reset(parent, kc_sim_netdev_release, dev);
+	return kc_sim_netdev_devm_add(parent, dev);
 }
