@@ -6,7 +6,7 @@
  * which order: probe, remove, the probe's own device resource and the
  * state's drop, each logged in t_events[]. KTAP goes to the kernel log
  * (prefix "kc_platform_ktap: "); the module loads only if every case
- * passed (guest test 42-platform).
+ * passed (guest test 43-platform).
  */
 #define KT_PREFIX "kc_platform_ktap: "
 
