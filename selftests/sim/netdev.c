@@ -37,7 +37,7 @@ static __kc_might_sleep int kc_sim_open(struct net_device *dev)
 	struct phy_device *phydev;
 	int ret;
 
-	phydev = mdiobus_get_phy(kc_unsafe_raw_mii_bus(sd->bus), sd->addr);
+	phydev = kc_unsafe_mdio_bus_phydev(sd->bus, sd->addr);
 	if (!phydev)
 		return -ENODEV;
 
