@@ -14,39 +14,61 @@
  * directory (phylib insists that a net_device's parent has a driver).
  * del_device and module unload unregister the device; its unbind tears the
  * pieces down in reverse order and frees the state. The driver refuses
- * manual unbind: an instance goes only through its owner, kc_sim_devs[].
+ * manual unbind: an instance goes only through the registry of the
+ * control files.
  */
-#include <linux/debugfs.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/module.h>
-#include <linux/mutex.h>
 #include <linux/string.h>
-#include <linux/uaccess.h>
 
 #include "kc_phy_sim.h"
+#include <abstractions/debugfs.h>
 #include <abstractions/platform.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
 
-#define KC_SIM_CTRL_MAX		64
+/* The simulator's debugfs directory: the control files, and the instances'. */
+static struct kc_debugfs_dir *kc_sim_root;
 
-static struct dentry *kc_sim_root;
-static struct dentry *kc_sim_new_file;
-static struct dentry *kc_sim_del_file;
+/* The instances' devices by ID; its mutex serialises creation and deletion. */
+struct kc_sim_registry {
+	struct kc_platform_device *devs[KC_SIM_MAX_ID + 1];
+};
+
+KC_DEFINE_LOCKED(kc_sim_registry_locked, mutex, struct kc_sim_registry);
 
 /*
- * Serialises creation and deletion; protects kc_sim_devs[] and
- * kc_sim_probe_err, which the probe sets: new_device holds the lock while
- * it registers a device, and the probe runs in its thread (synchronous).
+ * The errno of the last probe: the driver core keeps it from the caller
+ * that registers the device, in whose thread the probe runs (synchronous).
  */
-static DEFINE_MUTEX(kc_sim_lock);
-static struct kc_platform_device *kc_sim_devs[KC_SIM_MAX_ID + 1];
-static int kc_sim_probe_err;
+KC_DEFINE_LOCKED(kc_sim_probe_result, spinlock, int);
+
+/* The owner of the control files: the simulator, one per module. */
+struct kc_sim_controls {
+	struct kc_sim_registry_locked registry;
+	struct kc_sim_probe_result probe_err;
+};
+
+static struct kc_sim_controls kc_sim_controls;
+
+static void kc_sim_probe_result_set(struct kc_sim_controls *c, int err)
+{
+	kc_locked(kc_sim_probe_result, &c->probe_err, last);
+
+	*last = err;
+}
+
+static int kc_sim_probe_result_get(struct kc_sim_controls *c)
+{
+	kc_locked(kc_sim_probe_result, &c->probe_err, last);
+
+	return *last;
+}
 
 /* What new_device gives the probe. */
 struct kc_sim_pdata {
@@ -90,9 +112,10 @@ static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct
 
 static __kc_might_sleep int kc_sim_probe(struct kc_platform_device *pdev, struct kc_sim_dev *sd)
 {
-	lockdep_assert_held(&kc_sim_lock);
-	kc_sim_probe_err = kc_sim_build(pdev, sd);
-	return kc_sim_probe_err;
+	int err = kc_sim_build(pdev, sd);
+
+	kc_sim_probe_result_set(&kc_sim_controls, err);
+	return err;
 }
 KC_PLATFORM_CALLBACK(probe, kc_sim_probe);
 
@@ -105,13 +128,15 @@ KC_PLATFORM_DRIVER(kc_sim_pdrv) = {
 	KC_PLATFORM_CB(probe, kc_sim_probe),
 };
 
-/* Called with kc_sim_lock held. */
-static __kc_might_sleep int kc_sim_dev_create(unsigned int id, u32 phy_id, unsigned int addr)
+/* Under the registry's lock, whose data @r is. */
+static __kc_might_sleep int kc_sim_dev_create(struct kc_sim_controls *c, struct kc_sim_registry *r,
+					      unsigned int id, u32 phy_id, unsigned int addr)
 {
 	struct kc_sim_pdata pd = { .id = id, .phy_id = phy_id, .addr = addr };
 	struct kc_platform_device *pdev __kc_free(kc_platform_device) = NULL;
+	int err;
 
-	kc_sim_probe_err = -ENODEV;	/* unless the probe runs */
+	kc_sim_probe_result_set(c, -ENODEV);	/* unless the probe runs */
 	pdev = kc_platform_device_register(NULL, KC_SIM_NAME, id, &pd);
 	if (IS_ERR(pdev)) {
 		pr_err(KC_SIM_NAME ": %u: platform device registration failed: %ld\n",
@@ -120,25 +145,11 @@ static __kc_might_sleep int kc_sim_dev_create(unsigned int id, u32 phy_id, unsig
 	}
 	if (!kc_platform_device_bound(pdev)) {
 		pr_err(KC_SIM_NAME ": %u: platform driver did not bind\n", id);
-		return kc_sim_probe_err ? kc_sim_probe_err : -ENODEV;
+		err = kc_sim_probe_result_get(c);
+		return err ? err : -ENODEV;
 	}
-	kc_sim_devs[id] = kc_take(pdev);
+	r->devs[id] = kc_take(pdev);
 	return 0;
-}
-
-/* Copies a control write into @buf as a trimmed string. */
-static __kc_might_sleep char *
-kc_sim_ctrl_copy(char *buf, size_t size, const char __user *ubuf,
-		 size_t count, const char *file)
-{
-	if (count >= size) {
-		pr_err(KC_SIM_NAME ": %s: input too long\n", file);
-		return ERR_PTR(-EINVAL);
-	}
-	if (copy_from_user(buf, ubuf, count))
-		return ERR_PTR(-EFAULT);
-	buf[count] = '\0';
-	return strim(buf);
 }
 
 static int kc_sim_parse_id(const char *s, const char *file, unsigned int *id)
@@ -193,92 +204,70 @@ static int kc_sim_new_parse(const char *cmd, unsigned int *id, u32 *phy_id,
 	return 0;
 }
 
-static __kc_might_sleep ssize_t
-kc_sim_new_write(struct file *file, const char __user *ubuf,
-		 size_t count, loff_t *ppos)
+static __kc_might_sleep int kc_sim_new_store(struct kc_sim_controls *c, const char *cmd)
 {
-	char buf[KC_SIM_CTRL_MAX];
 	unsigned int id, addr;
 	u32 phy_id;
-	char *cmd;
 	int ret;
 
-	cmd = kc_sim_ctrl_copy(buf, sizeof(buf), ubuf, count, "new_device");
-	if (IS_ERR(cmd))
-		return PTR_ERR(cmd);
 	ret = kc_sim_new_parse(cmd, &id, &phy_id, &addr);
 	if (ret)
 		return ret;
 
-	mutex_lock(&kc_sim_lock);
-	if (kc_sim_devs[id]) {
-		pr_err(KC_SIM_NAME ": new_device: ID %u already exists\n", id);
-		ret = -EEXIST;
-	} else {
-		ret = kc_sim_dev_create(id, phy_id, addr);
+	{
+		kc_locked(kc_sim_registry_locked, &c->registry, r);
+
+		if (r->devs[id]) {
+			pr_err(KC_SIM_NAME ": new_device: ID %u already exists\n", id);
+			return -EEXIST;
+		}
+		return kc_sim_dev_create(c, r, id, phy_id, addr);
 	}
-	mutex_unlock(&kc_sim_lock);
-	return ret ? ret : count;
 }
 
-static __kc_might_sleep ssize_t
-kc_sim_del_write(struct file *file, const char __user *ubuf,
-		 size_t count, loff_t *ppos)
+static __kc_might_sleep int kc_sim_del_store(struct kc_sim_controls *c, const char *cmd)
 {
-	char buf[KC_SIM_CTRL_MAX];
 	struct kc_platform_device *pdev;
 	unsigned int id;
-	char *cmd;
 	int ret;
 
-	cmd = kc_sim_ctrl_copy(buf, sizeof(buf), ubuf, count, "del_device");
-	if (IS_ERR(cmd))
-		return PTR_ERR(cmd);
 	ret = kc_sim_parse_id(cmd, "del_device", &id);
 	if (ret)
 		return ret;
 
-	mutex_lock(&kc_sim_lock);
-	pdev = kc_sim_devs[id];
-	kc_sim_devs[id] = NULL;
-	/* Unbinds: debugfs, net_device, MDIO bus, trace, then the state. */
-	kc_platform_device_unregister(pdev);
-	mutex_unlock(&kc_sim_lock);
+	{
+		kc_locked(kc_sim_registry_locked, &c->registry, r);
+
+		pdev = r->devs[id];
+		r->devs[id] = NULL;
+		/* Unbinds: debugfs, net_device, MDIO bus, trace, then the state. */
+		kc_platform_device_unregister(pdev);
+	}
 
 	if (!pdev) {
 		pr_err(KC_SIM_NAME ": del_device: no device with ID %u\n", id);
 		return -ENOENT;
 	}
-	return count;
+	return 0;
 }
 
-static const struct file_operations kc_sim_new_fops = {
-	.owner	= THIS_MODULE,
-	.open	= simple_open,
-	.write	= kc_sim_new_write,
-	.llseek	= noop_llseek,
-};
-
-static const struct file_operations kc_sim_del_fops = {
-	.owner	= THIS_MODULE,
-	.open	= simple_open,
-	.write	= kc_sim_del_write,
-	.llseek	= noop_llseek,
-};
+KC_DEFINE_DEBUGFS_FILE(new_device, struct kc_sim_controls, NULL, kc_sim_new_store);
+KC_DEFINE_DEBUGFS_FILE(del_device, struct kc_sim_controls, NULL, kc_sim_del_store);
+KC_DEFINE_DEBUGFS_DIR(kc_sim_root_dir, struct kc_sim_controls, new_device, del_device);
 
 static __kc_might_sleep int __init kc_sim_init(void)
 {
 	int ret;
 
+	kc_sim_registry_locked_init(&kc_sim_controls.registry);
+	kc_sim_probe_result_init(&kc_sim_controls.probe_err);
 	ret = kc_platform_driver_register(&kc_sim_pdrv);
-	if (ret)
+	if (ret) {
+		kc_sim_registry_locked_destroy(&kc_sim_controls.registry);
 		return ret;
+	}
 
-	kc_sim_root = debugfs_create_dir(KC_SIM_NAME, NULL);
-	kc_sim_new_file = debugfs_create_file("new_device", 0200, kc_sim_root,
-					      NULL, &kc_sim_new_fops);
-	kc_sim_del_file = debugfs_create_file("del_device", 0200, kc_sim_root,
-					      NULL, &kc_sim_del_fops);
+	kc_sim_root = kc_sim_root_dir_create(&kc_sim_controls, NULL, KC_SIM_NAME);
 	return 0;
 }
 
@@ -286,18 +275,22 @@ static __kc_might_sleep void __exit kc_sim_exit(void)
 {
 	unsigned int id;
 
-	/* No new instances from here on; then drop the existing ones. */
-	debugfs_remove(kc_sim_new_file);
-	debugfs_remove(kc_sim_del_file);
+	/*
+	 * No control write runs or starts: an open file holds a reference on
+	 * the module (the files' owner), and none is taken once it is going.
+	 * The instances first: their directories are in the root.
+	 */
+	{
+		kc_locked(kc_sim_registry_locked, &kc_sim_controls.registry, r);
 
-	mutex_lock(&kc_sim_lock);
-	for (id = 0; id <= KC_SIM_MAX_ID; id++) {
-		kc_platform_device_unregister(kc_sim_devs[id]);
-		kc_sim_devs[id] = NULL;
+		for (id = 0; id <= KC_SIM_MAX_ID; id++) {
+			kc_platform_device_unregister(r->devs[id]);
+			r->devs[id] = NULL;
+		}
 	}
-	mutex_unlock(&kc_sim_lock);
+	kc_sim_registry_locked_destroy(&kc_sim_controls.registry);
 
-	debugfs_remove_recursive(kc_sim_root);
+	kc_debugfs_dir_remove(kc_sim_root);
 	kc_platform_driver_unregister(&kc_sim_pdrv);
 }
 

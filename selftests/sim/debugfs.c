@@ -172,16 +172,16 @@ KC_DEFINE_DEBUGFS_FILE(trace, struct kc_sim_dev, kc_sim_trace_show, kc_sim_trace
 KC_DEFINE_DEBUGFS_DIR(kc_sim_dir, struct kc_sim_dev, link, partner_advertise, lpa_zero,
 		      reset_stuck, delay_us, inject, trace, trace_dropped, regs, status);
 
-__kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root)
+__kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct kc_debugfs_dir *root)
 {
 	char name[8];
 
 	snprintf(name, sizeof(name), "%u", sd->id);
 	/*
-	 * bus.c's root is removed at module exit, after every instance's
-	 * directory: it outlives this one.
+	 * The root (bus.c's, or the USB gadget's) is removed after every
+	 * instance's directory: it outlives this one.
 	 */
-	sd->ddir = kc_sim_dir_create(sd, kc_unsafe_from_dentry(root), name);
+	sd->ddir = kc_sim_dir_create(sd, root, name);
 }
 
 __kc_might_sleep void kc_sim_debugfs_destroy(struct kc_sim_dev *sd)

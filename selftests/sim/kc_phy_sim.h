@@ -133,7 +133,7 @@ int kc_sim_mdio_create(struct kc_sim_dev *sd);
 int kc_sim_netdev_create(struct kc_sim_dev *sd);
 
 /* debugfs.c */
-void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct dentry *root);
+void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct kc_debugfs_dir *root);
 void kc_sim_debugfs_destroy(struct kc_sim_dev *sd);
 
 #endif /* KC_SIM_KC_PHY_SIM_H */

@@ -153,7 +153,7 @@ __kc_might_sleep void kc_ax_debugfs_create(struct kc_ax *ax)
 	struct dentry *d;
 
 	ax->droot = debugfs_create_dir(KC_AX_NAME, NULL);
-	kc_sim_debugfs_create(&ax->sim, ax->droot);
+	kc_sim_debugfs_create(&ax->sim, kc_unsafe_from_dentry(ax->droot));
 	/* The board's files and ours share its directory, removed with droot. */
 	d = kc_unsafe_raw_dentry(ax->sim.ddir);
 	debugfs_create_file("chip", 0400, d, ax, &kc_ax_chip_fops);
