@@ -279,6 +279,7 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 	struct kc_linkmodes_set req;
 	struct kc_linkmodes lm;
 	uint16_t bmcr;
+	char b[128];
 
 	KC_BEGIN();
 	for (unsigned int i = 0; i < ARRAY_SIZE(modes); i++) {
@@ -308,6 +309,11 @@ TEST_F_TIMEOUT(phy, forced_modes, 60)
 			       kc_duplex_str(modes[i].duplex), (long long)lm.speed,
 			       kc_duplex_str(lm.duplex));
 		EXPECT_EQ(AUTONEG_DISABLE, lm.autoneg);
+		/* no negotiation, no partner modes: the last ones are cleared */
+		EXPECT_FALSE(lm.have_peer && !kc_lm_empty(&lm.peer))
+			TH_LOG("forced %lld/%s: peer %s", (long long)modes[i].speed,
+			       kc_duplex_str(modes[i].duplex),
+			       kc_lm_str(&lm.peer, b, sizeof(b)));
 	}
 
 	req = (struct kc_linkmodes_set)KC_LINKMODES_SET_INIT;

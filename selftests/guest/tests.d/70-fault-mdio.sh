@@ -42,7 +42,7 @@
 
 
 kc_require kc_phy_sim.ko
-ktap_header 15
+ktap_header 16
 kc_need_phy_driver
 kc_fresh_sim || exit 1
 : >$KC_KLOG
@@ -252,29 +252,38 @@ a_check "ETIMEDOUT on a BMCR read reaches ethtool -r unchanged" \
 	fault_case AX88772A aneg-restart 0 read 0 1 -110
 outcomes
 
-# One -EIO on a polling read: phylib's state machine halts (phy_error),
-# the carrier drops and stays down while the partner is fine; only down
-# and up brings it back.
+# poll_error_halts ID MODEL REG NTH: one -EIO on the NTH read of REG after
+# a poll, a read of the next polls: phylib's state machine halts
+# (phy_error), the carrier drops and stays down while the partner is fine;
+# only down and up brings it back.
 poll_error_halts()
 {
 	local w0
-	up_with_carrier $some || return 1
+	up_with_carrier $1 || return 1
 	w0=$(kc_warns)
-	echo "read 1 -5" >$SIM/$some/inject
-	kc_wait_for 3 kc_carrier_is kcsim$some 0 || { echo "# carrier stayed up"; return 1; }
-	[ -z "$(cat $SIM/$some/inject)" ] || { echo "# the poll read was not injected"; return 1; }
+	echo "read $3 -5 $4" >$SIM/$1/inject
+	kc_wait_for 3 kc_carrier_is kcsim$1 0 || { echo "# carrier stayed up"; return 1; }
+	[ -z "$(cat $SIM/$1/inject)" ] || { echo "# the poll read was not injected"; return 1; }
 	[ "$(($(kc_warns) - w0))" -ge 1 ] || { echo "# phylib did not WARN"; return 1; }
 	[ -z "$(kc_warns_unexpected "$w0")" ] || { echo "# a WARN that is not phylib's"; return 1; }
 	sleep 3
-	kc_carrier_is kcsim$some 0 || { echo "# the carrier came back without down/up"; return 1; }
+	kc_carrier_is kcsim$1 0 || { echo "# the carrier came back without down/up"; return 1; }
 	# (phylib suspends the halted PHY: the model's own link is down, the
 	# partner's is not)
-	[ "$(cat $SIM/$some/link)" = 1 ] || { echo "# the partner lost its link"; return 1; }
-	ip link set kcsim$some down && ip link set kcsim$some up &&
-		kc_wait_for 5 kc_carrier_is kcsim$some 1 || { echo "# down/up did not recover"; return 1; }
-	echo "# kc-fault $smodel poll read-1-1: carrier=0-for-3s recovered-by-down-up=yes" >>$OUTCOMES
+	[ "$(cat $SIM/$1/link)" = 1 ] || { echo "# the partner lost its link"; return 1; }
+	ip link set kcsim$1 down && ip link set kcsim$1 up &&
+		kc_wait_for 5 kc_carrier_is kcsim$1 1 || { echo "# down/up did not recover"; return 1; }
+	echo "# kc-fault $2 poll read-$3-$4: carrier=0-for-3s recovered-by-down-up=yes" >>$OUTCOMES
 }
-ktap_check "$smodel: -EIO on a poll read halts phylib until down/up" poll_error_halts
+ktap_check "$smodel: -EIO on a poll read halts phylib until down/up" \
+	poll_error_halts $some $smodel 1 1
+outcomes
+# The AX88772A's read_status reads BMCR itself, after phylib's own BMCR
+# read of the link update (autonegotiation on): the second read of a poll,
+# or the first of the next one where phylib reads none. Its error must end
+# the poll as any other read error does, not be taken for a value.
+a_check "-EIO on read_status's own BMCR read halts phylib until down/up" \
+	poll_error_halts 0 AX88772A 0 2
 outcomes
 
 # A reset bit that never clears: the open fails with ETIMEDOUT, in bounded
