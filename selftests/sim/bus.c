@@ -27,13 +27,12 @@
 #include "kc_phy_sim.h"
 #include <abstractions/debugfs.h>
 #include <abstractions/platform.h>
+#include <core/alloc.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
-
-/* The simulator's debugfs directory: the control files, and the instances'. */
-static struct kc_debugfs_dir *kc_sim_root;
+#include <core/module.h>
 
 /* The instances' devices by ID; its mutex serialises creation and deletion. */
 struct kc_sim_registry {
@@ -48,13 +47,20 @@ KC_DEFINE_LOCKED(kc_sim_registry_locked, mutex, struct kc_sim_registry);
  */
 KC_DEFINE_LOCKED(kc_sim_probe_result, spinlock, int);
 
-/* The owner of the control files: the simulator, one per module. */
+/*
+ * The module's state and the owner of the control files. @root holds the
+ * control files and the instances' directories.
+ */
 struct kc_sim_controls {
 	struct kc_sim_registry_locked registry;
 	struct kc_sim_probe_result probe_err;
+	struct kc_debugfs_dir *root;
 };
 
-static struct kc_sim_controls kc_sim_controls;
+KC_MODULE(kc_phy_sim,
+	  KC_STATE(struct kc_sim_controls, kc_sim_init, kc_sim_exit),
+	  KC_DESCRIPTION("kcrate simulated board: MDIO bus, PHY model and net_device for selftests"),
+	  KC_LICENSE("GPL"));
 
 static void kc_sim_probe_result_set(struct kc_sim_controls *c, int err)
 {
@@ -72,6 +78,7 @@ static int kc_sim_probe_result_get(struct kc_sim_controls *c)
 
 /* What new_device gives the probe. */
 struct kc_sim_pdata {
+	struct kc_sim_controls *controls;
 	unsigned int id;
 	u32 phy_id;
 	unsigned int addr;
@@ -83,15 +90,11 @@ KC_DEVICE_STATE(struct kc_sim_dev);
 KC_DEFINE_DEVM_ACTION(kc_sim_trace_devm, struct kc_sim_trace, kc_sim_trace_destroy);
 KC_DEFINE_DEVM_ACTION(kc_sim_debugfs_devm, struct kc_sim_dev, kc_sim_debugfs_destroy);
 
-static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct kc_sim_dev *sd)
+static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct kc_sim_dev *sd,
+					 const struct kc_sim_pdata *pd)
 {
-	const struct kc_sim_pdata *pd = kc_platform_data(pdev);
 	struct kc_device *dev = kc_platform_device_dev(pdev);
 
-	if (!pd) {
-		kc_platform_err(pdev, "no instance data\n");
-		return -EINVAL;
-	}
 	sd->id = pd->id;
 	sd->phy_id = pd->phy_id;
 	sd->addr = pd->addr;
@@ -102,7 +105,7 @@ static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct
 	kc_try(kc_sim_trace_devm_add(dev, &sd->trace));
 	kc_try(kc_sim_mdio_create(sd));
 	kc_try(kc_sim_netdev_create(sd));
-	kc_sim_debugfs_create(sd, kc_sim_root);
+	kc_sim_debugfs_create(sd, pd->controls->root);
 	kc_try(kc_sim_debugfs_devm_add(dev, sd));
 
 	pr_info(KC_SIM_NAME ": %u: PHY 0x%08x at " KC_SIM_NAME "-%u:%02x, interface kcsim%u\n",
@@ -112,9 +115,15 @@ static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct
 
 static __kc_might_sleep int kc_sim_probe(struct kc_platform_device *pdev, struct kc_sim_dev *sd)
 {
-	int err = kc_sim_build(pdev, sd);
+	const struct kc_sim_pdata *pd = kc_platform_data(pdev);
+	int err;
 
-	kc_sim_probe_result_set(&kc_sim_controls, err);
+	if (!pd) {
+		kc_platform_err(pdev, "no instance data\n");
+		return -EINVAL;
+	}
+	err = kc_sim_build(pdev, sd, pd);
+	kc_sim_probe_result_set(pd->controls, err);
 	return err;
 }
 KC_PLATFORM_CALLBACK(probe, kc_sim_probe);
@@ -132,7 +141,7 @@ KC_PLATFORM_DRIVER(kc_sim_pdrv) = {
 static __kc_might_sleep int kc_sim_dev_create(struct kc_sim_controls *c, struct kc_sim_registry *r,
 					      unsigned int id, u32 phy_id, unsigned int addr)
 {
-	struct kc_sim_pdata pd = { .id = id, .phy_id = phy_id, .addr = addr };
+	struct kc_sim_pdata pd = { .controls = c, .id = id, .phy_id = phy_id, .addr = addr };
 	struct kc_platform_device *pdev __kc_free(kc_platform_device) = NULL;
 	int err;
 
@@ -255,23 +264,26 @@ KC_DEFINE_DEBUGFS_FILE(new_device, struct kc_sim_controls, NULL, kc_sim_new_stor
 KC_DEFINE_DEBUGFS_FILE(del_device, struct kc_sim_controls, NULL, kc_sim_del_store);
 KC_DEFINE_DEBUGFS_DIR(kc_sim_root_dir, struct kc_sim_controls, new_device, del_device);
 
-static __kc_might_sleep int __init kc_sim_init(void)
+static struct kc_sim_controls *kc_sim_init(void)
 {
+	struct kc_sim_controls *c __kc_free(kc_box) = kc_box_new(struct kc_sim_controls, GFP_KERNEL);
 	int ret;
 
-	kc_sim_registry_locked_init(&kc_sim_controls.registry);
-	kc_sim_probe_result_init(&kc_sim_controls.probe_err);
+	if (!c)
+		return ERR_PTR(-ENOMEM);
+	kc_sim_registry_locked_init(&c->registry);
+	kc_sim_probe_result_init(&c->probe_err);
 	ret = kc_platform_driver_register(&kc_sim_pdrv);
 	if (ret) {
-		kc_sim_registry_locked_destroy(&kc_sim_controls.registry);
-		return ret;
+		kc_sim_registry_locked_destroy(&c->registry);
+		return ERR_PTR(ret);
 	}
 
-	kc_sim_root = kc_sim_root_dir_create(&kc_sim_controls, NULL, KC_SIM_NAME);
-	return 0;
+	c->root = kc_sim_root_dir_create(c, NULL, KC_SIM_NAME);
+	return kc_take(c);
 }
 
-static __kc_might_sleep void __exit kc_sim_exit(void)
+static void kc_sim_exit(struct kc_sim_controls *c)
 {
 	unsigned int id;
 
@@ -281,21 +293,16 @@ static __kc_might_sleep void __exit kc_sim_exit(void)
 	 * The instances first: their directories are in the root.
 	 */
 	{
-		kc_locked(kc_sim_registry_locked, &kc_sim_controls.registry, r);
+		kc_locked(kc_sim_registry_locked, &c->registry, r);
 
 		for (id = 0; id <= KC_SIM_MAX_ID; id++) {
 			kc_platform_device_unregister(r->devs[id]);
 			r->devs[id] = NULL;
 		}
 	}
-	kc_sim_registry_locked_destroy(&kc_sim_controls.registry);
+	kc_sim_registry_locked_destroy(&c->registry);
 
-	kc_debugfs_dir_remove(kc_sim_root);
+	kc_debugfs_dir_remove(c->root);
 	kc_platform_driver_unregister(&kc_sim_pdrv);
+	kc_box_free(c);
 }
-
-module_init(kc_sim_init);
-module_exit(kc_sim_exit);
-
-MODULE_DESCRIPTION("kcrate simulated board: MDIO bus, PHY model and net_device for selftests");
-MODULE_LICENSE("GPL");

@@ -38,6 +38,7 @@
 #include <core/context.h>
 #include <core/error.h>
 #include <core/locked.h>
+#include <core/module.h>
 #include <core/work.h>
 
 #define KC_GPIO_SIM_NGPIO	8
@@ -78,29 +79,31 @@ struct kc_sim_lookups {
 
 KC_DEFINE_LOCKED(kc_sim_lookups_locked, mutex, struct kc_sim_lookups);
 
+/* A controller as debugfs and the lookup entries name it. */
+struct kc_sim_kind {
+	const char *name;
+	const char *label;
+	bool slow;
+	struct kc_gpio_sim *sim;
+	struct kc_debugfs_dir *dir;	/* name/, in kc_gpio_sim/ */
+};
+
+/* The module's state. */
 struct kc_gpio_sim {
 	struct kc_sim_lookups_locked lookups;
 	struct kc_gpio_chip fast_chip;
 	struct kc_gpio_chip slow_chip;
 	struct kc_sim_fast_lines fast;
 	struct kc_sim_slow_lines slow;
+	struct kc_sim_kind kinds[2];	/* fast, slow */
+	struct kc_debugfs_dir *dir;	/* kc_gpio_sim/ */
 };
 
-/* A controller as debugfs and the lookup entries name it. */
-struct kc_sim_kind {
-	const char *name;
-	const char *label;
-	bool slow;
-	struct kc_debugfs_dir *dir;	/* name/, in kc_gpio_sim/ */
-};
-
-static struct kc_sim_kind kc_kinds[] = {
-	{ .name = "fast", .label = "kc-gpio-sim-fast", .slow = false },
-	{ .name = "slow", .label = "kc-gpio-sim-slow", .slow = true },
-};
-
-static struct kc_gpio_sim *kc_sim;
-static struct kc_debugfs_dir *kc_dir;
+KC_MODULE(kc_gpio_sim,
+	  KC_STATE(struct kc_gpio_sim, kc_gpio_sim_init, kc_gpio_sim_exit),
+	  KC_DESCRIPTION("kcrate: simulated GPIO controllers (sleeping and not) for guest tests"),
+	  KC_AUTHOR("kcrate developers"),
+	  KC_LICENSE("GPL"));
 
 /* --- the model, under either chip's lock ------------------------------------- */
 
@@ -284,11 +287,11 @@ static __kc_might_sleep void
 kc_sim_snapshot(const struct kc_sim_kind *k, struct kc_sim_lines *copy)
 {
 	if (k->slow) {
-		kc_locked(kc_sim_slow_lines, &kc_sim->slow, l);
+		kc_locked(kc_sim_slow_lines, &k->sim->slow, l);
 
 		*copy = *l;
 	} else {
-		kc_locked(kc_sim_fast_lines, &kc_sim->fast, l);
+		kc_locked(kc_sim_fast_lines, &k->sim->fast, l);
 
 		*copy = *l;
 	}
@@ -298,11 +301,11 @@ static __kc_might_sleep void
 kc_sim_set_input(const struct kc_sim_kind *k, unsigned int line, bool val)
 {
 	if (k->slow) {
-		kc_locked(kc_sim_slow_lines, &kc_sim->slow, l);
+		kc_locked(kc_sim_slow_lines, &k->sim->slow, l);
 
 		l->in[line] = val;
 	} else {
-		kc_locked(kc_sim_fast_lines, &kc_sim->fast, l);
+		kc_locked(kc_sim_fast_lines, &k->sim->fast, l);
 
 		l->in[line] = val;
 	}
@@ -399,9 +402,9 @@ kc_lookup_add(struct kc_gpio_sim *sim, const char *dev, const char *con,
 	struct kc_gpio_sim_lookup *l;
 	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
-		if (!strcmp(chip, kc_kinds[i].name))
-			k = &kc_kinds[i];
+	for (i = 0; i < ARRAY_SIZE(sim->kinds); i++)
+		if (!strcmp(chip, sim->kinds[i].name))
+			k = &sim->kinds[i];
 	if (!k || line >= KC_GPIO_SIM_NGPIO)
 		return -EINVAL;
 
@@ -441,13 +444,13 @@ static __kc_might_sleep int kc_lookup_store(struct kc_gpio_sim *sim, const char 
 KC_DEFINE_DEBUGFS_FILE(lookup, struct kc_gpio_sim, NULL, kc_lookup_store);
 KC_DEFINE_DEBUGFS_DIR(kc_sim_debugfs, struct kc_gpio_sim, lookup);
 
-static __kc_might_sleep int __init kc_gpio_sim_init(void)
+static struct kc_gpio_sim *kc_gpio_sim_init(void)
 {
 	struct kc_gpio_sim *s __kc_free(kc_gpio_sim) = kc_box_new(struct kc_gpio_sim, GFP_KERNEL);
 	unsigned int i;
 
 	if (!s)
-		return -ENOMEM;
+		return ERR_PTR(-ENOMEM);
 	kc_sim_fast_lines_init(&s->fast);
 	kc_sim_slow_lines_init(&s->slow);
 	kc_sim_lookups_locked_init(&s->lookups);
@@ -456,29 +459,25 @@ static __kc_might_sleep int __init kc_gpio_sim_init(void)
 
 		INIT_LIST_HEAD(&ls->tables);
 	}
-	kc_try(kc_sim_fast_add(s, NULL, kc_kinds[0].label));
-	kc_try(kc_sim_slow_add(s, NULL, kc_kinds[1].label));
-	kc_sim = kc_take(s);
+	s->kinds[0] = (struct kc_sim_kind){ .name = "fast", .label = "kc-gpio-sim-fast", .sim = s };
+	s->kinds[1] = (struct kc_sim_kind){ .name = "slow", .label = "kc-gpio-sim-slow",
+					    .slow = true, .sim = s };
+	kc_try_err_ptr(kc_sim_fast_add(s, NULL, s->kinds[0].label));
+	kc_try_err_ptr(kc_sim_slow_add(s, NULL, s->kinds[1].label));
 
-	kc_dir = kc_sim_debugfs_create(kc_sim, NULL, "kc_gpio_sim");
-	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
-		kc_kinds[i].dir = kc_kind_debugfs_create(&kc_kinds[i], kc_dir, kc_kinds[i].name);
-	return 0;
+	s->dir = kc_sim_debugfs_create(s, NULL, "kc_gpio_sim");
+	for (i = 0; i < ARRAY_SIZE(s->kinds); i++)
+		s->kinds[i].dir = kc_kind_debugfs_create(&s->kinds[i], s->dir, s->kinds[i].name);
+	return kc_take(s);
 }
 
-static __kc_might_sleep void __exit kc_gpio_sim_exit(void)
+static void kc_gpio_sim_exit(struct kc_gpio_sim *s)
 {
 	unsigned int i;
 
 	/* The files first (removal waits for their handlers), then the rest. */
-	for (i = 0; i < ARRAY_SIZE(kc_kinds); i++)
-		kc_debugfs_dir_remove(kc_kinds[i].dir);
-	kc_debugfs_dir_remove(kc_dir);
-	kc_gpio_sim_free(kc_sim);
+	for (i = 0; i < ARRAY_SIZE(s->kinds); i++)
+		kc_debugfs_dir_remove(s->kinds[i].dir);
+	kc_debugfs_dir_remove(s->dir);
+	kc_gpio_sim_free(s);
 }
-
-module_init(kc_gpio_sim_init);
-module_exit(kc_gpio_sim_exit);
-MODULE_DESCRIPTION("kcrate: simulated GPIO controllers (sleeping and not) for guest tests");
-MODULE_AUTHOR("kcrate developers");
-MODULE_LICENSE("GPL");
