@@ -95,12 +95,16 @@ struct kc_c45_reg {
 
 /**
  * KC_C22() - a clause-22 register
- * @n: register number, e.g. MII_BMCR: 0 to 31 (a constant out of that
- *     range does not compile)
+ * @n: register number, e.g. MII_BMCR: a constant, 0 to 31. A number out of
+ *     that range, or one computed at run time, does not compile: a
+ *     driver's registers are known when it is written, and a computed
+ *     number could name a register that does not exist.
  */
 #define KC_C22(n)							\
 	({								\
 		typeof(n) __kc_c22 = (n);				\
+		compiletime_assert(__builtin_constant_p(__kc_c22),	\
+				   "KC_C22(): the register number must be a constant"); \
 		kc_check_const(__kc_c22 < 0 || __kc_c22 > 31,		\
 			       "KC_C22(): a clause-22 register is 0 to 31"); \
 		(struct kc_c22_reg){ .num = __kc_c22 };			\
@@ -108,17 +112,32 @@ struct kc_c45_reg {
 
 /**
  * KC_C45() - a clause-45 register
- * @dev: MMD device address, e.g. MDIO_MMD_PCS: 0 to 31 (a constant out of
- *       that range does not compile)
- * @n: register number
+ * @dev: MMD device address, e.g. MDIO_MMD_PCS: a constant, 0 to 31 (out of
+ *       that range, or computed at run time, it does not compile)
+ * @n: register number: a constant 0 to 0xffff, or a variable of type u16
+ *     (anything wider does not compile: it could be truncated)
  */
 #define KC_C45(dev, n)							\
 	({								\
 		typeof(dev) __kc_devad = (dev);				\
+		typeof(n) __kc_c45 = (n);				\
+		compiletime_assert(__builtin_constant_p(__kc_devad),	\
+				   "KC_C45(): the MMD device address must be a constant"); \
 		kc_check_const(__kc_devad < 0 || __kc_devad > 31,	\
 			       "KC_C45(): an MMD device address is 0 to 31"); \
-		(struct kc_c45_reg){ .devad = __kc_devad, .num = (n) };	\
+		compiletime_assert(__builtin_constant_p(__kc_c45) ||	\
+				   __builtin_types_compatible_p(typeof(__kc_c45), u16), \
+				   "KC_C45(): the register number is a constant or a u16"); \
+		kc_check_const(__kc_c45 < 0 || __kc_c45 > 0xffff,	\
+			       "KC_C45(): a clause-45 register is 0 to 0xffff"); \
+		__kc_c45_reg(__kc_devad, __kc_c45);			\
 	})
+
+/* For the read_mmd/write_mmd trampolines: phylib has checked both numbers. */
+static inline struct kc_c45_reg __kc_c45_reg(int devad, u16 num)
+{
+	return (struct kc_c45_reg){ .devad = devad, .num = num };
+}
 
 /* The IEEE 802.3 clause-22 registers every PHY has. */
 #define KC_C22_BMCR		KC_C22(MII_BMCR)
@@ -819,7 +838,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 	{								\
 		u16 v;							\
 		int err = kc_unwrap(v, fn(kc_unsafe_from_phydev_locked(phydev), \
-					  KC_C45(devnum, regnum)));	\
+					  __kc_c45_reg(devnum, regnum)));	\
 		return err ? err : v;					\
 	}
 #define __kc_phy_ops_write_mmd_SIG					\
@@ -829,7 +848,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 			 u16 regnum, u16 val)				\
 	{								\
 		return fn(kc_unsafe_from_phydev_locked(phydev),		\
-			  KC_C45(devnum, regnum), val);			\
+			  __kc_c45_reg(devnum, regnum), val);			\
 	}
 #define __kc_phy_ops_get_strings_SIG	void, (struct kc_phy *phy, u8 *data)
 #define __kc_phy_ops_get_strings_TRAMPOLINE(tramp, fn)			\

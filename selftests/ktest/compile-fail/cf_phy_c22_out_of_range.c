@@ -4,15 +4,15 @@
 #include "cf_common.h"
 #include <abstractions/phy.h>
 
-int cf_fn(struct kc_phy *phy, u8 reg);
-int cf_fn(struct kc_phy *phy, u8 reg)
+int cf_fn(struct kc_phy *phy);
+int cf_fn(struct kc_phy *phy)
 {
 	u16 v;
 
 #ifdef KC_CF_BAD
 	kc_try_val(v, kc_phy_read(phy, KC_C22(40)));
 #else
-	kc_try_val(v, kc_phy_read(phy, KC_C22(reg)));
+	kc_try_val(v, kc_phy_read(phy, KC_C22(0)));
 	kc_try_val(v, kc_phy_read(phy, KC_C22(31)));
 #endif
 	return v;
