@@ -2,11 +2,7 @@
 /* expect: debugfs file status: the show callback must be int cf_show\(struct cf_dev \*, struct */
 /* A show of another owner type than its file's: it would read the owner as that type. */
 #include "cf_common.h"
-#include <abstractions/debugfs.h>
-
-struct cf_dev {
-	u32 v;
-};
+#include "cf_debugfs.h"
 
 struct cf_other {
 	char name[8];
@@ -26,11 +22,4 @@ static int cf_show(struct cf_dev *d, struct kc_seq *s)
 }
 #endif
 
-KC_DEFINE_DEBUGFS_FILE(status, struct cf_dev, cf_show, NULL);
-KC_DEFINE_DEBUGFS_DIR(cf_dir, struct cf_dev, status);
-
-struct kc_debugfs_dir *cf_fn(struct cf_dev *d);
-struct kc_debugfs_dir *cf_fn(struct cf_dev *d)
-{
-	return cf_dir_create(d, NULL, "cf");
-}
+CF_DEBUGFS_STATUS_DIR();

@@ -5,11 +5,7 @@
  * buffer and the offset, and returns a byte count.
  */
 #include "cf_common.h"
-#include <abstractions/debugfs.h>
-
-struct cf_dev {
-	u32 v;
-};
+#include "cf_debugfs.h"
 
 #ifdef KC_CF_BAD
 static ssize_t cf_show(struct cf_dev *d, char __user *buf, size_t count, loff_t *ppos)
@@ -24,11 +20,4 @@ static int cf_show(struct cf_dev *d, struct kc_seq *s)
 }
 #endif
 
-KC_DEFINE_DEBUGFS_FILE(status, struct cf_dev, cf_show, NULL);
-KC_DEFINE_DEBUGFS_DIR(cf_dir, struct cf_dev, status);
-
-struct kc_debugfs_dir *cf_fn(struct cf_dev *d);
-struct kc_debugfs_dir *cf_fn(struct cf_dev *d)
-{
-	return cf_dir_create(d, NULL, "cf");
-}
+CF_DEBUGFS_STATUS_DIR();

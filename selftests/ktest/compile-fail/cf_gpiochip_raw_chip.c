@@ -5,23 +5,7 @@
  * by hand, past the typed callbacks and their checks.
  */
 #include "cf_common.h"
-#include <abstractions/gpio_chip.h>
-
-struct cf_board {
-	struct kc_gpio_chip chip;
-	bool level[4];
-};
-
-static struct kc_result_bool cf_get(struct cf_board *b, struct kc_gpio_offset off)
-{
-	return KC_OK(struct kc_result_bool, b->level[off.num]);
-}
-
-KC_DEFINE_GPIO_CHIP(cf_chip, struct cf_board, chip, atomic, 4, (get, cf_get));
-
-static void cf_board_drop(struct cf_board *b)
-{
-}
+#include "cf_gpiochip.h"
 
 KC_DEFINE_OWNER(cf_board, struct cf_board, cf_board_drop, cf_chip);
 

@@ -2,12 +2,7 @@
 /* expect: does not fit kc_platform_ops.probe: it must be int cf_probe ?\(struct kc_platform_ */
 /* A platform probe that cannot fail: the driver core must hear of an error. */
 #include "cf_common.h"
-#include <abstractions/platform.h>
-
-struct cf_state {
-	int v;
-};
-KC_DEVICE_STATE(struct cf_state);
+#include "cf_platform.h"
 
 #ifdef KC_CF_BAD
 static void cf_probe(struct kc_platform_device *pdev, struct cf_state *state)
@@ -21,13 +16,4 @@ static int cf_probe(struct kc_platform_device *pdev, struct cf_state *state)
 #endif
 KC_PLATFORM_CALLBACK(probe, cf_probe);
 
-KC_PLATFORM_DRIVER(cf_driver) = {
-	.driver = { .name = "cf" },
-	KC_PLATFORM_CB(probe, cf_probe),
-};
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return &cf_driver;
-}
+CF_PLATFORM_DRIVER();

@@ -2,7 +2,7 @@
 /* expect: from incompatible pointer type */
 /* A probe that reads its device's data as another type than the file's. */
 #include "cf_common.h"
-#include <abstractions/platform.h>
+#include "cf_platform.h"
 
 struct cf_pdata {
 	u32 speed;
@@ -13,11 +13,6 @@ struct cf_other {
 };
 
 KC_PLATFORM_DATA(struct cf_pdata);
-
-struct cf_state {
-	int v;
-};
-KC_DEVICE_STATE(struct cf_state);
 
 static int cf_probe(struct kc_platform_device *pdev, struct cf_state *state)
 {
@@ -33,13 +28,4 @@ static int cf_probe(struct kc_platform_device *pdev, struct cf_state *state)
 }
 KC_PLATFORM_CALLBACK(probe, cf_probe);
 
-KC_PLATFORM_DRIVER(cf_driver) = {
-	.driver = { .name = "cf" },
-	KC_PLATFORM_CB(probe, cf_probe),
-};
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return &cf_driver;
-}
+CF_PLATFORM_DRIVER();

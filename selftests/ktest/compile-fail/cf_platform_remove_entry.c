@@ -5,34 +5,17 @@
  * probe adds it as a device-managed action instead.
  */
 #include "cf_common.h"
-#include <abstractions/platform.h>
+#include "cf_platform.h"
 
-struct cf_state {
-	int v;
-};
-KC_DEVICE_STATE(struct cf_state);
-
-static int cf_probe(struct kc_platform_device *pdev, struct cf_state *state)
-{
-	return 0;
-}
-KC_PLATFORM_CALLBACK(probe, cf_probe);
+CF_PLATFORM_PROBE();
 
 static void cf_remove(struct kc_platform_device *pdev, struct cf_state *state)
 {
 }
 KC_PLATFORM_CALLBACK(remove, cf_remove);
 
-KC_PLATFORM_DRIVER(cf_driver) = {
-	.driver = { .name = "cf" },
-	KC_PLATFORM_CB(probe, cf_probe),
 #ifdef KC_CF_BAD
-	KC_PLATFORM_CB(remove, cf_remove),
+CF_PLATFORM_DRIVER(KC_PLATFORM_CB(remove, cf_remove));
+#else
+CF_PLATFORM_DRIVER();
 #endif
-};
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return &cf_driver;
-}

@@ -5,18 +5,9 @@
  * driver core ignores: an unbind cannot fail.
  */
 #include "cf_common.h"
-#include <abstractions/platform.h>
+#include "cf_platform.h"
 
-struct cf_state {
-	int v;
-};
-KC_DEVICE_STATE(struct cf_state);
-
-static int cf_probe(struct kc_platform_device *pdev, struct cf_state *state)
-{
-	return 0;
-}
-KC_PLATFORM_CALLBACK(probe, cf_probe);
+CF_PLATFORM_PROBE();
 
 #ifdef KC_CF_BAD
 static int cf_remove(struct kc_platform_device *pdev, struct cf_state *state)
@@ -30,13 +21,4 @@ static void cf_remove(struct kc_platform_device *pdev, struct cf_state *state)
 #endif
 KC_PLATFORM_CALLBACK(remove, cf_remove);
 
-KC_PLATFORM_DRIVER(cf_driver) = {
-	.driver = { .name = "cf" },
-	KC_PLATFORM_CB(probe, cf_probe),
-};
-
-const void *cf_use(void);
-const void *cf_use(void)
-{
-	return &cf_driver;
-}
+CF_PLATFORM_DRIVER();
