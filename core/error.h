@@ -14,6 +14,8 @@
 #include <linux/err.h>
 #include <linux/types.h>
 
+#include <core/check.h>
+
 /*
  * __kc_assert_errno() - refuse, at build time, an expression that is not an
  * int errno. A bool (never negative: always "succeeds"), a long (truncated
@@ -128,9 +130,16 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
 /**
  * KC_ERR() - a failed result
  * @rtype: the result type, e.g. ``struct kc_result_u16``
- * @e: a negative errno
+ * @e: a negative errno; a constant 0 or positive (``EIO`` for ``-EIO``)
+ *     does not compile: the result would read as a success
  */
-#define KC_ERR(rtype, e)	((rtype) { .__kc_result_err = (e) })
+#define KC_ERR(rtype, e)						\
+	({								\
+		int __kc_e = (e);					\
+		kc_check_const(__kc_e >= 0,				\
+			       "KC_ERR(): an error is a negative errno"); \
+		(rtype) { .__kc_result_err = __kc_e };			\
+	})
 
 /**
  * kc_result_err() - the error a result holds
@@ -157,12 +166,17 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
  *	if (ret)
  *		return dev_err_probe(dev, ret, "no chip\n");
  *
+ * A @var narrower than the result's value does not compile: the value
+ * would be truncated.
+ *
  * Return: 0, @var written; or the negative errno, @var untouched.
  */
 #define kc_unwrap(var, expr)						\
 	({								\
 		typeof(expr) __kc_res = (expr);				\
 		int __kc_res_err = __kc_res.__kc_result_err;		\
+		static_assert(sizeof(var) >= sizeof(__kc_res.__kc_result_val), \
+			      "kc_unwrap(): the variable is narrower than the result's value"); \
 		if (likely(__kc_res_err >= 0)) {			\
 			(var) = __kc_res.__kc_result_val;		\
 			__kc_res_err = 0;				\
@@ -202,13 +216,17 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
 /**
  * kc_val_or() - the value of a result, or a default on error
  * @expr: an expression of a result type
- * @dflt: the value to use when @expr holds an error
+ * @dflt: the value to use when @expr holds an error; a constant that the
+ *        value's type cannot hold (-1 for a u16) does not compile
  */
 #define kc_val_or(expr, dflt)						\
 	({								\
 		typeof(expr) __kc_res_or = (expr);			\
+		typeof(dflt) __kc_dflt = (dflt);			\
+		kc_check_const((typeof(__kc_res_or.__kc_result_val))__kc_dflt != __kc_dflt, \
+			       "kc_val_or(): the default does not fit the value's type"); \
 		__kc_res_or.__kc_result_err < 0 ?			\
-			(typeof(__kc_res_or.__kc_result_val))(dflt) :	\
+			(typeof(__kc_res_or.__kc_result_val))__kc_dflt : \
 			__kc_res_or.__kc_result_val;			\
 	})
 
