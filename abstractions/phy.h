@@ -42,7 +42,9 @@
  *   own mutex (phydev->lock) is held; may sleep (MDIO access sleeps).
  * - link_change_notify: called by the state machine; with phydev->lock held
  *   on kernels that export _phy_start_aneg() (helpers/phy.h decides), without
- *   it before. Use kc_phy_start_aneg_from_notify() to restart negotiation.
+ *   it before. The callback gets a &struct kc_phy_notify, the only handle
+ *   kc_phy_start_aneg_from_notify() takes: from another slot, where the
+ *   lock may be held, that restart would take it again.
  * - soft_reset, config_init: from phy_init_hw() at attach and resume, with
  *   the MAC's locking (usually RTNL) and without phydev->lock; may sleep.
  * - probe, get_features, match_phy_device: at device registration or driver
@@ -69,9 +71,25 @@
  * ``struct kc_phy_bus_locked`` is a PHY whose MDIO bus lock the caller
  * holds. It is handed to read_mmd/write_mmd implementations; only the
  * kc_phy_locked_*() accessors take it.
+ *
+ * ``struct kc_phy_notify`` is a PHY as phylib lends it to
+ * link_change_notify; kc_phy_notify_phy() gives the plain handle for the
+ * other accessors.
  */
 KC_DEFINE_HANDLE(kc_phy, struct phy_device, phydev);
 KC_DEFINE_HANDLE(kc_phy_bus_locked, struct phy_device, phydev_locked);
+KC_DEFINE_HANDLE(kc_phy_notify, struct phy_device, phydev_notify);
+
+/**
+ * kc_phy_notify_phy() - the PHY of a link_change_notify call
+ * @n: the handle lent to link_change_notify
+ *
+ * Return: the same PHY as a &struct kc_phy, valid for the call.
+ */
+static inline struct kc_phy *kc_phy_notify_phy(struct kc_phy_notify *n)
+{
+	return kc_unsafe_from_phydev(kc_unsafe_raw_phydev_notify(n));
+}
 
 /* --- typed registers ------------------------------------------------------ */
 
@@ -585,16 +603,18 @@ static inline __kc_might_sleep __must_check int kc_phy_init_hw(struct kc_phy *ph
 /**
  * kc_phy_start_aneg_from_notify() - restart autonegotiation from
  * link_change_notify
- * @phy: the PHY, as lent to link_change_notify
+ * @n: the PHY, as lent to link_change_notify
  *
  * Takes phydev->lock or not, as the kernel's calling convention for
- * link_change_notify requires (helpers/phy.h).
+ * link_change_notify requires (helpers/phy.h). Only link_change_notify has
+ * a &struct kc_phy_notify to give it.
  *
  * Return: 0 or a negative errno.
  */
-static inline __must_check int kc_phy_start_aneg_from_notify(struct kc_phy *phy)
+static inline __must_check __kc_might_sleep int
+kc_phy_start_aneg_from_notify(struct kc_phy_notify *n)
 {
-	return kc_helper_phy_start_aneg_from_notify(kc_unsafe_raw_phydev(phy));
+	return kc_helper_phy_start_aneg_from_notify(kc_unsafe_raw_phydev_notify(n));
 }
 
 /**
@@ -738,7 +758,7 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * - ``int fn(struct kc_phy *, kc_device_state_t *)``: probe, which gets
  *   the driver's per-device state zeroed and builds it (core/state.h)
  * - ``void fn(struct kc_phy *, kc_device_state_t *)``: remove
- * - ``void fn(struct kc_phy *)``: link_change_notify
+ * - ``void fn(struct kc_phy_notify *)``: link_change_notify
  * - ``bool fn(struct kc_phy *)``: handle_interrupt (true: it was ours),
  *   match_phy_device (true: this driver handles the device); an errno has
  *   no place in either
@@ -809,8 +829,12 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 	{								\
 		fn(kc_unsafe_from_phydev(phydev), phydev->priv);	\
 	}
-#define __kc_phy_ops_link_change_notify_SIG		__KC_PHY_SIG_VOID
-#define __kc_phy_ops_link_change_notify_TRAMPOLINE	__KC_PHY_TRAMPOLINE_VOID
+#define __kc_phy_ops_link_change_notify_SIG	void, (struct kc_phy_notify *phy)
+#define __kc_phy_ops_link_change_notify_TRAMPOLINE(tramp, fn)		\
+	static __kc_might_sleep void tramp(struct phy_device *phydev)	\
+	{								\
+		fn(kc_unsafe_from_phydev_notify(phydev));		\
+	}
 
 #define __kc_phy_ops_match_phy_device_SIG			__KC_PHY_SIG_BOOL
 #define __kc_phy_ops_match_phy_device_TRAMPOLINE(tramp, fn)		\

@@ -182,9 +182,9 @@ static __kc_might_sleep int t_resume(struct kc_phy *phy)
 }
 KC_PHY_CALLBACK(resume, t_resume);
 
-static void t_link_change(struct kc_phy *phy)
+static void t_link_change(struct kc_phy_notify *n)
 {
-	called(SLOT_LINK_CHANGE, phy);
+	called(SLOT_LINK_CHANGE, kc_phy_notify_phy(n));
 }
 KC_PHY_CALLBACK(link_change_notify, t_link_change);
 

@@ -62,17 +62,19 @@ KC_PHY_CALLBACK(read_status, asix_ax88772a_read_status);
 
 /**
  * asix_ax88772a_link_change_notify() - re-initialise after a link loss
- * @phy: the PHY
+ * @n: the PHY, as lent to link_change_notify
  *
  * Without a reset, the AX88772A keeps reporting the previous partner's
  * abilities in LPA (seen with some partner PHYs).
  */
-static __kc_might_sleep void asix_ax88772a_link_change_notify(struct kc_phy *phy)
+static __kc_might_sleep void asix_ax88772a_link_change_notify(struct kc_phy_notify *n)
 {
+	struct kc_phy *phy = kc_phy_notify_phy(n);
+
 	if (kc_phy_is_state_nolink(phy)) {
 		/* As upstream: errors surface at the next state machine poll. */
 		kc_discard(kc_phy_init_hw(phy));
-		kc_discard(kc_phy_start_aneg_from_notify(phy));
+		kc_discard(kc_phy_start_aneg_from_notify(n));
 	}
 }
 

@@ -5,14 +5,14 @@
 #include "cf_phy.h"
 
 #ifdef KC_CF_BAD
-static int cf_cb(struct kc_phy *phy)
+static int cf_cb(struct kc_phy_notify *n)
 {
-	return kc_phy_init_hw(phy);
+	return kc_phy_init_hw(kc_phy_notify_phy(n));
 }
 #else
-static void cf_cb(struct kc_phy *phy)
+static void cf_cb(struct kc_phy_notify *n)
 {
-	kc_discard(kc_phy_init_hw(phy));
+	kc_discard(kc_phy_init_hw(kc_phy_notify_phy(n)));
 }
 #endif
 KC_PHY_CALLBACK(link_change_notify, cf_cb);
