@@ -48,6 +48,9 @@
  *   first. A module's directory is its state's: created by the init of
  *   its KC_MODULE(), removed first thing in its drop.
  *
+ * A directory with no files of its own, a parent for others' directories,
+ * comes from kc_debugfs_dir_create() and is removed after them.
+ *
  * Why a handler in progress never sees a freed owner: the files are
  * created with debugfs_create_file(), whose proxy wraps every handler
  * call in debugfs_file_get()/debugfs_file_put(); removal marks the file
@@ -217,6 +220,30 @@ static inline __kc_might_sleep void kc_debugfs_dir_remove(struct kc_debugfs_dir 
 {
 	if (kc_debugfs_dir_present(dir))
 		debugfs_remove(kc_unsafe_raw_dentry(dir));
+}
+
+/**
+ * kc_debugfs_dir_create() - a directory without files of its own
+ * @parent: the parent directory; NULL is debugfs's root
+ * @dirname: its name, copied
+ *
+ * A parent for the directories of others, such as a module's directory
+ * that holds one directory per instance: with no file it has no owner, so
+ * nothing in it can reach a freed object. Removed with
+ * kc_debugfs_dir_remove() (or ``__kc_free(kc_debugfs_dir)``) after the
+ * directories made in it (its removal would take them along and leave
+ * their handles dangling). May sleep.
+ *
+ * Return: the directory; never fails for the caller (an absent directory,
+ * see the DOC above).
+ */
+static inline __kc_might_sleep __must_check struct kc_debugfs_dir *
+kc_debugfs_dir_create(struct kc_debugfs_dir *parent, const char *dirname)
+{
+	if (parent && !kc_debugfs_dir_present(parent))
+		return parent;
+	return kc_unsafe_from_dentry(debugfs_create_dir(dirname,
+							kc_unsafe_raw_dentry(parent)));
 }
 
 /*
@@ -394,16 +421,15 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 	name##_create(owner *__kc_o, struct kc_debugfs_dir *parent,	\
 		      const char *dirname)				\
 	{								\
-		struct dentry *__kc_d;					\
+		struct kc_debugfs_dir *__kc_dir =			\
+			kc_debugfs_dir_create(parent, dirname);		\
+		struct dentry *__kc_d = kc_unsafe_raw_dentry(__kc_dir);	\
 									\
-		if (parent && !kc_debugfs_dir_present(parent))		\
-			return parent;					\
-		__kc_d = debugfs_create_dir(dirname, kc_unsafe_raw_dentry(parent)); \
-		if (!IS_ERR_OR_NULL(__kc_d)) {				\
+		if (kc_debugfs_dir_present(__kc_dir)) {			\
 			KC_PP_FOR_EACH(__KC_DEBUGFS_DIR_FILE, owner,	\
 				       __VA_ARGS__)			\
 		}							\
-		return kc_unsafe_from_dentry(__kc_d);			\
+		return __kc_dir;					\
 	}								\
 	static inline __kc_might_sleep __maybe_unused struct kc_debugfs_dir * \
 	name##_create_devm(owner *o, struct kc_device *dev,		\
