@@ -169,18 +169,24 @@ static int kc_sim_trace_store(struct kc_sim_dev *sd, const char *text)
 
 KC_DEFINE_DEBUGFS_FILE(trace, struct kc_sim_dev, kc_sim_trace_show, kc_sim_trace_store);
 
-KC_DEFINE_DEBUGFS_DIR(kc_sim_dir, struct kc_sim_dev, link, partner_advertise, lpa_zero,
-		      reset_stuck, delay_us, inject, trace, trace_dropped, regs, status);
+/*
+ * A directory of an instance's files, and of the files given after @name
+ * (of the same owner type): the emulated USB adapter, which compiles this
+ * file in, adds its own to the board's in one directory.
+ */
+#define KC_SIM_DEBUGFS_DIR(name, ...)					\
+	KC_DEFINE_DEBUGFS_DIR(name, struct kc_sim_dev, link, partner_advertise, \
+			      lpa_zero, reset_stuck, delay_us, inject, trace, \
+			      trace_dropped, regs, status, ##__VA_ARGS__)
+
+KC_SIM_DEBUGFS_DIR(kc_sim_dir);
 
 __kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct kc_debugfs_dir *root)
 {
 	char name[8];
 
 	snprintf(name, sizeof(name), "%u", sd->id);
-	/*
-	 * The root (bus.c's, or the USB gadget's) is removed after every
-	 * instance's directory: it outlives this one.
-	 */
+	/* The root (bus.c's) is removed after every instance's directory. */
 	sd->ddir = kc_sim_dir_create(sd, root, name);
 }
 
