@@ -4,7 +4,7 @@
  *
  * The PHY model's knobs (link, partner_advertise, lpa_zero, reset_stuck,
  * inject, trace, trace_dropped, regs, status) are the simulated board's own
- * files (selftests/sim/debugfs.c, compiled in), on this adapter's PHY.
+ * files (selftests/sim/debugfs.c, compiled in here), on this adapter's PHY.
  * delay_us exists but has no effect here (MII requests are answered in
  * atomic context). The adapter adds:
  *
@@ -12,159 +12,125 @@
  *   counters   r   "key value" lines: vendor requests, frames, reports
  *   mac        r   the MAC registers as the host last wrote them
  *   loopback   rw  0/1: frames from the host are sent back to it
+ *
+ * One directory holds both: a directory's files have one owner type, so
+ * the adapter's files are on its board instance too (embedded in the
+ * adapter, which outlives the directory). The files are
+ * abstractions/debugfs.h's: removing the directory waits for handlers in
+ * progress.
  */
-#include <linux/debugfs.h>
-#include <linux/fs.h>
+#include "../sim/debugfs.c"
+
 #include <linux/kernel.h>
-#include <linux/slab.h>
-#include <linux/uaccess.h>
+#include <linux/string.h>
 
 #include "kc_usb_ax88772.h"
 #include <abstractions/debugfs.h>
 #include <core/context.h>
+#include <core/error.h>
+#include <core/locked.h>
 
-#define KC_AX_TEXT_MAX	8192
-
-static __kc_might_sleep ssize_t
-kc_ax_read_text(struct file *file, char __user *ubuf,
-		size_t count, loff_t *ppos,
-		size_t (*fmt)(struct kc_ax *ax, char *buf, size_t size))
+static struct kc_ax *kc_ax_of(struct kc_sim_dev *sd)
 {
-	ssize_t ret;
-	size_t len;
-	char *buf;
-
-	buf = kmalloc(KC_AX_TEXT_MAX, GFP_KERNEL);
-	if (!buf)
-		return -ENOMEM;
-	len = fmt(file->private_data, buf, KC_AX_TEXT_MAX);
-	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
-	kfree(buf);
-	return ret;
+	return container_of(sd, struct kc_ax, sim);
 }
 
-static size_t kc_ax_chip_fmt(struct kc_ax *ax, char *buf, size_t size)
+static int kc_ax_chip_show(struct kc_sim_dev *sd, struct kc_seq *s)
 {
-	return scnprintf(buf, size, "%s\n", ax->chip->name);
+	kc_seq_printf(s, "%s\n", kc_ax_of(sd)->chip->name);
+	return 0;
 }
 
-static size_t kc_ax_counters_fmt(struct kc_ax *ax, char *buf, size_t size)
+static int kc_ax_counters_show(struct kc_sim_dev *sd, struct kc_seq *s)
 {
 	struct kc_ax_counters c;
-	unsigned long flags;
-	size_t len = 0;
 	int i;
 
-	spin_lock_irqsave(&ax->lock, flags);
-	c = ax->cnt;
-	spin_unlock_irqrestore(&ax->lock, flags);
+	{
+		kc_locked(kc_ax_locked, &kc_ax_of(sd)->shared, sh);
 
-	len += scnprintf(buf + len, size - len,
-			 "unknown_requests %u\nmii_hw_mode %u\nmii_stalled %u\n"
-			 "tx_frames %llu\ntx_bytes %llu\ntx_bad %llu\n"
-			 "rx_frames %llu\nrx_bytes %llu\nrx_dropped %llu\n"
-			 "int_reports %u\nenables %u\ndisables %u\n",
-			 c.unknown, c.mii_hw_mode, c.mii_stalled,
-			 c.tx_frames, c.tx_bytes, c.tx_bad,
-			 c.rx_frames, c.rx_bytes, c.rx_dropped,
-			 c.int_reports, c.enables, c.disables);
+		c = sh->cnt;
+	}
+	kc_seq_printf(s, "unknown_requests %u\nmii_hw_mode %u\nmii_stalled %u\n"
+		      "tx_frames %llu\ntx_bytes %llu\ntx_bad %llu\n"
+		      "rx_frames %llu\nrx_bytes %llu\nrx_dropped %llu\n"
+		      "int_reports %u\nenables %u\ndisables %u\n",
+		      c.unknown, c.mii_hw_mode, c.mii_stalled,
+		      c.tx_frames, c.tx_bytes, c.tx_bad,
+		      c.rx_frames, c.rx_bytes, c.rx_dropped,
+		      c.int_reports, c.enables, c.disables);
 	for (i = 0; i < ARRAY_SIZE(c.requests); i++)
 		if (c.requests[i])
-			len += scnprintf(buf + len, size - len,
-					 "request_0x%02x %u\n", i, c.requests[i]);
-	return len;
+			kc_seq_printf(s, "request_0x%02x %u\n", i, c.requests[i]);
+	return 0;
 }
 
-static size_t kc_ax_mac_fmt(struct kc_ax *ax, char *buf, size_t size)
+static int kc_ax_mac_show(struct kc_sim_dev *sd, struct kc_seq *s)
 {
 	struct kc_ax_mac m;
-	unsigned long flags;
 
-	spin_lock_irqsave(&ax->lock, flags);
-	m = ax->mac;
-	spin_unlock_irqrestore(&ax->lock, flags);
+	{
+		kc_locked(kc_ax_locked, &kc_ax_of(sd)->shared, sh);
 
-	return scnprintf(buf, size,
-			 "node_id %pM\nrx_ctl 0x%04x\nmedium 0x%04x\n"
-			 "ipg 0x%02x 0x%02x 0x%02x\ngpio 0x%02x\nsw_reset 0x%02x\n"
-			 "phy_select 0x%02x\nmonitor 0x%02x\nsw_mii %d\n"
-			 "multi_filter %8phN\n",
-			 m.node_id, m.rx_ctl, m.medium, m.ipg[0], m.ipg[1],
-			 m.ipg[2], m.gpio, m.sw_reset, m.phy_select, m.monitor,
-			 m.sw_mii, m.multi_filter);
+		m = sh->mac;
+	}
+	kc_seq_printf(s, "node_id %pM\nrx_ctl 0x%04x\nmedium 0x%04x\n"
+		      "ipg 0x%02x 0x%02x 0x%02x\ngpio 0x%02x\nsw_reset 0x%02x\n"
+		      "phy_select 0x%02x\nmonitor 0x%02x\nsw_mii %d\n"
+		      "multi_filter %8phN\n",
+		      m.node_id, m.rx_ctl, m.medium, m.ipg[0], m.ipg[1],
+		      m.ipg[2], m.gpio, m.sw_reset, m.phy_select, m.monitor,
+		      m.sw_mii, m.multi_filter);
+	return 0;
 }
 
-#define KC_AX_TEXT_FILE(_name)						\
-static __kc_might_sleep ssize_t kc_ax_##_name##_read(struct file *file,			\
-				    char __user *ubuf, size_t count,	\
-				    loff_t *ppos)			\
-{									\
-	return kc_ax_read_text(file, ubuf, count, ppos, kc_ax_##_name##_fmt); \
-}									\
-static const struct file_operations kc_ax_##_name##_fops = {		\
-	.owner	= THIS_MODULE,						\
-	.open	= simple_open,						\
-	.read	= kc_ax_##_name##_read,					\
-	.llseek	= default_llseek,					\
-}
-
-KC_AX_TEXT_FILE(chip);
-KC_AX_TEXT_FILE(counters);
-KC_AX_TEXT_FILE(mac);
-
-static ssize_t kc_ax_loopback_read(struct file *file, char __user *ubuf,
-				   size_t count, loff_t *ppos)
+static int kc_ax_loopback_show(struct kc_sim_dev *sd, struct kc_seq *s)
 {
-	struct kc_ax *ax = file->private_data;
-	char buf[4];
-	int len;
-
-	len = scnprintf(buf, sizeof(buf), "%d\n", READ_ONCE(ax->loopback));
-	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
-}
-
-static ssize_t kc_ax_loopback_write(struct file *file, const char __user *ubuf,
-				    size_t count, loff_t *ppos)
-{
-	struct kc_ax *ax = file->private_data;
-	unsigned long flags;
 	bool on;
-	int ret;
 
-	ret = kstrtobool_from_user(ubuf, count, &on);
-	if (ret)
-		return ret;
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->loopback = on;
-	spin_unlock_irqrestore(&ax->lock, flags);
-	return count;
+	{
+		kc_locked(kc_ax_locked, &kc_ax_of(sd)->shared, sh);
+
+		on = sh->loopback;
+	}
+	kc_seq_printf(s, "%d\n", on);
+	return 0;
 }
 
-static const struct file_operations kc_ax_loopback_fops = {
-	.owner	= THIS_MODULE,
-	.open	= simple_open,
-	.read	= kc_ax_loopback_read,
-	.write	= kc_ax_loopback_write,
-	.llseek	= default_llseek,
-};
+static int kc_ax_loopback_store(struct kc_sim_dev *sd, const char *text)
+{
+	bool on;
+
+	kc_try(kstrtobool(text, &on));
+	{
+		kc_locked(kc_ax_locked, &kc_ax_of(sd)->shared, sh);
+
+		sh->loopback = on;
+	}
+	return 0;
+}
+
+KC_DEFINE_DEBUGFS_FILE(chip, struct kc_sim_dev, kc_ax_chip_show, NULL);
+KC_DEFINE_DEBUGFS_FILE(counters, struct kc_sim_dev, kc_ax_counters_show, NULL);
+KC_DEFINE_DEBUGFS_FILE(mac, struct kc_sim_dev, kc_ax_mac_show, NULL);
+KC_DEFINE_DEBUGFS_FILE(loopback, struct kc_sim_dev, kc_ax_loopback_show,
+		       kc_ax_loopback_store);
+KC_SIM_DEBUGFS_DIR(kc_ax_dir, chip, counters, mac, loopback);
 
 __kc_might_sleep void kc_ax_debugfs_create(struct kc_ax *ax)
 {
-	struct dentry *d;
+	char name[8];
 
-	ax->droot = debugfs_create_dir(KC_AX_NAME, NULL);
-	kc_sim_debugfs_create(&ax->sim, kc_unsafe_from_dentry(ax->droot));
-	/* The board's files and ours share its directory, removed with droot. */
-	d = kc_unsafe_raw_dentry(ax->sim.ddir);
-	debugfs_create_file("chip", 0400, d, ax, &kc_ax_chip_fops);
-	debugfs_create_file("counters", 0400, d, ax, &kc_ax_counters_fops);
-	debugfs_create_file("mac", 0400, d, ax, &kc_ax_mac_fops);
-	debugfs_create_file("loopback", 0600, d, ax, &kc_ax_loopback_fops);
+	snprintf(name, sizeof(name), "%u", ax->sim.id);
+	ax->droot = kc_debugfs_dir_create(NULL, KC_AX_NAME);
+	ax->ddir = kc_ax_dir_create(&ax->sim, ax->droot, name);
 }
 
+/* The instance's directory first: the root's removal would take it along. */
 __kc_might_sleep void kc_ax_debugfs_destroy(struct kc_ax *ax)
 {
-	debugfs_remove_recursive(ax->droot);
+	kc_debugfs_dir_remove(ax->ddir);
+	ax->ddir = NULL;
+	kc_debugfs_dir_remove(ax->droot);
 	ax->droot = NULL;
-	ax->sim.ddir = NULL;
 }

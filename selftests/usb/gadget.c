@@ -11,6 +11,13 @@
  * to the host) and a bulk OUT endpoint (frames from the host). Unloading
  * the module, or "disconnect" written to the UDC's soft_connect, unplugs it.
  *
+ * What is kcrate's here: the module (KC_MODULE), the adapter's lifetime
+ * (a box whose release cancels the link poll), the state the completions
+ * share with process context (locked data), the requests' buffers and
+ * the debugfs files. The USB gadget API (usb_function, endpoints,
+ * requests, the composite driver) has no kcrate abstraction and is called
+ * as the kernel declares it.
+ *
  * The interrupt endpoint carries the chip's 8-byte status report (byte 2
  * bit 0: the PHY's link). Unlike the real chip, which reports on every
  * interval, a report is queued only when the model's link differs from the
@@ -23,17 +30,24 @@
  * the host on bulk IN in the RX framing (same header, padded to even).
  */
 #include <linux/kernel.h>
-#include <linux/module.h>
-#include <linux/slab.h>
 #include <linux/usb/composite.h>
 #include <linux/usb/gadget.h>
 
 #include "kc_usb_ax88772.h"
+#include <core/alloc.h>
+#include <core/cleanup.h>
 #include <core/context.h>
+#include <core/error.h>
+#include <core/module.h>
 
-static char *chip = "ax88772a";
-module_param(chip, charp, 0444);
-MODULE_PARM_DESC(chip, "emulated chip: ax88772a (default) or ax88772c");
+#define KC_AX_DESCRIPTION \
+	"kcrate selftests: emulated ASIX AX88772A/C USB Ethernet adapter (gadget)"
+
+KC_MODULE(kc_usb_ax88772,
+	  KC_STATE(struct kc_ax, kc_ax_init, kc_ax_exit),
+	  KC_DESCRIPTION(KC_AX_DESCRIPTION),
+	  KC_LICENSE("GPL"),
+	  KC_PARAM_STRING(chip, "ax88772a", "emulated chip: ax88772a or ax88772c"));
 
 static const struct kc_ax_chip kc_ax_chips[] = {
 	{
@@ -167,59 +181,72 @@ static inline struct kc_ax *func_to_ax(struct usb_function *f)
 
 static __kc_atomic_context void kc_ax_int_complete(struct usb_ep *ep, struct usb_request *req);
 
+enum kc_ax_int_action { KC_AX_INT_NONE, KC_AX_INT_QUEUE, KC_AX_INT_DEQUEUE };
+
+/* What the interrupt endpoint must do for the model's @link. */
+static enum kc_ax_int_action kc_ax_int_next(struct kc_ax *ax, int link)
+{
+	kc_locked(kc_ax_locked, &ax->shared, s);
+	u8 *buf;
+
+	if (!s->online)
+		return KC_AX_INT_NONE;
+	if (s->int_busy) {
+		/* A stale report is pending: take it back, the completion requeues. */
+		if (link != s->int_queued_link && !s->int_dequeuing) {
+			s->int_dequeuing = true;
+			return KC_AX_INT_DEQUEUE;
+		}
+		return KC_AX_INT_NONE;
+	}
+	if (link == s->int_reported_link)
+		return KC_AX_INT_NONE;
+	/* Online: the requests are bound, and the idle one is ours to fill. */
+	buf = ax->reqs->int_req->buf;
+	memset(buf, 0, KC_AX_INT_LEN);
+	buf[0] = 0xa1;
+	buf[2] = link ? 0x01 : 0x00;
+	ax->reqs->int_req->length = KC_AX_INT_LEN;
+	s->int_queued_link = link;
+	s->int_busy = true;
+	return KC_AX_INT_QUEUE;
+}
+
 void kc_ax_link_kick(struct kc_ax *ax)
 {
 	struct kc_phy_model_status st;
-	bool queue = false, dequeue = false;
-	unsigned long flags;
-	u8 *buf;
 
 	kc_phy_model_get_status(&ax->sim.model, &st);
-	spin_lock_irqsave(&ax->lock, flags);
-	if (!ax->online) {
-		spin_unlock_irqrestore(&ax->lock, flags);
-		return;
-	}
-	if (ax->int_busy) {
-		/* A stale report is pending: take it back, the completion requeues. */
-		if (st.link != ax->int_queued_link && !ax->int_dequeuing) {
-			ax->int_dequeuing = true;
-			dequeue = true;
-		}
-	} else if (st.link != ax->int_reported_link) {
-		buf = ax->int_req->buf;
-		memset(buf, 0, KC_AX_INT_LEN);
-		buf[0] = 0xa1;
-		buf[2] = st.link ? 0x01 : 0x00;
-		ax->int_req->length = KC_AX_INT_LEN;
-		ax->int_queued_link = st.link;
-		ax->int_busy = true;
-		queue = true;
-	}
-	spin_unlock_irqrestore(&ax->lock, flags);
+	switch (kc_ax_int_next(ax, st.link)) {
+	case KC_AX_INT_QUEUE:
+		if (usb_ep_queue(ax->ep_int, ax->reqs->int_req, GFP_ATOMIC)) {
+			kc_locked(kc_ax_locked, &ax->shared, s);
 
-	if (queue && usb_ep_queue(ax->ep_int, ax->int_req, GFP_ATOMIC)) {
-		spin_lock_irqsave(&ax->lock, flags);
-		ax->int_busy = false;
-		spin_unlock_irqrestore(&ax->lock, flags);
+			s->int_busy = false;
+		}
+		break;
+	case KC_AX_INT_DEQUEUE:
+		usb_ep_dequeue(ax->ep_int, ax->reqs->int_req);
+		break;
+	case KC_AX_INT_NONE:
+		break;
 	}
-	if (dequeue)
-		usb_ep_dequeue(ax->ep_int, ax->int_req);
 }
 
 static __kc_atomic_context void kc_ax_int_complete(struct usb_ep *ep, struct usb_request *req)
 {
 	struct kc_ax *ax = req->context;
-	unsigned long flags;
 
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->int_busy = false;
-	ax->int_dequeuing = false;
-	if (req->status == 0) {
-		ax->int_reported_link = ax->int_queued_link;
-		ax->cnt.int_reports++;
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		s->int_busy = false;
+		s->int_dequeuing = false;
+		if (req->status == 0) {
+			s->int_reported_link = s->int_queued_link;
+			s->cnt.int_reports++;
+		}
 	}
-	spin_unlock_irqrestore(&ax->lock, flags);
 	if (req->status != -ESHUTDOWN)
 		kc_ax_link_kick(ax);
 }
@@ -233,10 +260,16 @@ static void kc_ax_link_poll(struct kc_ax *ax)
 	kc_ax_link_work_schedule(ax, KC_AX_LINK_POLL);
 }
 
-/* The adapter's release: its link poll is cancelled first (core/work.h). */
-static void kc_ax_drop(struct kc_ax *ax)
+/*
+ * The adapter's release, once its link poll is cancelled (core/work.h):
+ * the files first, whose removal waits for their handlers.
+ */
+static __kc_might_sleep void kc_ax_drop(struct kc_ax *ax)
 {
+	kc_ax_debugfs_destroy(ax);
 	kc_sim_trace_destroy(&ax->sim.trace);
+	kc_ax_locked_destroy(&ax->shared);
+	kc_ax_dev = NULL;
 }
 
 KC_DEFINE_OWNER(kc_ax, struct kc_ax, kc_ax_drop, kc_ax_link_work);
@@ -246,35 +279,51 @@ KC_DEFINE_OWNER(kc_ax, struct kc_ax, kc_ax_drop, kc_ax_link_work);
 static __kc_atomic_context void kc_ax_in_complete(struct usb_ep *ep, struct usb_request *req)
 {
 	struct kc_ax *ax = req->context;
-	unsigned long flags;
 
-	spin_lock_irqsave(&ax->lock, flags);
-	if (req->status == 0) {
-		ax->cnt.rx_frames++;
-		ax->cnt.rx_bytes += req->actual > 4 ? req->actual - 4 : 0;
-	} else {
-		ax->cnt.rx_dropped++;
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		if (req->status == 0) {
+			s->cnt.rx_frames++;
+			s->cnt.rx_bytes += req->actual > 4 ? req->actual - 4 : 0;
+		} else {
+			s->cnt.rx_dropped++;
+		}
+		list_add_tail(&req->list, &s->in_free);
 	}
-	list_add_tail(&req->list, &ax->in_free);
-	spin_unlock_irqrestore(&ax->lock, flags);
+}
+
+/* An idle bulk IN request, or NULL (the frame is dropped, and counted). */
+static struct usb_request *kc_ax_in_get(struct kc_ax *ax)
+{
+	kc_locked(kc_ax_locked, &ax->shared, s);
+	struct usb_request *req;
+
+	if (!s->online || list_empty(&s->in_free)) {
+		s->cnt.rx_dropped++;
+		return NULL;
+	}
+	req = list_first_entry(&s->in_free, struct usb_request, list);
+	list_del(&req->list);
+	return req;
+}
+
+/* A request that could not be queued goes back to the idle ones. */
+static void kc_ax_in_put(struct kc_ax *ax, struct usb_request *req)
+{
+	kc_locked(kc_ax_locked, &ax->shared, s);
+
+	s->cnt.rx_dropped++;
+	list_add_tail(&req->list, &s->in_free);
 }
 
 /* One frame back to the host in the RX framing (atomic context). */
 static void kc_ax_rx_frame(struct kc_ax *ax, const u8 *frame, unsigned int len)
 {
-	struct usb_request *req = NULL;
-	unsigned long flags;
+	struct usb_request *req = kc_ax_in_get(ax);
 	unsigned int total;
 	u8 *buf;
 
-	spin_lock_irqsave(&ax->lock, flags);
-	if (ax->online && !list_empty(&ax->in_free)) {
-		req = list_first_entry(&ax->in_free, struct usb_request, list);
-		list_del(&req->list);
-	} else {
-		ax->cnt.rx_dropped++;
-	}
-	spin_unlock_irqrestore(&ax->lock, flags);
 	if (!req)
 		return;
 
@@ -287,19 +336,30 @@ static void kc_ax_rx_frame(struct kc_ax *ax, const u8 *frame, unsigned int len)
 	req->length = total;
 	/* A transfer that fills whole packets ends with a zero-length one. */
 	req->zero = 1;
-	if (usb_ep_queue(ax->ep_in, req, GFP_ATOMIC)) {
-		spin_lock_irqsave(&ax->lock, flags);
-		ax->cnt.rx_dropped++;
-		list_add_tail(&req->list, &ax->in_free);
-		spin_unlock_irqrestore(&ax->lock, flags);
-	}
+	if (usb_ep_queue(ax->ep_in, req, GFP_ATOMIC))
+		kc_ax_in_put(ax, req);
+}
+
+static void kc_ax_tx_bad(struct kc_ax *ax)
+{
+	kc_locked(kc_ax_locked, &ax->shared, s);
+
+	s->cnt.tx_bad++;
+}
+
+/* Counts a frame from the host; returns whether it goes back (loopback). */
+static bool kc_ax_tx_frame(struct kc_ax *ax, unsigned int len)
+{
+	kc_locked(kc_ax_locked, &ax->shared, s);
+
+	s->cnt.tx_frames++;
+	s->cnt.tx_bytes += len;
+	return s->loopback;
 }
 
 static void kc_ax_tx_parse(struct kc_ax *ax, const u8 *buf, unsigned int len)
 {
 	unsigned int off = 0, flen;
-	unsigned long flags;
-	bool loop;
 	u32 hdr;
 
 	while (off + 4 <= len) {
@@ -309,26 +369,16 @@ static void kc_ax_tx_parse(struct kc_ax *ax, const u8 *buf, unsigned int len)
 		flen = hdr & 0xffff;
 		if ((hdr >> 16) != (~flen & 0xffff) || !flen ||
 		    flen > KC_AX_BULK_BUFLEN - 8 || off + 4 + flen > len) {
-			spin_lock_irqsave(&ax->lock, flags);
-			ax->cnt.tx_bad++;
-			spin_unlock_irqrestore(&ax->lock, flags);
+			kc_ax_tx_bad(ax);
 			return;
 		}
 		off += 4;
-		spin_lock_irqsave(&ax->lock, flags);
-		ax->cnt.tx_frames++;
-		ax->cnt.tx_bytes += flen;
-		loop = ax->loopback;
-		spin_unlock_irqrestore(&ax->lock, flags);
-		if (loop)
+		if (kc_ax_tx_frame(ax, flen))
 			kc_ax_rx_frame(ax, buf + off, flen);
 		off += flen;
 	}
-	if (off != len) {
-		spin_lock_irqsave(&ax->lock, flags);
-		ax->cnt.tx_bad++;
-		spin_unlock_irqrestore(&ax->lock, flags);
-	}
+	if (off != len)
+		kc_ax_tx_bad(ax);
 }
 
 static __kc_atomic_context void kc_ax_out_complete(struct usb_ep *ep, struct usb_request *req)
@@ -353,11 +403,11 @@ static __kc_atomic_context void kc_ax_out_complete(struct usb_ep *ep, struct usb
 
 static void kc_ax_disable_eps(struct kc_ax *ax)
 {
-	unsigned long flags;
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
 
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->online = false;
-	spin_unlock_irqrestore(&ax->lock, flags);
+		s->online = false;
+	}
 	/* Pending requests complete with -ESHUTDOWN inside these calls. */
 	if (ax->ep_int->enabled)
 		usb_ep_disable(ax->ep_int);
@@ -369,45 +419,45 @@ static void kc_ax_disable_eps(struct kc_ax *ax)
 
 static int kc_ax_enable_ep(struct usb_function *f, struct usb_ep *ep)
 {
-	int ret;
-
-	ret = config_ep_by_speed(f->config->cdev->gadget, f, ep);
-	if (ret)
-		return ret;
+	kc_try(config_ep_by_speed(f->config->cdev->gadget, f, ep));
 	return usb_ep_enable(ep);
+}
+
+static int kc_ax_enable_eps(struct usb_function *f, struct kc_ax *ax)
+{
+	kc_try(kc_ax_enable_ep(f, ax->ep_int));
+	kc_try(kc_ax_enable_ep(f, ax->ep_in));
+	return kc_ax_enable_ep(f, ax->ep_out);
 }
 
 static int kc_ax_set_alt(struct usb_function *f, unsigned int intf,
 			 unsigned int alt)
 {
 	struct kc_ax *ax = func_to_ax(f);
-	unsigned long flags;
 	int ret, i;
 
 	if (alt)
 		return -EINVAL;
 	kc_ax_disable_eps(ax);
-	ret = kc_ax_enable_ep(f, ax->ep_int);
-	if (!ret)
-		ret = kc_ax_enable_ep(f, ax->ep_in);
-	if (!ret)
-		ret = kc_ax_enable_ep(f, ax->ep_out);
+	ret = kc_ax_enable_eps(f, ax);
 	if (ret) {
 		kc_ax_disable_eps(ax);
 		return ret;
 	}
 
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->online = true;
-	ax->int_busy = false;
-	ax->int_dequeuing = false;
-	ax->int_reported_link = -1;
-	ax->cnt.enables++;
-	spin_unlock_irqrestore(&ax->lock, flags);
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		s->online = true;
+		s->int_busy = false;
+		s->int_dequeuing = false;
+		s->int_reported_link = -1;
+		s->cnt.enables++;
+	}
 
 	for (i = 0; i < KC_AX_NR_OUT_REQS; i++) {
-		ax->out_reqs[i]->length = KC_AX_BULK_BUFLEN;
-		usb_ep_queue(ax->ep_out, ax->out_reqs[i], GFP_ATOMIC);
+		ax->reqs->out[i]->length = KC_AX_BULK_BUFLEN;
+		usb_ep_queue(ax->ep_out, ax->reqs->out[i], GFP_ATOMIC);
 	}
 	kc_ax_link_kick(ax);
 	return 0;
@@ -416,12 +466,13 @@ static int kc_ax_set_alt(struct usb_function *f, unsigned int intf,
 static void kc_ax_disable(struct usb_function *f)
 {
 	struct kc_ax *ax = func_to_ax(f);
-	unsigned long flags;
 
 	kc_ax_disable_eps(ax);
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->cnt.disables++;
-	spin_unlock_irqrestore(&ax->lock, flags);
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		s->cnt.disables++;
+	}
 }
 
 static bool kc_ax_req_match(struct usb_function *f,
@@ -459,9 +510,7 @@ static __kc_atomic_context int kc_ax_setup(struct usb_function *f,
 		req->length = ret;
 		req->zero = ret < w_length;
 	} else {
-		ret = kc_ax_vendor_out_check(ax, ctrl);
-		if (ret < 0)
-			return ret;
+		kc_try(kc_ax_vendor_out_check(ax, ctrl));
 		if (w_length) {
 			ax->ep0_ctrl = *ctrl;
 			req->complete = kc_ax_ep0_out_complete;
@@ -478,22 +527,22 @@ static __kc_atomic_context int kc_ax_setup(struct usb_function *f,
 	return ret;
 }
 
+/* --- requests: allocated at bind, released at unbind --- */
+
+/* A request and its buffer (a box, released with it). */
 static __kc_might_sleep struct usb_request *
-kc_ax_alloc_req(struct kc_ax *ax, struct usb_ep *ep,
-		unsigned int len,
-		void (*complete)(struct usb_ep *,
-				 struct usb_request *))
+kc_ax_alloc_req(struct kc_ax *ax, struct usb_ep *ep, unsigned int len,
+		void (*complete)(struct usb_ep *, struct usb_request *))
 {
+	u8 *buf __kc_free(kc_box) = kc_box_new_array(u8, len, GFP_KERNEL);
 	struct usb_request *req;
 
+	if (!buf)
+		return NULL;
 	req = usb_ep_alloc_request(ep, GFP_KERNEL);
 	if (!req)
 		return NULL;
-	req->buf = kzalloc(len, GFP_KERNEL);
-	if (!req->buf) {
-		usb_ep_free_request(ep, req);
-		return NULL;
-	}
+	req->buf = kc_take(buf);
 	req->length = len;
 	req->complete = complete;
 	req->context = ax;
@@ -504,50 +553,73 @@ static void kc_ax_free_req(struct usb_ep *ep, struct usb_request *req)
 {
 	if (!req)
 		return;
-	kfree(req->buf);
+	kc_box_free(req->buf);
 	usb_ep_free_request(ep, req);
 }
 
-static void kc_ax_free_reqs(struct kc_ax *ax)
+/* Every request made so far (NULL for those not made), then the set. */
+static void kc_ax_reqs_free(struct kc_ax_reqs *r)
 {
 	int i;
 
-	kc_ax_free_req(ax->ep_int, ax->int_req);
-	ax->int_req = NULL;
-	for (i = 0; i < KC_AX_NR_OUT_REQS; i++) {
-		kc_ax_free_req(ax->ep_out, ax->out_reqs[i]);
-		ax->out_reqs[i] = NULL;
-	}
-	for (i = 0; i < KC_AX_NR_IN_REQS; i++) {
-		kc_ax_free_req(ax->ep_in, ax->in_reqs[i]);
-		ax->in_reqs[i] = NULL;
-	}
-	INIT_LIST_HEAD(&ax->in_free);
+	if (!r)
+		return;
+	kc_ax_free_req(r->ep_int, r->int_req);
+	for (i = 0; i < KC_AX_NR_OUT_REQS; i++)
+		kc_ax_free_req(r->ep_out, r->out[i]);
+	for (i = 0; i < KC_AX_NR_IN_REQS; i++)
+		kc_ax_free_req(r->ep_in, r->in[i]);
+	kc_box_free(r);
 }
 
-static __kc_might_sleep int kc_ax_alloc_reqs(struct kc_ax *ax)
+KC_DEFINE_FREE(kc_ax_reqs, struct kc_ax_reqs *, kc_ax_reqs_free(_T))
+
+static __kc_might_sleep struct kc_ax_reqs *kc_ax_reqs_new(struct kc_ax *ax)
 {
+	struct kc_ax_reqs *r __kc_free(kc_ax_reqs) = kc_box_new(struct kc_ax_reqs, GFP_KERNEL);
 	int i;
 
-	ax->int_req = kc_ax_alloc_req(ax, ax->ep_int, KC_AX_INT_LEN,
-				      kc_ax_int_complete);
-	if (!ax->int_req)
-		return -ENOMEM;
+	if (!r)
+		return NULL;
+	r->ep_int = ax->ep_int;
+	r->ep_in = ax->ep_in;
+	r->ep_out = ax->ep_out;
+	r->int_req = kc_ax_alloc_req(ax, r->ep_int, KC_AX_INT_LEN, kc_ax_int_complete);
+	if (!r->int_req)
+		return NULL;
 	for (i = 0; i < KC_AX_NR_OUT_REQS; i++) {
-		ax->out_reqs[i] = kc_ax_alloc_req(ax, ax->ep_out,
-						  KC_AX_BULK_BUFLEN,
-						  kc_ax_out_complete);
-		if (!ax->out_reqs[i])
-			return -ENOMEM;
+		r->out[i] = kc_ax_alloc_req(ax, r->ep_out, KC_AX_BULK_BUFLEN,
+					    kc_ax_out_complete);
+		if (!r->out[i])
+			return NULL;
 	}
 	for (i = 0; i < KC_AX_NR_IN_REQS; i++) {
-		ax->in_reqs[i] = kc_ax_alloc_req(ax, ax->ep_in,
-						 KC_AX_BULK_BUFLEN,
-						 kc_ax_in_complete);
-		if (!ax->in_reqs[i])
-			return -ENOMEM;
-		list_add_tail(&ax->in_reqs[i]->list, &ax->in_free);
+		r->in[i] = kc_ax_alloc_req(ax, r->ep_in, KC_AX_BULK_BUFLEN,
+					   kc_ax_in_complete);
+		if (!r->in[i])
+			return NULL;
 	}
+	kc_return_take(r);
+}
+
+/* The requests, then the descriptors: a failure releases the requests. */
+static __kc_might_sleep int kc_ax_bind_reqs(struct usb_function *f, struct kc_ax *ax)
+{
+	struct kc_ax_reqs *r __kc_free(kc_ax_reqs) = kc_ax_reqs_new(ax);
+	int i;
+
+	if (!r)
+		return -ENOMEM;
+	kc_try(usb_assign_descriptors(f, kc_ax_fs_function, kc_ax_hs_function,
+				      NULL, NULL));
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		INIT_LIST_HEAD(&s->in_free);
+		for (i = 0; i < KC_AX_NR_IN_REQS; i++)
+			list_add_tail(&r->in[i]->list, &s->in_free);
+	}
+	ax->reqs = kc_take(r);
 	return 0;
 }
 
@@ -555,7 +627,7 @@ static __kc_might_sleep int kc_ax_bind(struct usb_configuration *c, struct usb_f
 {
 	struct usb_composite_dev *cdev = c->cdev;
 	struct kc_ax *ax = func_to_ax(f);
-	int id, ret;
+	int id;
 
 	id = usb_interface_id(c, f);
 	if (id < 0)
@@ -571,16 +643,7 @@ static __kc_might_sleep int kc_ax_bind(struct usb_configuration *c, struct usb_f
 	kc_ax_hs_in.bEndpointAddress = kc_ax_fs_in.bEndpointAddress;
 	kc_ax_hs_out.bEndpointAddress = kc_ax_fs_out.bEndpointAddress;
 
-	ret = usb_assign_descriptors(f, kc_ax_fs_function, kc_ax_hs_function,
-				     NULL, NULL);
-	if (ret)
-		return ret;
-	ret = kc_ax_alloc_reqs(ax);
-	if (ret) {
-		kc_ax_free_reqs(ax);
-		usb_free_all_descriptors(f);
-		return ret;
-	}
+	kc_try(kc_ax_bind_reqs(f, ax));
 	kc_ax_link_work_schedule(ax, KC_AX_LINK_POLL);
 	return 0;
 }
@@ -591,7 +654,13 @@ static __kc_might_sleep void kc_ax_unbind(struct usb_configuration *c, struct us
 
 	/* Endpoints are disabled (composite called disable() first). */
 	kc_ax_link_work_cancel(ax);
-	kc_ax_free_reqs(ax);
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		INIT_LIST_HEAD(&s->in_free);
+	}
+	kc_ax_reqs_free(ax->reqs);
+	ax->reqs = NULL;
 	usb_free_all_descriptors(f);
 }
 
@@ -620,11 +689,7 @@ static struct usb_configuration kc_ax_config = {
 
 static int kc_ax_cdev_bind(struct usb_composite_dev *cdev)
 {
-	int ret;
-
-	ret = usb_string_ids_tab(cdev, kc_ax_strings_dev);
-	if (ret < 0)
-		return ret;
+	kc_try(usb_string_ids_tab(cdev, kc_ax_strings_dev));
 	kc_ax_device_desc.iManufacturer =
 		kc_ax_strings_dev[USB_GADGET_MANUFACTURER_IDX].id;
 	kc_ax_device_desc.iProduct = kc_ax_strings_dev[USB_GADGET_PRODUCT_IDX].id;
@@ -648,67 +713,69 @@ static struct usb_composite_driver kc_ax_driver = {
 	.unbind		= kc_ax_cdev_unbind,
 };
 
-static __kc_might_sleep int __init kc_ax_init(void)
+/* --- the module --- */
+
+static const struct kc_ax_chip *kc_ax_chip_find(const char *name)
 {
-	const struct kc_ax_chip *c = NULL;
-	struct kc_ax *ax;
-	int i, ret;
+	int i;
 
 	for (i = 0; i < ARRAY_SIZE(kc_ax_chips); i++)
-		if (!strcmp(chip, kc_ax_chips[i].name))
-			c = &kc_ax_chips[i];
-	if (!c) {
-		pr_err(KC_AX_NAME ": unknown chip \"%s\" (ax88772a or ax88772c)\n",
-		       chip);
-		return -EINVAL;
-	}
+		if (!strcmp(name, kc_ax_chips[i].name))
+			return &kc_ax_chips[i];
+	return NULL;
+}
 
-	ax = kc_box_new(struct kc_ax, GFP_KERNEL);
+/*
+ * The adapter, registered with the composite framework, which binds it to
+ * the first free UDC at once (config_bind finds it in kc_ax_dev).
+ */
+static __kc_might_sleep struct kc_ax *kc_ax_new(const struct kc_ax_chip *c)
+{
+	struct kc_ax *ax __kc_free(kc_ax) = kc_box_new(struct kc_ax, GFP_KERNEL);
+
 	if (!ax)
-		return -ENOMEM;
+		return ERR_PTR(-ENOMEM);
 	ax->chip = c;
-	spin_lock_init(&ax->lock);
-	INIT_LIST_HEAD(&ax->in_free);
+	kc_ax_locked_init(&ax->shared);
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		INIT_LIST_HEAD(&s->in_free);
+	}
 	kc_ax_link_work_init(ax);
 	ax->sim.id = 0;
 	ax->sim.phy_id = c->phy_id;
 	ax->sim.addr = KC_AX_PHY_ADDR;
 	kc_phy_model_init(&ax->sim.model, c->phy_id);
 	kc_sim_inject_init(&ax->sim.inject);
-	ret = kc_sim_trace_init(&ax->sim.trace);
-	if (ret) {
-		kc_ax_free(ax);
-		return ret;
-	}
+	kc_try_err_ptr(kc_sim_trace_init(&ax->sim.trace));
 	kc_ax_vendor_init(ax);
-	kc_ax_dev = ax;
 
 	kc_ax_device_desc.idProduct = cpu_to_le16(c->product);
 	snprintf(kc_ax_product, sizeof(kc_ax_product), "%s (emulated)",
 		 c->name);
 
 	kc_ax_debugfs_create(ax);
-
-	ret = usb_composite_probe(&kc_ax_driver);
-	if (ret) {
-		kc_ax_debugfs_destroy(ax);
-		kc_ax_free(ax);
-		kc_ax_dev = NULL;
-	}
-	return ret;
+	kc_ax_dev = ax;
+	kc_try_err_ptr(usb_composite_probe(&kc_ax_driver));
+	kc_return_take(ax);
 }
-module_init(kc_ax_init);
 
-static __kc_might_sleep void __exit kc_ax_exit(void)
+static struct kc_ax *kc_ax_init(void)
 {
-	struct kc_ax *ax = kc_ax_dev;
+	const struct kc_ax_chip *c = kc_ax_chip_find(chip);
 
-	usb_composite_unregister(&kc_ax_driver);
-	kc_ax_debugfs_destroy(ax);
-	kc_ax_free(ax);
-	kc_ax_dev = NULL;
+	if (!c) {
+		pr_err(KC_AX_NAME ": unknown chip \"%s\" (ax88772a or ax88772c)\n",
+		       chip);
+		return ERR_PTR(-EINVAL);
+	}
+	return kc_ax_new(c);
 }
-module_exit(kc_ax_exit);
 
-MODULE_DESCRIPTION("kcrate selftests: emulated ASIX AX88772A/C USB Ethernet adapter (gadget)");
-MODULE_LICENSE("GPL");
+/* The gadget unplugs (unbind cancels the link poll), then the adapter goes. */
+static void kc_ax_exit(struct kc_ax *ax)
+{
+	usb_composite_unregister(&kc_ax_driver);
+	kc_ax_free(ax);
+}

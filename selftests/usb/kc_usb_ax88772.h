@@ -12,19 +12,21 @@
  *
  * Files: gadget.c (module, composite driver, endpoints, interrupt reports,
  * frames), vendor.c (vendor requests: MAC registers, EEPROM, MII access to
- * the model), debugfs.c (the adapter's own files). sim_*.c compile the
- * simulated board's sources into this module.
+ * the model), debugfs.c (the instance directory). sim_*.c compile the
+ * simulated board's sources into this module (debugfs.c includes the
+ * board's debugfs.c, whose files it lists with its own).
  * selftests/usb/README.rst describes the interface.
  */
 #ifndef KC_USB_AX88772_H
 #define KC_USB_AX88772_H
 
 #include <linux/if_ether.h>
-#include <linux/spinlock.h>
+#include <linux/list.h>
 #include <linux/types.h>
 #include <linux/usb/ch9.h>
 #include <linux/usb/composite.h>
 
+#include <core/locked.h>
 #include <core/work.h>
 
 #include "../sim/kc_phy_sim.h"
@@ -74,6 +76,36 @@ struct kc_ax_counters {
 	u32 enables, disables;	/* set_alt / disable of the function */
 };
 
+/*
+ * What the USB completions and the setup handler (atomic context) share
+ * with process context (set_alt, unbind, debugfs).
+ */
+struct kc_ax_shared {
+	struct kc_ax_mac mac;
+	struct kc_ax_counters cnt;
+	bool loopback;		/* frames from the host go back to it */
+	struct list_head in_free;	/* idle bulk IN requests */
+	bool online;		/* endpoints enabled (configured by the host) */
+	bool int_busy;		/* the interrupt request is queued */
+	bool int_dequeuing;
+	int int_queued_link;	/* link bit of the queued report */
+	int int_reported_link;	/* last delivered, -1: none since enable */
+};
+
+/* Taken from completions, which run with interrupts off: irqsave. */
+KC_DEFINE_LOCKED(kc_ax_locked, spinlock_irqsave, struct kc_ax_shared);
+
+/*
+ * The function's requests and their buffers, from bind to unbind; each
+ * request's endpoint is kept for its release.
+ */
+struct kc_ax_reqs {
+	struct usb_ep *ep_int, *ep_in, *ep_out;
+	struct usb_request *int_req;
+	struct usb_request *out[KC_AX_NR_OUT_REQS];
+	struct usb_request *in[KC_AX_NR_IN_REQS];
+};
+
 struct kc_ax {
 	const struct kc_ax_chip *chip;
 
@@ -83,29 +115,20 @@ struct kc_ax {
 	 */
 	struct kc_sim_dev sim;
 
-	spinlock_t lock;	/* protects everything below */
-	struct kc_ax_mac mac;
-	struct kc_ax_counters cnt;
-	bool loopback;		/* frames from the host go back to it */
+	struct kc_ax_locked shared;
 
 	/* USB side */
 	struct usb_function func;
 	struct usb_ep *ep_int, *ep_in, *ep_out;
-	struct usb_request *int_req;
-	struct usb_request *out_reqs[KC_AX_NR_OUT_REQS];
-	struct usb_request *in_reqs[KC_AX_NR_IN_REQS];
-	struct list_head in_free;	/* idle bulk IN requests */
-	bool online;		/* endpoints enabled (configured by the host) */
-	bool int_busy;		/* int_req queued */
-	bool int_dequeuing;
-	int int_queued_link;	/* link bit of the queued report */
-	int int_reported_link;	/* last delivered, -1: none since enable */
+	struct kc_ax_reqs *reqs;	/* bound: between bind and unbind */
 	struct kc_delayed_work link_work;	/* polls the model for link changes */
 
 	/* ep0 OUT data stage in progress */
 	struct usb_ctrlrequest ep0_ctrl;
 
-	struct dentry *droot;
+	/* kc_usb_ax88772/ and its 0/, the board's files and the adapter's */
+	struct kc_debugfs_dir *droot;
+	struct kc_debugfs_dir *ddir;
 };
 
 extern struct kc_ax *kc_ax_dev;
@@ -152,7 +175,7 @@ void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 /* gadget.c */
 void kc_ax_link_kick(struct kc_ax *ax);
 
-/* debugfs.c */
+/* debugfs.c: process context */
 void kc_ax_debugfs_create(struct kc_ax *ax);
 void kc_ax_debugfs_destroy(struct kc_ax *ax);
 

@@ -56,7 +56,8 @@ enum {
 
 void kc_ax_vendor_init(struct kc_ax *ax)
 {
-	struct kc_ax_mac *m = &ax->mac;
+	kc_locked(kc_ax_locked, &ax->shared, s);
+	struct kc_ax_mac *m = &s->mac;
 	const u8 *mac = ax->chip->mac;
 	int i;
 
@@ -93,88 +94,102 @@ static int kc_ax_mii_read(struct kc_ax *ax, unsigned int addr, unsigned int reg,
 	return 0;
 }
 
-int kc_ax_vendor_in(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
-		    u8 *buf, unsigned int len)
+/* READ_MII_REG: the model is read outside the adapter's lock. */
+static int kc_ax_mii_in(struct kc_ax *ax, u16 value, u16 index, u8 *buf)
 {
-	u16 value = le16_to_cpu(ctrl->wValue);
-	u16 index = le16_to_cpu(ctrl->wIndex);
-	struct kc_ax_mac *m = &ax->mac;
-	unsigned long flags;
-	int n = -EOPNOTSUPP;
+	int n;
 	u16 v;
 
-	if (len > 64)
-		len = 64;
-	memset(buf, 0, len);
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->cnt.requests[ctrl->bRequest]++;
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		s->cnt.requests[AX_READ_MII_REG]++;
+		if (!s->mac.sw_mii)
+			s->cnt.mii_hw_mode++;
+	}
+	n = kc_ax_mii_read(ax, value & 0x1f, index, &v);
+	if (n) {
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		s->cnt.mii_stalled++;
+		/* An injected -EOPNOTSUPP is counted as any refused request. */
+		if (n == -EOPNOTSUPP)
+			s->cnt.unknown++;
+		return n;
+	}
+	kc_ax_put_le16(v, buf);
+	return 2;
+}
+
+/* The other IN requests, under the adapter's lock, whose data @s is. */
+static int kc_ax_regs_in(struct kc_ax *ax, struct kc_ax_shared *s,
+			 const struct usb_ctrlrequest *ctrl, u8 *buf)
+{
+	u16 value = le16_to_cpu(ctrl->wValue);
+	struct kc_ax_mac *m = &s->mac;
+
+	s->cnt.requests[ctrl->bRequest]++;
 	switch (ctrl->bRequest) {
-	case AX_READ_MII_REG:
-		if (!m->sw_mii)
-			ax->cnt.mii_hw_mode++;
-		spin_unlock_irqrestore(&ax->lock, flags);
-		n = kc_ax_mii_read(ax, value & 0x1f, index, &v);
-		spin_lock_irqsave(&ax->lock, flags);
-		if (n) {
-			ax->cnt.mii_stalled++;
-			break;
-		}
-		kc_ax_put_le16(v, buf);
-		n = 2;
-		break;
 	case AX_STATMNGSTS_REG:
 		buf[0] = ax->chip->chipcode | (m->sw_mii ? AX_HOST_EN : 0);
-		n = 1;
-		break;
+		return 1;
 	case AX_READ_EEPROM:
 		kc_ax_put_le16(m->eeprom[value % KC_AX_EEPROM_WORDS], buf);
-		n = 2;
-		break;
+		return 2;
 	case AX_READ_RX_CTL:
 		kc_ax_put_le16(m->rx_ctl, buf);
-		n = 2;
-		break;
+		return 2;
 	case AX_READ_IPG012:
 		buf[0] = m->ipg[0];
 		buf[1] = m->ipg[1];
 		buf[2] = m->ipg[2];
-		n = 3;
-		break;
+		return 3;
 	case AX_WRITE_IPG1_READ_NODE_ID:
 		memcpy(buf, m->node_id, ETH_ALEN);
-		n = ETH_ALEN;
-		break;
+		return ETH_ALEN;
 	case AX_READ_PHY_ID:
 		buf[0] = AX_PHY_ID_SECONDARY;
 		buf[1] = KC_AX_PHY_ADDR;
-		n = 2;
-		break;
+		return 2;
 	case AX_READ_MEDIUM_STATUS:
 		kc_ax_put_le16(m->medium, buf);
-		n = 2;
-		break;
+		return 2;
 	case AX_READ_MONITOR_MODE:
 		buf[0] = m->monitor;
-		n = 1;
-		break;
+		return 1;
 	case AX_READ_GPIOS:
 		buf[0] = m->gpio;
-		n = 1;
-		break;
+		return 1;
 	case AX_SW_PHY_STATUS:
 		buf[0] = m->phy_select;
-		n = 1;
-		break;
+		return 1;
 	default:
-		break;
+		s->cnt.unknown++;
+		return -EOPNOTSUPP;
 	}
-	if (n == -EOPNOTSUPP) {
-		ax->cnt.unknown++;
+}
+
+int kc_ax_vendor_in(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
+		    u8 *buf, unsigned int len)
+{
+	int n;
+
+	if (len > 64)
+		len = 64;
+	memset(buf, 0, len);
+	if (ctrl->bRequest == AX_READ_MII_REG) {
+		n = kc_ax_mii_in(ax, le16_to_cpu(ctrl->wValue),
+				 le16_to_cpu(ctrl->wIndex), buf);
+	} else {
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		n = kc_ax_regs_in(ax, s, ctrl, buf);
+	}
+	if (n == -EOPNOTSUPP)
 		pr_warn_ratelimited(KC_AX_NAME ": unknown IN request 0x%02x value 0x%04x index 0x%04x length %u\n",
-				    ctrl->bRequest, value, index,
+				    ctrl->bRequest, le16_to_cpu(ctrl->wValue),
+				    le16_to_cpu(ctrl->wIndex),
 				    le16_to_cpu(ctrl->wLength));
-	}
-	spin_unlock_irqrestore(&ax->lock, flags);
 	if (n > (int)len)
 		n = len;
 	return n;
@@ -212,19 +227,27 @@ static int kc_ax_out_len(const struct usb_ctrlrequest *ctrl)
 	}
 }
 
+/* A refused OUT request, or one failed by error injection. */
+static void kc_ax_out_refused(struct kc_ax *ax, u8 request, bool stalled)
+{
+	kc_locked(kc_ax_locked, &ax->shared, s);
+
+	s->cnt.requests[request]++;
+	if (stalled)
+		s->cnt.mii_stalled++;
+	else
+		s->cnt.unknown++;
+}
+
 int kc_ax_vendor_out_check(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl)
 {
 	u16 value = le16_to_cpu(ctrl->wValue);
 	u16 index = le16_to_cpu(ctrl->wIndex);
 	int want = kc_ax_out_len(ctrl);
-	unsigned long flags;
 	int ret;
 
 	if (want < 0 || want != le16_to_cpu(ctrl->wLength)) {
-		spin_lock_irqsave(&ax->lock, flags);
-		ax->cnt.requests[ctrl->bRequest]++;
-		ax->cnt.unknown++;
-		spin_unlock_irqrestore(&ax->lock, flags);
+		kc_ax_out_refused(ax, ctrl->bRequest, false);
 		pr_warn_ratelimited(KC_AX_NAME ": unknown OUT request 0x%02x value 0x%04x index 0x%04x length %u\n",
 				    ctrl->bRequest, value, index,
 				    le16_to_cpu(ctrl->wLength));
@@ -239,28 +262,26 @@ int kc_ax_vendor_out_check(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl)
 		ret = kc_sim_inject_check(&ax->sim.inject, KC_SIM_OP_WRITE, index);
 		if (ret) {
 			kc_sim_trace_add(&ax->sim.trace, KC_SIM_OP_WRITE, index, 0, ret);
-			spin_lock_irqsave(&ax->lock, flags);
-			ax->cnt.requests[ctrl->bRequest]++;
-			ax->cnt.mii_stalled++;
-			spin_unlock_irqrestore(&ax->lock, flags);
+			kc_ax_out_refused(ax, ctrl->bRequest, true);
 			return ret;
 		}
 	}
 	return 0;
 }
 
-void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
-		      const u8 *data, unsigned int len)
+/*
+ * An OUT request's effect on the MAC registers, under the adapter's lock,
+ * whose data @s is. Returns whether it is an MII write to the PHY, whose
+ * value is then in @mii_val.
+ */
+static bool kc_ax_regs_out(struct kc_ax_shared *s, const struct usb_ctrlrequest *ctrl,
+			   const u8 *data, unsigned int len, u16 *mii_val)
 {
 	u16 value = le16_to_cpu(ctrl->wValue);
 	u16 index = le16_to_cpu(ctrl->wIndex);
-	struct kc_ax_mac *m = &ax->mac;
-	unsigned long flags;
-	bool mii = false;
-	u16 v = 0;
+	struct kc_ax_mac *m = &s->mac;
 
-	spin_lock_irqsave(&ax->lock, flags);
-	ax->cnt.requests[ctrl->bRequest]++;
+	s->cnt.requests[ctrl->bRequest]++;
 	switch (ctrl->bRequest) {
 	case AX_SET_SW_MII:
 		m->sw_mii = true;
@@ -272,10 +293,9 @@ void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 		if (len < 2)
 			break;
 		if (!m->sw_mii)
-			ax->cnt.mii_hw_mode++;
-		v = kc_ax_get_le16(data);
-		mii = (value & 0x1f) == KC_AX_PHY_ADDR && index < KC_PHY_MODEL_NREGS;
-		break;
+			s->cnt.mii_hw_mode++;
+		*mii_val = kc_ax_get_le16(data);
+		return (value & 0x1f) == KC_AX_PHY_ADDR && index < KC_PHY_MODEL_NREGS;
 	case AX_WRITE_EEPROM:
 		if (m->eeprom_we)
 			m->eeprom[value % KC_AX_EEPROM_WORDS] = index;
@@ -329,8 +349,22 @@ void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 	case AX_QCTCTRL:
 		break;
 	}
-	spin_unlock_irqrestore(&ax->lock, flags);
+	return false;
+}
 
+void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
+		      const u8 *data, unsigned int len)
+{
+	u16 index = le16_to_cpu(ctrl->wIndex);
+	bool mii;
+	u16 v = 0;
+
+	{
+		kc_locked(kc_ax_locked, &ax->shared, s);
+
+		mii = kc_ax_regs_out(s, ctrl, data, len, &v);
+	}
+	/* The model and the trace have their own locks. */
 	if (mii) {
 		kc_phy_model_write(&ax->sim.model, index, v);
 		kc_sim_trace_add(&ax->sim.trace, KC_SIM_OP_WRITE, index, v, 0);
