@@ -67,6 +67,7 @@
 #include <linux/module.h>
 #include <linux/platform_device.h>
 
+#include <core/check.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
@@ -206,7 +207,8 @@ __kc_platform_device_register(struct kc_device *parent, const char *name, int id
  * @parent: the parent device, or NULL
  * @name: the device's name, which drivers match
  * @id: its instance number, or -1 for a single one
- * @data: ``const kc_platform_data_t *``, copied into the device
+ * @data: ``const kc_platform_data_t *``, copied into the device; a NULL
+ *        constant does not compile (the driver would read no data)
  *
  * May sleep. A driver registered for @name probes the device before this
  * returns unless its probe is asynchronous. The caller owns the device.
@@ -218,6 +220,8 @@ __kc_platform_device_register(struct kc_device *parent, const char *name, int id
 	({								\
 		const kc_platform_data_t *__kc_pd = (data);		\
 									\
+		kc_check_const(!__kc_pd,				\
+			       "kc_platform_device_register(): the platform data is NULL"); \
 		__kc_platform_device_register(parent, name, id, __kc_pd, \
 					      sizeof(*__kc_pd));	\
 	})

@@ -322,7 +322,10 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
  * - ``void name_truncate(v, len)``: keep the first @len elements.
  * - ``void name_clear(v)``: remove all elements, keep the buffer.
  * - ``size_t name_capacity(v)``: elements that fit without allocating.
- * - ``struct name name_take(v)``: move the contents out, leaving @v empty.
+ * - ``void name_move(dst, src)``: release @dst's buffer and move @src's
+ *   contents into @dst, leaving @src empty. A vector owns its buffer: an
+ *   assignment of one (or of a struct holding one) would make two owners,
+ *   so it does not compile (a const member of size zero).
  * - ``void name_free(v)``: release the buffer, leaving @v empty.
  * - ``void name_drop(v)``: release the buffer, leaving @v invalid: for the
  *   destructor of an object that contains @v.
@@ -351,6 +354,7 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		T *__kc_vec_data;					\
 		size_t __kc_vec_len;					\
 		size_t __kc_vec_cap;					\
+		const char __kc_vec_owns_buffer[0];			\
 	};								\
 	static inline void name##_free(struct name *v)			\
 	{								\
@@ -364,14 +368,15 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		kc_free(v->__kc_vec_data);					\
 	}								\
 	KC_DEFINE_FREE(name, struct name, kc_free(_T.__kc_vec_data))		\
-	static inline __must_check struct name name##_take(struct name *v) \
+	static inline void name##_move(struct name *dst, struct name *src) \
 	{								\
-		struct name __kc_t = *v;				\
-									\
-		v->__kc_vec_data = NULL;						\
-		v->__kc_vec_len = 0;						\
-		v->__kc_vec_cap = 0;						\
-		return __kc_t;						\
+		kc_free(dst->__kc_vec_data);				\
+		dst->__kc_vec_data = src->__kc_vec_data;		\
+		dst->__kc_vec_len = src->__kc_vec_len;			\
+		dst->__kc_vec_cap = src->__kc_vec_cap;			\
+		src->__kc_vec_data = NULL;				\
+		src->__kc_vec_len = 0;					\
+		src->__kc_vec_cap = 0;					\
 	}								\
 	static inline size_t name##_capacity(const struct name *v)	\
 	{								\
@@ -492,6 +497,6 @@ KC_DEFINE_VEC(kc_vec_int, int);
  * above (defined before this line): an index past the length, or a pointer
  * kept across a reallocation, cannot be had by naming them.
  */
-#pragma GCC poison __kc_vec_data __kc_vec_len __kc_vec_cap
+#pragma GCC poison __kc_vec_data __kc_vec_len __kc_vec_cap __kc_vec_owns_buffer
 
 #endif /* KC_CORE_ALLOC_H */

@@ -216,17 +216,23 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
 /**
  * kc_val_or() - the value of a result, or a default on error
  * @expr: an expression of a result type
- * @dflt: the value to use when @expr holds an error; a constant that the
- *        value's type cannot hold (-1 for a u16) does not compile
+ * @dflt: the value to use when @expr holds an error: a constant the value's
+ *        type can hold (-1 for a u16 does not compile), or a variable of
+ *        that type
  */
 #define kc_val_or(expr, dflt)						\
 	({								\
 		typeof(expr) __kc_res_or = (expr);			\
 		typeof(dflt) __kc_dflt = (dflt);			\
-		kc_check_const((typeof(__kc_res_or.__kc_result_val))__kc_dflt != __kc_dflt, \
+		typeof(__kc_res_or.__kc_result_val) __kc_dv = __kc_dflt; \
+									\
+		compiletime_assert(__builtin_constant_p(__kc_dflt) ||	\
+				   __builtin_types_compatible_p(typeof(__kc_dflt), \
+								typeof(__kc_dv)), \
+				   "kc_val_or(): a default is a constant or of the value's type"); \
+		kc_check_const(__kc_dv != __kc_dflt,			\
 			       "kc_val_or(): the default does not fit the value's type"); \
-		__kc_res_or.__kc_result_err < 0 ?			\
-			(typeof(__kc_res_or.__kc_result_val))__kc_dflt : \
+		__kc_res_or.__kc_result_err < 0 ? __kc_dv :		\
 			__kc_res_or.__kc_result_val;			\
 	})
 

@@ -1290,14 +1290,14 @@ static void vec_iterate_and_extend(void)
 static void vec_take_and_auto_free(void)
 {
 	long live = kc_alloc_live();
-	struct kc_vec_int kept;
+	struct kc_vec_int kept = KC_VEC_INIT;
 
 	{
 		struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
 
 		KT_EXPECT_EQ(kt_fill(&v, 3), 0);
 		KT_EXPECT_EQ(kc_alloc_live(), live + 1);
-		kept = kc_vec_int_take(&v);
+		kc_vec_int_move(&kept, &v);
 		KT_EXPECT_EQ(kc_vec_len(&v), 0);
 	}
 	KT_EXPECT_EQ(kc_alloc_live(), live + 1);

@@ -7,7 +7,8 @@
 #include "cf_common.h"
 #include "cf_phy.h"
 
-static __kc_might_sleep struct kc_result_u16 cf_read_mmd(struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
+static __kc_might_sleep struct kc_result_u16
+cf_read_mmd(struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
 {
 	if (reg.devad != MDIO_MMD_PCS)
 #ifdef KC_CF_BAD

@@ -18,4 +18,5 @@ __kc_might_sleep int cf_fn(struct kc_phy *phy)
 
 	return bmsr & BMSR_LSTATUS;
 }
+
 CF_PHY_DRIVER();
