@@ -1,0 +1,475 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Network devices for kcrate: the MAC side of an Ethernet interface.
+ */
+
+/**
+ * DOC: network devices
+ *
+ * A MAC driver in plain C allocates a ``struct net_device`` with room for
+ * its private data, fills two operation tables whose callbacks get the
+ * ``net_device`` and find their data with netdev_priv(), attaches a PHY
+ * with phylib when the interface goes up and detaches it when it goes
+ * down, and frees every ``sk_buff`` it is given to send, on every path.
+ * Nothing ties the interface's unregistration to the driver's binding.
+ *
+ * KC_DEFINE_NETDEV() binds an interface to an owner type and to the
+ * callbacks it implements, given as ``(slot, function)`` pairs; each
+ * callback takes the owner, typed, and the interface's opaque handle
+ * (``struct kc_netdev``). A callback of another type, or for a slot that
+ * does not exist, does not compile; the message names the slot. A slot
+ * left out stays NULL, and the abstraction does without it.
+ *
+ * The rest is the abstraction's, the same for every interface:
+ *
+ * - the PHY: the one at an address of a ``struct kc_mdio_bus``
+ *   (abstractions/mdio.h), in a given interface mode. Opening the
+ *   interface connects it (-ENODEV when the bus has no PHY there), runs
+ *   the owner's open and starts the PHY; closing it stops the PHY, runs
+ *   the owner's stop and disconnects the PHY. phylib reports the link and
+ *   the carrier; the abstraction logs each change (phy_print_status()).
+ * - transmission: the owner's xmit gets the frame lent for the call only
+ *   (``struct kc_netdev_frame``: its length, and a copy of its bytes) and
+ *   says whether it sent or dropped it; the abstraction frees the frame
+ *   either way, so no path leaks it or uses it after. Without an xmit,
+ *   every frame is dropped.
+ * - the statistics: tx_packets, tx_bytes and tx_dropped, counted by the
+ *   abstraction from xmit's verdicts;
+ * - ethtool: drvinfo (the module's name, the parent device's name), the
+ *   link state, and phylib's link settings and autonegotiation restart;
+ * - the MAC address: random (locally administered), changeable by the
+ *   user while the interface is down.
+ *
+ * Example::
+ *
+ *	struct board {
+ *		struct kc_mdio_bus *bus;
+ *		struct kc_netdev *nd;
+ *		u8 phy_addr;
+ *	};
+ *
+ *	static enum kc_netdev_tx board_xmit(struct board *b,
+ *					    struct kc_netdev *nd,
+ *					    struct kc_netdev_frame *frame)
+ *	{
+ *		return KC_NETDEV_TX_DROPPED;
+ *	}
+ *
+ *	KC_DEFINE_NETDEV(board_mac, struct board, (xmit, board_xmit));
+ *
+ *	static __kc_might_sleep int board_add_mac(struct board *b,
+ *						  struct kc_device *dev)
+ *	{
+ *		struct kc_netdev_phy phy = {
+ *			.bus = b->bus,
+ *			.addr = b->phy_addr,
+ *			.interface = PHY_INTERFACE_MODE_MII,
+ *		};
+ *
+ *		kc_try_ptr(b->nd, board_mac_create_devm(b, dev, "board0", phy));
+ *		return 0;
+ *	}
+ *
+ * Lifetime: the interface is device-managed, unregistered (closed first if
+ * it is up) and freed when the parent device's driver unbinds, after its
+ * remove and before the resources added earlier: the per-device state
+ * (core/state.h), which may be the owner, and an MDIO bus registered on
+ * the same device before it, which the PHY needs until the interface is
+ * closed. An owner or a bus that dies before the unbind is not refused.
+ *
+ * Context: open and stop run in process context under the RTNL lock and
+ * may sleep; xmit runs with bottom halves disabled and must not sleep (the
+ * context checker judges the trampolines accordingly).
+ */
+#ifndef KC_ABSTRACTIONS_NETDEV_H
+#define KC_ABSTRACTIONS_NETDEV_H
+
+#include <linux/atomic.h>
+#include <linux/build_bug.h>
+#include <linux/device.h>
+#include <linux/err.h>
+#include <linux/etherdevice.h>
+#include <linux/ethtool.h>
+#include <linux/netdevice.h>
+#include <linux/phy.h>
+#include <linux/skbuff.h>
+#include <linux/stddef.h>
+#include <linux/string.h>
+
+#include <abstractions/mdio.h>
+#include <core/context.h>
+#include <core/device.h>
+#include <core/handle.h>
+#include <core/pp.h>
+
+/*
+ * ``struct kc_netdev`` is the opaque handle to a registered interface; it
+ * lives until the parent's driver unbinds. ``struct kc_netdev_frame`` is a
+ * frame to send, lent to xmit for the call only.
+ */
+KC_DEFINE_HANDLE(kc_netdev, struct net_device, net_device);
+KC_DEFINE_HANDLE(kc_netdev_frame, struct sk_buff, sk_buff);
+
+/**
+ * enum kc_netdev_tx - what xmit did with a frame
+ * @KC_NETDEV_TX_SENT: handed to the hardware (counted in tx_packets and
+ *                     tx_bytes)
+ * @KC_NETDEV_TX_DROPPED: not sent (counted in tx_dropped)
+ */
+enum kc_netdev_tx {
+	KC_NETDEV_TX_SENT,
+	KC_NETDEV_TX_DROPPED,
+};
+
+/**
+ * struct kc_netdev_phy - the PHY an interface connects to when it opens
+ * @bus: the MDIO bus; it must stay registered until the interface is
+ *       released (registered on the same parent device, before it)
+ * @addr: the PHY's address on @bus, 0 to 31
+ * @interface: the MAC-PHY interface mode, e.g. PHY_INTERFACE_MODE_MII
+ */
+struct kc_netdev_phy {
+	struct kc_mdio_bus *bus;
+	u8 addr;
+	phy_interface_t interface;
+};
+
+/**
+ * kc_netdev_name() - the interface's name, e.g. "eth0"
+ * @nd: the interface
+ *
+ * Return: the current name (the user may rename the interface).
+ */
+static inline const char *kc_netdev_name(struct kc_netdev *nd)
+{
+	return netdev_name(kc_unsafe_raw_net_device(nd));
+}
+
+/**
+ * kc_netdev_frame_len() - the length of a frame to send
+ * @frame: the frame, lent to xmit
+ *
+ * Return: its length in bytes, from the destination address on.
+ */
+static inline unsigned int kc_netdev_frame_len(struct kc_netdev_frame *frame)
+{
+	return kc_unsafe_raw_sk_buff(frame)->len;
+}
+
+/**
+ * kc_netdev_frame_copy() - copy bytes of a frame to send
+ * @frame: the frame, lent to xmit
+ * @offset: the first byte to copy
+ * @buf: where to copy them
+ * @len: how many
+ *
+ * Context: any; does not sleep.
+ * Return: 0, or -EFAULT when @offset + @len is past the frame's end
+ * (nothing is copied then).
+ */
+static inline __must_check int kc_netdev_frame_copy(struct kc_netdev_frame *frame,
+						    unsigned int offset, void *buf,
+						    unsigned int len)
+{
+	struct sk_buff *skb = kc_unsafe_raw_sk_buff(frame);
+
+	if (offset > skb->len || len > skb->len - offset)
+		return -EFAULT;
+	return skb_copy_bits(skb, offset, buf, len);
+}
+
+/*
+ * An interface definition's trampolines, by slot (NULL: not implemented),
+ * and the name ethtool reports as its driver.
+ */
+struct __kc_netdev_ops {
+	int (*open)(struct net_device *dev);
+	void (*stop)(struct net_device *dev);
+	enum kc_netdev_tx (*xmit)(struct net_device *dev, struct sk_buff *skb);
+	const char *driver;
+};
+
+/* The net_device's private area: the abstraction's only. */
+struct __kc_netdev_priv {
+	void *owner;
+	const struct __kc_netdev_ops *ops;
+	struct kc_netdev_phy phy;
+	atomic64_t tx_packets;
+	atomic64_t tx_bytes;
+	atomic64_t tx_dropped;
+};
+
+/* The owner, for the trampolines, which give it its type back. */
+static inline void *__kc_netdev_owner(struct net_device *dev)
+{
+	return ((struct __kc_netdev_priv *)netdev_priv(dev))->owner;
+}
+
+/* phylib's link change callback: process context (its state machine). */
+static inline void __kc_netdev_adjust_link(struct net_device *dev)
+{
+	phy_print_status(dev->phydev);
+}
+
+static inline __kc_might_sleep int __kc_netdev_open(struct net_device *dev)
+{
+	struct __kc_netdev_priv *p = netdev_priv(dev);
+	struct phy_device *phydev;
+	int ret;
+
+	phydev = mdiobus_get_phy(kc_unsafe_raw_mii_bus(p->phy.bus), p->phy.addr);
+	if (!phydev) {
+		netdev_err(dev, "no PHY at address %u\n", p->phy.addr);
+		return -ENODEV;
+	}
+	ret = phy_connect_direct(dev, phydev, __kc_netdev_adjust_link, p->phy.interface);
+	if (ret) {
+		netdev_err(dev, "phy_connect_direct failed: %d\n", ret);
+		return ret;
+	}
+	phy_attached_info(phydev);
+	if (p->ops->open) {
+		ret = p->ops->open(dev);
+		if (ret) {
+			phy_disconnect(phydev);
+			return ret;
+		}
+	}
+	phy_start(phydev);
+	return 0;
+}
+
+static inline __kc_might_sleep int __kc_netdev_stop(struct net_device *dev)
+{
+	struct __kc_netdev_priv *p = netdev_priv(dev);
+	struct phy_device *phydev = dev->phydev;
+
+	if (phydev)
+		phy_stop(phydev);
+	if (p->ops->stop)
+		p->ops->stop(dev);
+	if (phydev)
+		phy_disconnect(phydev);
+	return 0;
+}
+
+/* The frame is freed here on every path: the owner only borrows it. */
+static inline __kc_atomic_context netdev_tx_t
+__kc_netdev_start_xmit(struct sk_buff *skb, struct net_device *dev)
+{
+	struct __kc_netdev_priv *p = netdev_priv(dev);
+	unsigned int len = skb->len;
+
+	if (p->ops->xmit && p->ops->xmit(dev, skb) == KC_NETDEV_TX_SENT) {
+		atomic64_inc(&p->tx_packets);
+		atomic64_add(len, &p->tx_bytes);
+		dev_consume_skb_any(skb);
+	} else {
+		atomic64_inc(&p->tx_dropped);
+		dev_kfree_skb_any(skb);
+	}
+	return NETDEV_TX_OK;
+}
+
+static inline void __kc_netdev_get_stats64(struct net_device *dev,
+					   struct rtnl_link_stats64 *stats)
+{
+	struct __kc_netdev_priv *p = netdev_priv(dev);
+
+	stats->tx_packets = atomic64_read(&p->tx_packets);
+	stats->tx_bytes = atomic64_read(&p->tx_bytes);
+	stats->tx_dropped = atomic64_read(&p->tx_dropped);
+}
+
+static inline void __kc_netdev_get_drvinfo(struct net_device *dev,
+					   struct ethtool_drvinfo *info)
+{
+	struct __kc_netdev_priv *p = netdev_priv(dev);
+
+	strscpy(info->driver, p->ops->driver, sizeof(info->driver));
+	strscpy(info->bus_info, dev_name(dev->dev.parent), sizeof(info->bus_info));
+}
+
+/* One pair of tables for every interface: they dispatch on the ops. */
+static inline const struct net_device_ops *__kc_netdev_ndo(void)
+{
+	static const struct net_device_ops ndo = {
+		.ndo_open		= __kc_netdev_open,
+		.ndo_stop		= __kc_netdev_stop,
+		.ndo_start_xmit		= __kc_netdev_start_xmit,
+		.ndo_get_stats64	= __kc_netdev_get_stats64,
+		.ndo_set_mac_address	= eth_mac_addr,
+		.ndo_validate_addr	= eth_validate_addr,
+	};
+
+	return &ndo;
+}
+
+static inline const struct ethtool_ops *__kc_netdev_ethtool(void)
+{
+	static const struct ethtool_ops eo = {
+		.get_drvinfo		= __kc_netdev_get_drvinfo,
+		.get_link		= ethtool_op_get_link,
+		.get_link_ksettings	= phy_ethtool_get_link_ksettings,
+		.set_link_ksettings	= phy_ethtool_set_link_ksettings,
+		.nway_reset		= phy_ethtool_nway_reset,
+	};
+
+	return &eo;
+}
+
+/* Closes the interface first if it is up: the PHY is stopped and detached. */
+static inline __kc_might_sleep void __kc_netdev_release(struct net_device *dev)
+{
+	unregister_netdev(dev);
+	free_netdev(dev);
+}
+
+KC_DEFINE_DEVM_ACTION(__kc_netdev_devm, struct net_device, __kc_netdev_release);
+
+static inline __kc_might_sleep struct kc_netdev *
+__kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
+			struct kc_device *parent, const char *ifname,
+			struct kc_netdev_phy phy)
+{
+	struct device *pdev = kc_unsafe_raw_device(parent);
+	struct __kc_netdev_priv *p;
+	struct net_device *dev;
+	int ret;
+
+	if (!phy.bus || phy.addr >= PHY_MAX_ADDR) {
+		dev_err(pdev, "%s: no MDIO bus, or PHY address %u out of range\n",
+			ifname, phy.addr);
+		return ERR_PTR(-EINVAL);
+	}
+	dev = alloc_netdev(sizeof(*p), ifname, NET_NAME_USER, ether_setup);
+	if (!dev) {
+		dev_err(pdev, "alloc_netdev(%s) failed\n", ifname);
+		return ERR_PTR(-ENOMEM);
+	}
+	p = netdev_priv(dev);
+	p->owner = owner;
+	p->ops = ops;
+	p->phy = phy;
+	atomic64_set(&p->tx_packets, 0);
+	atomic64_set(&p->tx_bytes, 0);
+	atomic64_set(&p->tx_dropped, 0);
+	dev->netdev_ops = __kc_netdev_ndo();
+	dev->ethtool_ops = __kc_netdev_ethtool();
+	eth_hw_addr_random(dev);
+	/* phylib needs a parent bound to a driver (phy_attach_direct). */
+	SET_NETDEV_DEV(dev, pdev);
+	/* No carrier until phylib reports a link. */
+	netif_carrier_off(dev);
+
+	ret = register_netdev(dev);
+	if (ret) {
+		dev_err(pdev, "register_netdev(%s) failed: %d\n", ifname, ret);
+		free_netdev(dev);
+		return ERR_PTR(ret);
+	}
+	ret = __kc_netdev_devm_add(parent, dev);
+	return ret ? ERR_PTR(ret) : kc_unsafe_from_net_device(dev);
+}
+
+/*
+ * One slot, one macro: it checks the owner's function against the slot's
+ * type (the message names the slot and the signature) and defines the
+ * trampoline the shared operations call, in the slot's context. A slot
+ * without one does not compile.
+ */
+#define __KC_ND_OWNER(dev, type)	((type *)__kc_netdev_owner(dev))
+
+#define __kc_nd_open_TRAMP(name, type, fn)				\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		int (*)(type *, struct kc_netdev *)),			\
+		#name ": the open callback must be int " #fn "("	\
+		#type " *, struct kc_netdev *nd)");			\
+	static __kc_might_sleep int __kc_nd_##name##_open(struct net_device *dev) \
+	{								\
+		return fn(__KC_ND_OWNER(dev, type), kc_unsafe_from_net_device(dev)); \
+	}
+
+#define __kc_nd_stop_TRAMP(name, type, fn)				\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		void (*)(type *, struct kc_netdev *)),			\
+		#name ": the stop callback must be void " #fn "("	\
+		#type " *, struct kc_netdev *nd)");			\
+	static __kc_might_sleep void __kc_nd_##name##_stop(struct net_device *dev) \
+	{								\
+		fn(__KC_ND_OWNER(dev, type), kc_unsafe_from_net_device(dev)); \
+	}
+
+#define __kc_nd_xmit_TRAMP(name, type, fn)				\
+	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
+		enum kc_netdev_tx (*)(type *, struct kc_netdev *,	\
+				      struct kc_netdev_frame *)),	\
+		#name ": the xmit callback must be enum kc_netdev_tx " #fn "(" \
+		#type " *, struct kc_netdev *nd, struct kc_netdev_frame *frame)"); \
+	static __kc_atomic_context enum kc_netdev_tx			\
+	__kc_nd_##name##_xmit(struct net_device *dev, struct sk_buff *skb) \
+	{								\
+		return fn(__KC_ND_OWNER(dev, type), kc_unsafe_from_net_device(dev), \
+			  kc_unsafe_from_sk_buff(skb));			\
+	}
+
+/*
+ * (name, type) and (slot, fn): the slot's trampoline, after a check that
+ * the slot exists, so that the first error names it.
+ */
+#define __KC_ND_SLOT(c, sf)	__KC_ND_SLOT2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
+#define __KC_ND_SLOT2(...)	__KC_ND_SLOT3(__VA_ARGS__)
+#define __KC_ND_SLOT3(name, type, slot, fn)				\
+	static_assert(sizeof_field(struct __kc_netdev_ops, slot) > 0, \
+		      #name ": no slot " #slot);			\
+	__kc_nd_##slot##_TRAMP(name, type, fn)
+
+/* name and (slot, fn): the ops' designated initialiser. */
+#define __KC_ND_FILL(name, sf)	__KC_ND_FILL2(name, KC_PP_UNPAREN sf)
+#define __KC_ND_FILL2(...)	__KC_ND_FILL3(__VA_ARGS__)
+#define __KC_ND_FILL3(name, slot, fn)	.slot = __kc_nd_##name##_##slot,
+
+/**
+ * KC_DEFINE_NETDEV() - a network interface (MAC side) of an owner type
+ * @name: prefix of its functions
+ * @otype: the owner's type (``struct board``)
+ * @...: the callbacks, ``(slot, fn)`` pairs, each slot at most once, at
+ *       least one:
+ *
+ *   - ``(open, fn)``: ``int fn(@otype *o, struct kc_netdev *nd)``: the
+ *     interface goes up, the PHY is connected (not started yet); an errno
+ *     fails the open, and the PHY is disconnected. Process context, may
+ *     sleep.
+ *   - ``(stop, fn)``: ``void fn(@otype *o, struct kc_netdev *nd)``: the
+ *     interface goes down, the PHY is stopped (not disconnected yet).
+ *     Process context, may sleep.
+ *   - ``(xmit, fn)``: ``enum kc_netdev_tx fn(@otype *o, struct kc_netdev
+ *     *nd, struct kc_netdev_frame *frame)``: send @frame, lent for the call
+ *     only, and say whether it was sent. Bottom halves disabled: must not
+ *     sleep. Left out: every frame is dropped.
+ *
+ * Defines ``struct kc_netdev *name_create_devm(@otype *o, struct kc_device
+ * *parent, const char *ifname, struct kc_netdev_phy phy)``: registers the
+ * interface named @ifname (at most IFNAMSIZ - 1 characters kept), a child
+ * of @parent (whose driver must be bound: phylib refuses a PHY to an
+ * interface without one), down and without carrier, with a random MAC
+ * address; unregistered and freed when @parent's driver unbinds. Returns
+ * the interface, or an ERR_PTR() with a log line on @parent: -EINVAL (no
+ * bus, an address out of range), -ENOMEM, or the kernel's error from
+ * register_netdev() (-EEXIST for a name taken). May sleep.
+ */
+#define KC_DEFINE_NETDEV(name, otype, ...)				\
+	KC_PP_FOR_EACH(__KC_ND_SLOT, (name, otype), __VA_ARGS__)	\
+	static inline __kc_might_sleep __must_check struct kc_netdev *	\
+	name##_create_devm(otype *o, struct kc_device *parent,		\
+			   const char *ifname, struct kc_netdev_phy phy) \
+	{								\
+		static const struct __kc_netdev_ops __kc_ops = {	\
+			KC_PP_FOR_EACH(__KC_ND_FILL, name, __VA_ARGS__)	\
+			.driver = KBUILD_MODNAME,			\
+		};							\
+									\
+		return __kc_netdev_create_devm(o, &__kc_ops, parent, ifname, phy); \
+	}
+
+#endif /* KC_ABSTRACTIONS_NETDEV_H */

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0
+/* expect: cf_mac: the stop callback must be void cf_stop\(struct cf_board \*, struct kc_netdev */
+/*
+ * A stop that returns an error: the interface goes down anyway (the
+ * kernel ignores ndo_stop's value), so the error would be lost.
+ */
+#include "cf_common.h"
+#include <abstractions/netdev.h>
+
+struct cf_board {
+	struct kc_mdio_bus *bus;
+	bool up;
+};
+
+#ifdef KC_CF_BAD
+static int cf_stop(struct cf_board *b, struct kc_netdev *nd)
+{
+	b->up = false;
+	return -EIO;
+}
+#else
+static void cf_stop(struct cf_board *b, struct kc_netdev *nd)
+{
+	b->up = false;
+}
+#endif
+
+KC_DEFINE_NETDEV(cf_mac, struct cf_board, (stop, cf_stop));
+
+struct kc_netdev *cf_fn(struct cf_board *b, struct kc_device *dev);
+struct kc_netdev *cf_fn(struct cf_board *b, struct kc_device *dev)
+{
+	struct kc_netdev_phy phy = { .bus = b->bus, .interface = PHY_INTERFACE_MODE_MII };
+
+	return cf_mac_create_devm(b, dev, "cf0", phy);
+}
