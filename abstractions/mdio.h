@@ -80,23 +80,6 @@
 KC_DEFINE_HANDLE(kc_mdio_bus, struct mii_bus, mii_bus);
 
 /**
- * kc_unsafe_mdio_bus_phydev() - the raw PHY device at an address of the bus
- * @bus: the bus
- * @addr: the address, 0 to 31
- *
- * An escape hatch, for a MAC that attaches the PHY to its net_device
- * itself (kcrate has no net_device abstraction): sound while the bus is
- * registered, i.e. until its parent's driver unbinds; the MAC must detach
- * the PHY before then.
- *
- * Return: the PHY device phylib registered at @addr, or NULL.
- */
-static inline struct phy_device *kc_unsafe_mdio_bus_phydev(struct kc_mdio_bus *bus, u8 addr)
-{
-	return addr < PHY_MAX_ADDR ? mdiobus_get_phy(kc_unsafe_raw_mii_bus(bus), addr) : NULL;
-}
-
-/**
  * kc_mdio_bus_phy_present() - whether the bus's scan found a PHY
  * @bus: the bus
  * @addr: the address, 0 to 31
@@ -105,7 +88,7 @@ static inline struct phy_device *kc_unsafe_mdio_bus_phydev(struct kc_mdio_bus *b
  */
 static inline bool kc_mdio_bus_phy_present(struct kc_mdio_bus *bus, u8 addr)
 {
-	return kc_unsafe_mdio_bus_phydev(bus, addr);
+	return addr < PHY_MAX_ADDR && mdiobus_get_phy(kc_unsafe_raw_mii_bus(bus), addr);
 }
 
 static inline __kc_might_sleep void __kc_mdio_bus_release(struct mii_bus *bus)

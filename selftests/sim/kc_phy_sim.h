@@ -33,7 +33,7 @@ struct dentry;
 struct kc_debugfs_dir;
 struct kc_mdio_bus;
 struct kc_seq;
-struct net_device;
+struct kc_netdev;
 struct kc_platform_device;
 
 enum kc_sim_op {
@@ -118,7 +118,7 @@ struct kc_sim_dev {
 
 	struct kc_platform_device *pdev;
 	struct kc_mdio_bus *bus;	/* the platform device's: see mdio.c */
-	struct net_device *netdev;
+	struct kc_netdev *netdev;	/* netdev.c's */
 	struct kc_debugfs_dir *ddir;	/* debugfs.c's */
 
 	struct kc_phy_model model;

@@ -174,7 +174,7 @@ probe_failure_leaves_nothing() {
 	echo "# $err"
 	ip link set kcsim9 name kcsim8 &&
 	echo "$err" | grep -q "File exists" &&
-	dmesg | grep -q "kc_phy_sim: 9: register_netdev(kcsim9) failed: -17" &&
+	dmesg | grep -q "kc_phy_sim.9: register_netdev(kcsim9) failed: -17" &&
 	dmesg | grep -q "kc_phy_sim: 9: platform driver did not bind" &&
 	[ ! -e /sys/bus/platform/devices/kc_phy_sim.9 ] &&
 	[ ! -e /sys/bus/mdio_bus/devices/kc_phy_sim-9:01 ] &&
