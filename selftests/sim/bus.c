@@ -59,7 +59,7 @@ struct kc_sim_controls {
 
 KC_MODULE(kc_phy_sim,
 	  KC_STATE(struct kc_sim_controls, kc_sim_init, kc_sim_exit),
-	  KC_DESCRIPTION("kcrate simulated board: MDIO bus, PHY model and net_device for selftests"),
+	  KC_DESCRIPTION("kcrate simulated board: MDIO bus, PHY model, net_device"),
 	  KC_LICENSE("GPL"));
 
 static void kc_sim_probe_result_set(struct kc_sim_controls *c, int err)
@@ -266,7 +266,8 @@ KC_DEFINE_DEBUGFS_DIR(kc_sim_root_dir, struct kc_sim_controls, new_device, del_d
 
 static struct kc_sim_controls *kc_sim_init(void)
 {
-	struct kc_sim_controls *c __kc_free(kc_box) = kc_box_new(struct kc_sim_controls, GFP_KERNEL);
+	struct kc_sim_controls *c __kc_free(kc_box) =
+		kc_box_new(struct kc_sim_controls, GFP_KERNEL);
 	int ret;
 
 	if (!c)
