@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 cd "$top" || exit 1
 
-ktap_header 11
+ktap_header 12
 # The driver rules (scripts/kc-driver-check): no raw kernel API, no escape
 # hatch, no pointer conversion, no private kcrate name, no goto, cleanup
 # variables initialised and kc_box's on pointers.
@@ -20,8 +20,9 @@ else
 	ktap_result fail "drivers/ and samples/ follow the driver rules"
 fi
 
-# Each rule can fail: a fixture with every misuse once (five conversions,
-# two cleanup declarations), and a comment that names two of them.
+# Each rule can fail: a fixture with every misuse once (five conversions;
+# for cleanup: a bare declaration, kc_box's on a long, a second value and a
+# release by hand), and a comment that names two of them.
 fixture=$(mktemp -d)
 cat >"$fixture/d.c" <<'EOF_FIXTURE'
 /* kmalloc() and goto in a comment */
@@ -33,17 +34,24 @@ static int f(struct kc_phy *phy, int x, ...)
 	union { struct kc_phy *p; struct kc_i2c *i; } u;
 	struct foo *p __kc_free(foo);
 	long n __kc_free(kc_box) = x;
+	u8 *b __kc_free(kc_box) = kc_box_new(u8, GFP_KERNEL);
 	va_list ap;
+
+	b = kc_box_new(u8, GFP_KERNEL);
+	kc_box_free(b);
 
 	memcpy(&a, &phy, sizeof(a));
 	a = va_arg(ap, struct kc_i2c *);
+	int (*cb)(struct kc_phy *phy) = kc_phy_init_hw;
+
 	if (x)
 		goto out;
-	return __KC_VTABLE_TRAMPOLINE(kc_phy_ops, soft_reset, f)(raw);
+	kc_try(cb(phy));
+	return __KC_VTABLE_TRAMPOLINE(kc_phy_ops, soft_reset, f)(raw) + !genphy_resume;
 }
 EOF_FIXTURE
 found=$(scripts/kc-driver-check "$fixture")
-for want in raw:1 unsafe:1 convert:5 private:1 goto:1 cleanup:2; do
+for want in raw:2 unsafe:1 convert:5 private:1 indirect:1 goto:1 cleanup:4; do
 	r=${want%:*}
 	if [ "$(echo "$found" | grep -c ": $r: ")" = "${want#*:}" ]; then
 		ktap_result ok "the driver check's rule $r refuses its fixture lines, not a comment"
