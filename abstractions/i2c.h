@@ -106,20 +106,43 @@ static inline const char *kc_i2c_name(struct kc_i2c_client *client)
 
 /* --- SMBus transfers (may sleep) ------------------------------------------- */
 
+/*
+ * An SMBus command is one byte. The calls take it wider so that a command
+ * computed past 0xff (a base plus an index) is refused, not wrapped to
+ * another register: at build time when the compiler knows it, -EINVAL
+ * otherwise.
+ */
+#define __kc_i2c_cmd_check(fn, cmd)					\
+	kc_check_const((cmd) > 0xff, fn "(): cmd is 0 to 255 (one byte)")
+
+/*
+ * A transfer's length beyond its buffer reads or writes past it: refused
+ * at build time when the compiler knows both (so the calls are always
+ * inlined, to see the caller's buffer); otherwise nothing can tell.
+ */
+#define __kc_i2c_buf_check(fn, buf, len)				\
+	kc_check_const((len) > __builtin_object_size(buf, 0),		\
+		       fn "(): the length is larger than the buffer")
+
 /**
  * kc_i2c_smbus_read_byte_data() - SMBus "read byte data": one register
  * @client: the client
- * @cmd: the command (register) byte
+ * @cmd: the command (register) byte, 0 to 255; above is refused (-EINVAL)
  *
  * May sleep.
  *
  * Return: the byte, or the adapter's error (-ENXIO when the chip does not
  * answer, -EOPNOTSUPP when the adapter cannot do this transfer, ...).
  */
-static inline __kc_might_sleep __must_check struct kc_result_u8
-kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
+static __always_inline __kc_might_sleep __must_check struct kc_result_u8
+kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, unsigned int cmd)
 {
-	s32 ret = i2c_smbus_read_byte_data(kc_unsafe_raw_i2c_client(client), cmd);
+	s32 ret;
+
+	__kc_i2c_cmd_check("kc_i2c_smbus_read_byte_data", cmd);
+	if (cmd > 0xff)
+		return KC_ERR(struct kc_result_u8, -EINVAL);
+	ret = i2c_smbus_read_byte_data(kc_unsafe_raw_i2c_client(client), cmd);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u8, ret) : KC_OK(struct kc_result_u8, ret);
 }
@@ -127,32 +150,40 @@ kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, u8 cmd)
 /**
  * kc_i2c_smbus_write_byte_data() - SMBus "write byte data": one register
  * @client: the client
- * @cmd: the command (register) byte
+ * @cmd: the command (register) byte, 0 to 255; above is refused (-EINVAL)
  * @val: the value
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
-kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, u8 cmd, u8 val)
+static __always_inline __kc_might_sleep __must_check int
+kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, unsigned int cmd, u8 val)
 {
+	__kc_i2c_cmd_check("kc_i2c_smbus_write_byte_data", cmd);
+	if (cmd > 0xff)
+		return -EINVAL;
 	return i2c_smbus_write_byte_data(kc_unsafe_raw_i2c_client(client), cmd, val);
 }
 
 /**
  * kc_i2c_smbus_read_word_data() - SMBus "read word data" (little endian)
  * @client: the client
- * @cmd: the command (register) byte
+ * @cmd: the command (register) byte, 0 to 255; above is refused (-EINVAL)
  *
  * May sleep.
  *
  * Return: the word or a negative errno.
  */
-static inline __kc_might_sleep __must_check struct kc_result_u16
-kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
+static __always_inline __kc_might_sleep __must_check struct kc_result_u16
+kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, unsigned int cmd)
 {
-	s32 ret = i2c_smbus_read_word_data(kc_unsafe_raw_i2c_client(client), cmd);
+	s32 ret;
+
+	__kc_i2c_cmd_check("kc_i2c_smbus_read_word_data", cmd);
+	if (cmd > 0xff)
+		return KC_ERR(struct kc_result_u16, -EINVAL);
+	ret = i2c_smbus_read_word_data(kc_unsafe_raw_i2c_client(client), cmd);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) : KC_OK(struct kc_result_u16, ret);
 }
@@ -160,23 +191,26 @@ kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, u8 cmd)
 /**
  * kc_i2c_smbus_write_word_data() - SMBus "write word data" (little endian)
  * @client: the client
- * @cmd: the command (register) byte
+ * @cmd: the command (register) byte, 0 to 255; above is refused (-EINVAL)
  * @val: the word
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
-kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
+static __always_inline __kc_might_sleep __must_check int
+kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, unsigned int cmd, u16 val)
 {
+	__kc_i2c_cmd_check("kc_i2c_smbus_write_word_data", cmd);
+	if (cmd > 0xff)
+		return -EINVAL;
 	return i2c_smbus_write_word_data(kc_unsafe_raw_i2c_client(client), cmd, val);
 }
 
 /**
  * kc_i2c_smbus_read_block() - read @len bytes from consecutive registers
  * @client: the client
- * @cmd: the first register
+ * @cmd: the first register, 0 to 255
  * @buf: where the bytes go
  * @len: how many bytes, 1 to I2C_SMBUS_BLOCK_MAX (32)
  *
@@ -191,16 +225,17 @@ kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, u8 cmd, u16 val)
  * Return: 0 or a negative errno.
  */
 static __always_inline __kc_might_sleep __must_check int
-kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t len)
+kc_i2c_smbus_read_block(struct kc_i2c_client *client, unsigned int cmd, u8 *buf,
+			size_t len)
 {
 	s32 ret;
 
+	__kc_i2c_cmd_check("kc_i2c_smbus_read_block", cmd);
 	kc_check_const(len == 0 || len > I2C_SMBUS_BLOCK_MAX,
 		       "kc_i2c_smbus_read_block(): the length is 1 to 32");
-	kc_check_const(len > __builtin_object_size(buf, 0),
-		       "kc_i2c_smbus_read_block(): the length is larger than the buffer");
+	__kc_i2c_buf_check("kc_i2c_smbus_read_block", buf, len);
 
-	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
+	if (cmd > 0xff || len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
 	ret = i2c_smbus_read_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);
 	if (ret < 0)
@@ -211,7 +246,7 @@ kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t le
 /**
  * kc_i2c_smbus_write_block() - write @len bytes to consecutive registers
  * @client: the client
- * @cmd: the first register
+ * @cmd: the first register, 0 to 255
  * @buf: the bytes
  * @len: how many bytes, 1 to I2C_SMBUS_BLOCK_MAX (32)
  *
@@ -224,13 +259,14 @@ kc_i2c_smbus_read_block(struct kc_i2c_client *client, u8 cmd, u8 *buf, size_t le
  * Return: 0 or a negative errno.
  */
 static __always_inline __kc_might_sleep __must_check int
-kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, size_t len)
+kc_i2c_smbus_write_block(struct kc_i2c_client *client, unsigned int cmd, const u8 *buf,
+			 size_t len)
 {
+	__kc_i2c_cmd_check("kc_i2c_smbus_write_block", cmd);
 	kc_check_const(len == 0 || len > I2C_SMBUS_BLOCK_MAX,
 		       "kc_i2c_smbus_write_block(): the length is 1 to 32");
-	kc_check_const(len > __builtin_object_size(buf, 0),
-		       "kc_i2c_smbus_write_block(): the length is larger than the buffer");
-	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
+	__kc_i2c_buf_check("kc_i2c_smbus_write_block", buf, len);
+	if (cmd > 0xff || len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
 	return i2c_smbus_write_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);
 }
@@ -243,17 +279,19 @@ kc_i2c_smbus_write_block(struct kc_i2c_client *client, u8 cmd, const u8 *buf, si
  * @buf: the bytes
  * @len: how many, at most 65535
  *
- * A short transfer is an error (-EIO).
+ * A short transfer is an error (-EIO). A length larger than a buffer whose
+ * size the compiler knows does not compile.
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_i2c_send(struct kc_i2c_client *client, const u8 *buf, size_t len)
 {
 	int ret;
 
+	__kc_i2c_buf_check("kc_i2c_send", buf, len);
 	if (len > U16_MAX)
 		return -EINVAL;
 	ret = i2c_master_send(kc_unsafe_raw_i2c_client(client), buf, len);
@@ -268,17 +306,19 @@ kc_i2c_send(struct kc_i2c_client *client, const u8 *buf, size_t len)
  * @buf: where the bytes go
  * @len: how many, at most 65535
  *
- * A short transfer is an error (-EIO).
+ * A short transfer is an error (-EIO). A length larger than a buffer whose
+ * size the compiler knows does not compile.
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_i2c_recv(struct kc_i2c_client *client, u8 *buf, size_t len)
 {
 	int ret;
 
+	__kc_i2c_buf_check("kc_i2c_recv", buf, len);
 	if (len > U16_MAX)
 		return -EINVAL;
 	ret = i2c_master_recv(kc_unsafe_raw_i2c_client(client), buf, len);
@@ -296,13 +336,14 @@ kc_i2c_recv(struct kc_i2c_client *client, u8 *buf, size_t len)
  * @rlen: how many, at most 65535
  *
  * Both messages go in one i2c_transfer(), so no other master can come in
- * between. Fewer than two completed messages is an error (-EIO).
+ * between. Fewer than two completed messages is an error (-EIO). A length
+ * larger than a buffer whose size the compiler knows does not compile.
  *
  * May sleep.
  *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen,
 		       u8 *rbuf, size_t rlen)
 {
@@ -315,6 +356,8 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 	};
 	int ret;
 
+	__kc_i2c_buf_check("kc_i2c_write_then_read", wbuf, wlen);
+	__kc_i2c_buf_check("kc_i2c_write_then_read", rbuf, rlen);
 	if (wlen > U16_MAX || rlen > U16_MAX)
 		return -EINVAL;
 	ret = i2c_transfer(c->adapter, msgs, ARRAY_SIZE(msgs));

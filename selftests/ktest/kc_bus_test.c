@@ -117,6 +117,23 @@ static __kc_might_sleep void t_i2c_block_length_refused(void)
 		     -EINVAL);
 }
 
+static __kc_might_sleep void t_i2c_cmd_out_of_range_refused(void)
+{
+	u8 buf[2] = { };
+
+	/* A command past 0xff is refused, not wrapped to register 0x00. */
+	KT_EXPECT_EQ(kc_result_err(kc_i2c_smbus_read_byte_data(t_client, kt_runtime(0x100))),
+		     -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_write_byte_data(t_client, kt_runtime(0x100), 0), -EINVAL);
+	KT_EXPECT_EQ(kc_result_err(kc_i2c_smbus_read_word_data(t_client, kt_runtime(0x120))),
+		     -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_write_word_data(t_client, kt_runtime(0x120), 0), -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_read_block(t_client, kt_runtime(0x130), buf, sizeof(buf)),
+		     -EINVAL);
+	KT_EXPECT_EQ(kc_i2c_smbus_write_block(t_client, kt_runtime(0x130), buf, sizeof(buf)),
+		     -EINVAL);
+}
+
 static __kc_might_sleep void t_i2c_plain_unsupported(void)
 {
 	u8 buf[2] = { 0x20, 0 };
@@ -175,7 +192,8 @@ static __kc_might_sleep void t_regmap_update_bits(void)
 {
 	KT_EXPECT_EQ(kc_regmap_update_bits(t_map, 0x21, 0x0f, 0x03), 0);
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x21), 0xa3);
-	KT_EXPECT_EQ(kc_regmap_update_bits(t_map, 0x21, 0x0f, 0x10), -EINVAL);
+	KT_EXPECT_EQ(kc_regmap_update_bits(t_map, 0x21, 0x0f, kt_runtime(0x10)),
+		     -EINVAL);
 	KT_EXPECT_VAL(kc_regmap_read(t_map, 0x21), 0xa3);
 }
 
@@ -460,11 +478,12 @@ static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client,
 	KT_CASE(t_state_counted);
 	kt_suite_end();
 
-	kt_suite_begin("i2c", 5);
+	kt_suite_begin("i2c", 6);
 	KT_CASE(t_i2c_byte);
 	KT_CASE(t_i2c_word);
 	KT_CASE(t_i2c_block);
 	KT_CASE(t_i2c_block_length_refused);
+	KT_CASE(t_i2c_cmd_out_of_range_refused);
 	KT_CASE(t_i2c_plain_unsupported);
 	kt_suite_end();
 
