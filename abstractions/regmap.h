@@ -29,6 +29,7 @@
 #include <core/error.h>
 #include <core/check.h>
 #include <core/handle.h>
+#include <core/pp.h>
 
 /**
  * DOC: regmap handle lifetime and context
@@ -148,16 +149,31 @@ kc_regmap_write(struct kc_regmap *map, unsigned int reg,
  * @mask: the bits to change
  * @val: their new values; bits outside @mask are refused (-EINVAL)
  *
+ * Constants with bits of @val outside @mask (mask and value swapped) do not
+ * compile.
+ *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_regmap_update_bits(struct kc_regmap *map, unsigned int reg,
 		      unsigned int mask, unsigned int val)
 {
+	kc_check_const(val & ~mask,
+		       "kc_regmap_update_bits(): the value has bits outside the mask");
 	if (val & ~mask)
 		return -EINVAL;
 	return regmap_update_bits(kc_unsafe_raw_regmap(map), reg, mask, val);
 }
+
+/*
+ * Each register takes at least a byte of the buffer, whatever the map's
+ * value size: a count larger than the buffer's size in bytes overruns it
+ * on every map. The map's value size is known at run time only, so that is
+ * the bound the compiler can check (on a buffer whose size it knows).
+ */
+#define __kc_regmap_bulk_check(fn, buf, count)				\
+	kc_check_const((count) > __builtin_object_size(buf, 0),		\
+		       fn "(): the count is larger than the buffer")
 
 /**
  * kc_regmap_bulk_read() - read consecutive registers
@@ -166,12 +182,16 @@ kc_regmap_update_bits(struct kc_regmap *map, unsigned int reg,
  * @buf: @count values, each of the map's value size (u8 for 8-bit values)
  * @count: how many registers
  *
+ * A count larger than a buffer whose size the compiler knows does not
+ * compile.
+ *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_regmap_bulk_read(struct kc_regmap *map, unsigned int reg,
 		    void *buf, size_t count)
 {
+	__kc_regmap_bulk_check("kc_regmap_bulk_read", buf, count);
 	return regmap_bulk_read(kc_unsafe_raw_regmap(map), reg, buf, count);
 }
 
@@ -182,12 +202,16 @@ kc_regmap_bulk_read(struct kc_regmap *map, unsigned int reg,
  * @buf: @count values, each of the map's value size (u8 for 8-bit values)
  * @count: how many registers
  *
+ * A count larger than a buffer whose size the compiler knows does not
+ * compile.
+ *
  * Return: 0 or a negative errno.
  */
-static inline __kc_might_sleep __must_check int
+static __always_inline __kc_might_sleep __must_check int
 kc_regmap_bulk_write(struct kc_regmap *map, unsigned int reg,
 		     const void *buf, size_t count)
 {
+	__kc_regmap_bulk_check("kc_regmap_bulk_write", buf, count);
 	return regmap_bulk_write(kc_unsafe_raw_regmap(map), reg, buf, count);
 }
 
@@ -215,24 +239,30 @@ struct kc_regmap_field_value {
 
 /**
  * struct kc_regmap_field - a register field, declared once
- * @name: the field's name, for messages
- * @reg: the register that holds it
- * @mask: its bits in the register
- * @lsb: its lowest bit
- * @access: KC_RO or KC_RW
- * @values: for an enumerated field, its named values; NULL otherwise
- * @n_values: how many @values
+ * @__kc_field_name: the field's name, for messages
+ * @__kc_field_reg: the register that holds it
+ * @__kc_field_mask: its bits in the register
+ * @__kc_field_lsb: its lowest bit
+ * @__kc_field_access: KC_RO or KC_RW
+ * @__kc_field_values: for an enumerated field, its named values; NULL
+ *                     otherwise
+ * @__kc_field_n_values: how many values
  *
- * Declared by KC_REGMAP_FIELD() or KC_REGMAP_FIELD_ENUM(), never by hand.
+ * Declared by KC_REGMAP_FIELD() or KC_REGMAP_FIELD_ENUM(), never by hand:
+ * the members are private (poisoned at the end of this header), so a
+ * field cannot be built with designated initialisers or copied and edited
+ * (a KC_RO field turned KC_RW, a mask that disagrees with its lsb), which
+ * would pass around the checks of the declaration and of
+ * kc_regmap_field_write().
  */
 struct kc_regmap_field {
-	const char *name;
-	unsigned int reg;
-	u32 mask;
-	u8 lsb;
-	enum kc_regmap_access access;
-	const struct kc_regmap_field_value *values;
-	unsigned int n_values;
+	const char *__kc_field_name;
+	unsigned int __kc_field_reg;
+	u32 __kc_field_mask;
+	u8 __kc_field_lsb;
+	enum kc_regmap_access __kc_field_access;
+	const struct kc_regmap_field_value *__kc_field_values;
+	unsigned int __kc_field_n_values;
 };
 
 /**
@@ -254,18 +284,35 @@ struct kc_regmap_field {
 	static_assert(id##__kc_msb >= id##__kc_lsb && id##__kc_msb < 32, \
 		      #id ": a field needs 31 >= msb >= lsb");		\
 	static const struct kc_regmap_field id __maybe_unused = {	\
-		.name = #id,						\
-		.reg = id##__kc_reg,					\
-		.mask = GENMASK(id##__kc_msb, id##__kc_lsb),		\
-		.lsb = id##__kc_lsb,					\
-		.access = (acc),					\
+		.__kc_field_name = #id,					\
+		.__kc_field_reg = id##__kc_reg,				\
+		.__kc_field_mask = GENMASK(id##__kc_msb, id##__kc_lsb),	\
+		.__kc_field_lsb = id##__kc_lsb,				\
+		.__kc_field_access = (acc),				\
 	}
 
 /**
  * KC_REGMAP_VALUE() - a named value of an enumerated field
  * @v: an enumerator (or macro) whose name is the value's name
+ *
+ * Only as an argument of KC_REGMAP_FIELD_ENUM(): a (name, value) pair.
  */
-#define KC_REGMAP_VALUE(v)	{ .name = #v, .val = (v) }
+#define KC_REGMAP_VALUE(v)	(#v, v)
+
+/*
+ * The values' entries, and a check of each: the values are constants, so
+ * one that does not fit the field is refused where the field is declared,
+ * rather than by every write of it at run time (a negative one converts
+ * to a huge one, refused too). @w is the field's msb - lsb.
+ */
+#define __KC_REGMAP_VALUE_ENTRY(c, nv)	__KC_REGMAP_VALUE_ENTRY_(KC_PP_UNPAREN nv)
+#define __KC_REGMAP_VALUE_ENTRY_(...)	__KC_REGMAP_VALUE_ENTRY__(__VA_ARGS__)
+#define __KC_REGMAP_VALUE_ENTRY__(n, v)	{ .name = n, .val = (v) },
+#define __KC_REGMAP_VALUE_FITS(w, nv)	__KC_REGMAP_VALUE_FITS_(w, KC_PP_UNPAREN nv)
+#define __KC_REGMAP_VALUE_FITS_(...)	__KC_REGMAP_VALUE_FITS__(__VA_ARGS__)
+#define __KC_REGMAP_VALUE_FITS__(w, n, v)				\
+	kc_assert_zero((unsigned long long)(v) <= GENMASK_ULL(w, 0),	\
+		       "KC_REGMAP_FIELD_ENUM(): " n " is wider than the field"),
 
 /**
  * KC_REGMAP_FIELD_ENUM() - declare an enumerated register field
@@ -274,22 +321,29 @@ struct kc_regmap_field {
  * @hi: the field's highest bit (msb)
  * @lo: the field's lowest bit (lsb)
  * @acc: KC_RO or KC_RW
- * @...: its values, KC_REGMAP_VALUE() entries; writing any other value is
- *       refused with -EINVAL
+ * @...: its values, 1 to 64 KC_REGMAP_VALUE() entries; writing any other
+ *       value is refused with -EINVAL. A value wider than the field does
+ *       not compile.
  */
 #define KC_REGMAP_FIELD_ENUM(id, r, hi, lo, acc, ...)		\
 	enum { id##__kc_reg = (r), id##__kc_msb = (hi), id##__kc_lsb = (lo) }; \
 	static_assert(id##__kc_msb >= id##__kc_lsb && id##__kc_msb < 32, \
 		      #id ": a field needs 31 >= msb >= lsb");		\
-	static const struct kc_regmap_field_value id##__kc_values[] = { __VA_ARGS__ }; \
+	static const int id##__kc_values_fit[] __maybe_unused = {	\
+		KC_PP_FOR_EACH(__KC_REGMAP_VALUE_FITS,			\
+			       (id##__kc_msb - id##__kc_lsb), __VA_ARGS__) \
+	};								\
+	static const struct kc_regmap_field_value id##__kc_values[] = { \
+		KC_PP_FOR_EACH(__KC_REGMAP_VALUE_ENTRY, 0, __VA_ARGS__)	\
+	};								\
 	static const struct kc_regmap_field id __maybe_unused = {	\
-		.name = #id,						\
-		.reg = id##__kc_reg,					\
-		.mask = GENMASK(id##__kc_msb, id##__kc_lsb),		\
-		.lsb = id##__kc_lsb,					\
-		.access = (acc),					\
-		.values = id##__kc_values,				\
-		.n_values = ARRAY_SIZE(id##__kc_values),		\
+		.__kc_field_name = #id,					\
+		.__kc_field_reg = id##__kc_reg,				\
+		.__kc_field_mask = GENMASK(id##__kc_msb, id##__kc_lsb),	\
+		.__kc_field_lsb = id##__kc_lsb,				\
+		.__kc_field_access = (acc),				\
+		.__kc_field_values = id##__kc_values,			\
+		.__kc_field_n_values = ARRAY_SIZE(id##__kc_values),	\
 	}
 
 /**
@@ -312,7 +366,7 @@ struct kc_regmap_field {
  */
 static inline u32 kc_regmap_field_max(const struct kc_regmap_field *field)
 {
-	return field->mask >> field->lsb;
+	return field->__kc_field_mask >> field->__kc_field_lsb;
 }
 
 /**
@@ -327,9 +381,9 @@ static inline const char *kc_regmap_field_value_name(const struct kc_regmap_fiel
 {
 	unsigned int i;
 
-	for (i = 0; i < field->n_values; i++)
-		if (field->values[i].val == val)
-			return field->values[i].name;
+	for (i = 0; i < field->__kc_field_n_values; i++)
+		if (field->__kc_field_values[i].val == val)
+			return field->__kc_field_values[i].name;
 	return NULL;
 }
 
@@ -345,11 +399,11 @@ static inline const char *kc_regmap_field_value_name(const struct kc_regmap_fiel
 static inline __must_check int kc_regmap_field_check(const struct kc_regmap_field *field,
 						     u32 val)
 {
-	if (field->access != KC_RW)
+	if (field->__kc_field_access != KC_RW)
 		return -EPERM;
 	if (val > kc_regmap_field_max(field))
 		return -ERANGE;
-	if (field->values && !kc_regmap_field_value_name(field, val))
+	if (field->__kc_field_values && !kc_regmap_field_value_name(field, val))
 		return -EINVAL;
 	return 0;
 }
@@ -368,8 +422,10 @@ kc_regmap_field_read(struct kc_regmap *map, const struct kc_regmap_field *field)
 {
 	u32 reg;
 
-	kc_try_val_as(reg, kc_regmap_read(map, field->reg), struct kc_result_u32);
-	return KC_OK(struct kc_result_u32, (reg & field->mask) >> field->lsb);
+	kc_try_val_as(reg, kc_regmap_read(map, field->__kc_field_reg),
+		      struct kc_result_u32);
+	return KC_OK(struct kc_result_u32,
+		     (reg & field->__kc_field_mask) >> field->__kc_field_lsb);
 }
 
 /**
@@ -391,16 +447,17 @@ kc_regmap_field_read(struct kc_regmap *map, const struct kc_regmap_field *field)
 static __always_inline __kc_might_sleep __must_check int
 kc_regmap_field_write(struct kc_regmap *map, const struct kc_regmap_field *field, u32 val)
 {
-	kc_check_const(field->access == KC_RO,
+	kc_check_const(field->__kc_field_access == KC_RO,
 		       "kc_regmap_field_write(): the field is KC_RO (read only)");
 	/* Each operand asked apart: gcc 16 does not fold the whole at once. */
-	compiletime_assert(!(__builtin_constant_p(val) && __builtin_constant_p(field->mask) &&
-			     __builtin_constant_p(field->lsb) &&
-			     val > field->mask >> field->lsb),
+	compiletime_assert(!(__builtin_constant_p(val) &&
+			     __builtin_constant_p(field->__kc_field_mask) &&
+			     __builtin_constant_p(field->__kc_field_lsb) &&
+			     val > field->__kc_field_mask >> field->__kc_field_lsb),
 			   "kc_regmap_field_write(): the value is wider than the field");
 	kc_try(kc_regmap_field_check(field, val));
-	return regmap_update_bits(kc_unsafe_raw_regmap(map), field->reg, field->mask,
-				  val << field->lsb);
+	return regmap_update_bits(kc_unsafe_raw_regmap(map), field->__kc_field_reg,
+				  field->__kc_field_mask, val << field->__kc_field_lsb);
 }
 
 /**
@@ -421,9 +478,9 @@ kc_regmap_field_write_named(struct kc_regmap *map,
 {
 	unsigned int i;
 
-	for (i = 0; i < field->n_values; i++)
-		if (!strcmp(field->values[i].name, name))
-			return kc_regmap_field_write(map, field, field->values[i].val);
+	for (i = 0; i < field->__kc_field_n_values; i++)
+		if (!strcmp(field->__kc_field_values[i].name, name))
+			return kc_regmap_field_write(map, field, field->__kc_field_values[i].val);
 	return -EINVAL;
 }
 
@@ -454,5 +511,13 @@ kc_regmap_field_clear(struct kc_regmap *map,
 {
 	return kc_regmap_field_write(map, field, 0);
 }
+
+/*
+ * A field's members are reachable only through the macros and functions
+ * above (defined before this line, so their expansions may still name
+ * them): a field is declared by KC_REGMAP_FIELD*(), never built or edited.
+ */
+#pragma GCC poison __kc_field_name __kc_field_reg __kc_field_mask __kc_field_lsb
+#pragma GCC poison __kc_field_access __kc_field_values __kc_field_n_values
 
 #endif /* KC_ABSTRACTIONS_REGMAP_H */

@@ -14,6 +14,7 @@
 #ifndef KC_CORE_CHECK_H
 #define KC_CORE_CHECK_H
 
+#include <linux/build_bug.h>
 #include <linux/compiler.h>
 
 /**
@@ -26,5 +27,18 @@
  */
 #define kc_check_const(bad, msg)					\
 	compiletime_assert(!(__builtin_constant_p(bad) && (bad)), msg)
+
+/**
+ * kc_assert_zero() - static_assert() where only an expression may stand
+ * @cond: an integer constant expression that must be true
+ * @msg: the message of the refusal, a string literal
+ *
+ * For the checks of macros that expand to an initialiser (a table entry),
+ * where a declaration cannot stand.
+ *
+ * Return: 0, an integer constant expression.
+ */
+#define kc_assert_zero(cond, msg)					\
+	((int)sizeof(struct { static_assert(cond, msg); int __kc_unused; }) * 0)
 
 #endif /* KC_CORE_CHECK_H */
