@@ -28,6 +28,7 @@
 #include <abstractions/regmap.h>
 #include <core/context.h>
 #include <core/device.h>
+#include <core/check.h>
 #include <core/error.h>
 #include <core/handle.h>
 #include <core/state.h>
@@ -108,13 +109,19 @@ static inline struct kc_regmap *kc_regulator_regmap(struct kc_regulator *reg)
  * @min_uv: the lowest acceptable voltage, in microvolts
  * @max_uv: the highest acceptable voltage, in microvolts
  *
+ * Constants with @min_uv above @max_uv (swapped) do not compile.
+ *
  * Return: the lowest selector whose voltage is in [@min_uv, @max_uv], or
  * -EINVAL when there is none.
  */
-static inline __must_check struct kc_result_u32
+static __always_inline __must_check struct kc_result_u32
 kc_regulator_map_voltage_linear(struct kc_regulator *reg, int min_uv, int max_uv)
 {
-	int sel = regulator_map_voltage_linear(kc_unsafe_raw_rdev(reg), min_uv, max_uv);
+	int sel;
+
+	kc_check_const(min_uv > max_uv,
+		       "kc_regulator_map_voltage_linear(): min_uv is above max_uv");
+	sel = regulator_map_voltage_linear(kc_unsafe_raw_rdev(reg), min_uv, max_uv);
 
 	return sel < 0 ? KC_ERR(struct kc_result_u32, sel) : KC_OK(struct kc_result_u32, sel);
 }
@@ -476,12 +483,82 @@ __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
  * applies them (e.g. active discharge on or off, the suspend state). The
  * regulator is unregistered when the driver unbinds. May sleep.
  *
+ * A description or board the compiler sees whose numbers disagree does not
+ * compile: n_voltages beyond what vsel_mask selects, linear voltage ops
+ * without uV_step, regmap enable or selector ops without their mask, a
+ * board's min above its max.
+ *
  * Return: the regulator or an ERR_PTR(): -EINVAL for firmware properties
  * that make no sense (logged), or the regulator core's error. Unwrap with
  * kc_try_ptr().
  */
 #define kc_regulator_register(dev, desc, map, state, board)		\
-	__kc_regulator_register(dev, desc, map, __kc_state_check(state), board)
+	__kc_regulator_register(dev, __kc_regulator_desc_check(desc), map, \
+				__kc_state_check(state),		\
+				__kc_regulator_board_check(board))
+
+/*
+ * A description and its ops are constants, most often declared in the
+ * file that registers them: numbers that disagree are refused at build
+ * time where the compiler sees them (kc_check_const(), as a field's
+ * KC_RO is). Each test starts with the field that is missing, so that a
+ * description that has it gives a constant false whatever the ops hold.
+ * Nothing is left at run time (a description the compiler cannot see is
+ * not checked).
+ */
+static __always_inline const struct regulator_desc *
+__kc_regulator_desc_check(const struct regulator_desc *desc)
+{
+	const struct regulator_ops *ops = desc->ops;
+
+	/*
+	 * The core writes the selector into vsel_mask's bits, truncated.
+	 * Each operand asked apart: gcc 16 does not fold the whole at once.
+	 */
+	compiletime_assert(!(__builtin_constant_p(desc->vsel_mask) &&
+			     __builtin_constant_p(desc->n_voltages) && desc->vsel_mask &&
+			     desc->n_voltages >
+			     (desc->vsel_mask >> __builtin_ctz(desc->vsel_mask)) + 1),
+			   "kc_regulator_register(): n_voltages is more than vsel_mask selects");
+	/*
+	 * Without a step every selector lists min_uV (one selector needs
+	 * none). (desc)->: checkpatch takes a member path ending in a unit
+	 * (uV) for CamelCase, a lone member name not.
+	 */
+	kc_check_const(desc->n_voltages > 1 && !(desc)->uV_step && ops &&
+		       ops->list_voltage == regulator_list_voltage_linear,
+		       "kc_regulator_register(): linear list_voltage without uV_step");
+	kc_check_const(desc->n_voltages > 1 && !(desc)->uV_step && ops &&
+		       ops->map_voltage == regulator_map_voltage_linear,
+		       "kc_regulator_register(): linear map_voltage without uV_step");
+	/* Without a mask, enable writes nothing and is_enabled is false. */
+	kc_check_const(!desc->enable_mask && ops && ops->enable == regulator_enable_regmap,
+		       "kc_regulator_register(): regmap enable without enable_mask");
+	kc_check_const(!desc->enable_mask && ops && ops->disable == regulator_disable_regmap,
+		       "kc_regulator_register(): regmap disable without enable_mask");
+	kc_check_const(!desc->enable_mask && ops && ops->is_enabled == regulator_is_enabled_regmap,
+		       "kc_regulator_register(): regmap is_enabled without enable_mask");
+	kc_check_const(!desc->vsel_mask && ops &&
+		       ops->set_voltage_sel == regulator_set_voltage_sel_regmap,
+		       "kc_regulator_register(): regmap set_voltage_sel without vsel_mask");
+	kc_check_const(!desc->vsel_mask && ops &&
+		       ops->get_voltage_sel == regulator_get_voltage_sel_regmap,
+		       "kc_regulator_register(): regmap get_voltage_sel without vsel_mask");
+	return desc;
+}
+
+/* Board constraints whose range is empty: swapped constants. */
+static __always_inline const struct regulator_init_data *
+__kc_regulator_board_check(const struct regulator_init_data *board)
+{
+	const struct regulation_constraints *c = board ? &board->constraints : NULL;
+
+	kc_check_const(c && (c)->min_uV > (c)->max_uV,
+		       "kc_regulator_register(): the board's min_uV is above its max_uV");
+	kc_check_const(c && (c)->min_uA > (c)->max_uA,
+		       "kc_regulator_register(): the board's min_uA is above its max_uA");
+	return board;
+}
 
 static inline __kc_might_sleep __must_check struct kc_regulator *
 __kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
