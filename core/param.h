@@ -88,8 +88,17 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
  * The item expansions used by KC_MODULE(): declarations, the last one
  * without its ';' (KC_MODULE() adds it).
  */
+/*
+ * The bounds and the default must survive conversion to @ctype, value and
+ * sign: -1 as an unsigned int's would become UINT_MAX (and compare as it,
+ * so the range checks after would not see it).
+ */
 #define __KC_PARAM_RANGE(kind, ctype, name, _def, _min, _max, desc)	\
 	static ctype name = (_def);					\
+	static_assert((ctype)(_min) == (_min) && ((ctype)(_min) > 0) == ((_min) > 0) && \
+		      (ctype)(_max) == (_max) && ((ctype)(_max) > 0) == ((_max) > 0) && \
+		      (ctype)(_def) == (_def) && ((ctype)(_def) > 0) == ((_def) > 0), \
+		      "min, max or default of " #name " does not fit " #ctype); \
 	static_assert((_min) <= (_max), "empty range for " #name);	\
 	static_assert((_def) >= (_min) && (_def) <= (_max),		\
 		      "default of " #name " out of its range");		\
@@ -119,8 +128,11 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 	module_param(name, bool, 0444);					\
 	MODULE_PARM_DESC(name, desc " [default " #def "]")
 
+/* A string literal only: not NULL, which the module would read unchecked. */
 #define __KC_ITEM_PARAM_STRING(name, def, desc)			\
-	static char *name = (def);					\
+	static_assert(!__builtin_types_compatible_p(typeof(def), void *), \
+		      "KC_PARAM_STRING(): the default of " #name " is NULL"); \
+	static char *name = "" def;					\
 	module_param(name, charp, 0444);				\
 	MODULE_PARM_DESC(name, desc " [default " #def "]")
 
@@ -144,7 +156,8 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 /**
  * KC_PARAM_UINT() - KC_MODULE() item: an unsigned int parameter, a range
  * @name: parameter and variable name
- * @def: default value (checked against the range at compile time)
+ * @def: default value (checked against the range at compile time; it and
+ *       the bounds must fit unsigned int: a negative one does not compile)
  * @min: smallest allowed value
  * @max: largest allowed value
  * @desc: description (modinfo); the range and default are appended
@@ -163,9 +176,10 @@ __kc_param_set_uint(const char *val, const struct kernel_param *kp,
 
 /**
  * KC_PARAM_STRING() - KC_MODULE() item: a string parameter
- * @name: parameter and variable name (``char *``, never NULL unless @def
- *        is NULL; the kernel owns the memory)
- * @def: default value, a string literal
+ * @name: parameter and variable name (``char *``, never NULL; the kernel
+ *        owns the memory)
+ * @def: default value, a string literal (NULL or a pointer does not
+ *       compile)
  * @desc: description (modinfo)
  */
 #define KC_PARAM_STRING(name, def, desc)				\
