@@ -43,6 +43,7 @@ static int f(struct kc_phy *phy, int x, ...)
 	memcpy(&a, &phy, sizeof(a));
 	a = va_arg(ap, struct kc_i2c *);
 	int (*cb)(struct kc_phy *phy) = kc_phy_init_hw;
+	kc_class_spinlock_t g = lock_it(x);
 
 	if (x)
 		goto out;
@@ -51,7 +52,7 @@ static int f(struct kc_phy *phy, int x, ...)
 }
 EOF_FIXTURE
 found=$(scripts/kc-driver-check "$fixture")
-for want in raw:2 unsafe:1 convert:5 private:1 indirect:1 goto:1 cleanup:4; do
+for want in raw:2 unsafe:1 convert:5 private:2 indirect:1 goto:1 cleanup:4; do
 	r=${want%:*}
 	if [ "$(echo "$found" | grep -c ": $r: ")" = "${want#*:}" ]; then
 		ktap_result ok "the driver check's rule $r refuses its fixture lines, not a comment"
