@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 cd "$top" || exit 1
 
-ktap_header 12
+ktap_header 13
 # The driver rules (scripts/kc-driver-check): no raw kernel API, no escape
 # hatch, no pointer conversion, no private kcrate name, no goto, cleanup
 # variables initialised and kc_box's on pointers.
@@ -50,9 +50,16 @@ static int f(struct kc_phy *phy, int x, ...)
 	kc_try(cb(phy));
 	return __KC_VTABLE_TRAMPOLINE(kc_phy_ops, soft_reset, f)(raw) + !genphy_resume;
 }
+
+static __kc_might_sleep bool
+handle_interrupt(struct kc_phy *phy)
+{
+	kc_try(kc_phy_init_hw(phy));
+	return true;
+}
 EOF_FIXTURE
 found=$(scripts/kc-driver-check "$fixture")
-for want in raw:2 unsafe:1 convert:5 private:2 indirect:1 goto:1 cleanup:4; do
+for want in raw:2 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 cleanup:4; do
 	r=${want%:*}
 	if [ "$(echo "$found" | grep -c ": $r: ")" = "${want#*:}" ]; then
 		ktap_result ok "the driver check's rule $r refuses its fixture lines, not a comment"
