@@ -21,8 +21,9 @@ else
 fi
 
 # Each rule can fail: a fixture with every misuse once (five conversions;
-# for cleanup: a bare declaration, kc_box's on a long, a second value and a
-# release by hand), and a comment that names two of them.
+# for cleanup: a bare declaration, kc_box's on a long, a second value, a
+# release by hand and a borrowed reference), and a comment that names two
+# of them.
 fixture=$(mktemp -d)
 cat >"$fixture/d.c" <<'EOF_FIXTURE'
 /* kmalloc() and goto in a comment */
@@ -35,6 +36,7 @@ static int f(struct kc_phy *phy, int x, ...)
 	struct foo *p __kc_free(foo);
 	long n __kc_free(kc_box) = x;
 	u8 *b __kc_free(kc_box) = kc_box_new(u8, GFP_KERNEL);
+	struct device *d __kc_ref(dev_ref) = phy_dev;
 	va_list ap;
 
 	b = kc_box_new(u8, GFP_KERNEL);
@@ -59,7 +61,7 @@ handle_interrupt(struct kc_phy *phy)
 }
 EOF_FIXTURE
 found=$(scripts/kc-driver-check "$fixture")
-for want in raw:2 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 cleanup:4; do
+for want in raw:2 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 cleanup:5; do
 	r=${want%:*}
 	if [ "$(echo "$found" | grep -c ": $r: ")" = "${want#*:}" ]; then
 		ktap_result ok "the driver check's rule $r refuses its fixture lines, not a comment"
