@@ -426,16 +426,50 @@ kc_phy_locked_write(struct kc_phy_bus_locked *phy,
 /* --- state getters and setters ---------------------------------------------- */
 
 /**
- * enum kc_duplex - link duplex
- * @KC_DUPLEX_HALF: half duplex
- * @KC_DUPLEX_FULL: full duplex
- * @KC_DUPLEX_UNKNOWN: not resolved
+ * struct kc_speed - a link speed, a type of its own
+ * @__kc_mbps: private: Mb/s
+ *
+ * Made only by the KC_SPEED_*() constants, so that a duplex, a register
+ * value or any other number cannot be recorded as a speed: it does not
+ * compile.
  */
-enum kc_duplex {
-	KC_DUPLEX_HALF = DUPLEX_HALF,
-	KC_DUPLEX_FULL = DUPLEX_FULL,
-	KC_DUPLEX_UNKNOWN = DUPLEX_UNKNOWN,
+struct kc_speed {
+	int __kc_mbps;
 };
+
+#define KC_SPEED_10		((struct kc_speed){ .__kc_mbps = SPEED_10 })
+#define KC_SPEED_100		((struct kc_speed){ .__kc_mbps = SPEED_100 })
+#define KC_SPEED_1000		((struct kc_speed){ .__kc_mbps = SPEED_1000 })
+#define KC_SPEED_2500		((struct kc_speed){ .__kc_mbps = SPEED_2500 })
+#define KC_SPEED_10000		((struct kc_speed){ .__kc_mbps = SPEED_10000 })
+#define KC_SPEED_UNKNOWN	((struct kc_speed){ .__kc_mbps = SPEED_UNKNOWN })
+
+/**
+ * struct kc_duplex - a link duplex, a type of its own
+ * @__kc_duplex: private: DUPLEX_HALF, DUPLEX_FULL or DUPLEX_UNKNOWN
+ *
+ * Made only by the KC_DUPLEX_*() constants: a speed or a number given as a
+ * duplex does not compile. Compare two with kc_duplex_eq().
+ */
+struct kc_duplex {
+	int __kc_duplex;
+};
+
+#define KC_DUPLEX_HALF		((struct kc_duplex){ .__kc_duplex = DUPLEX_HALF })
+#define KC_DUPLEX_FULL		((struct kc_duplex){ .__kc_duplex = DUPLEX_FULL })
+#define KC_DUPLEX_UNKNOWN	((struct kc_duplex){ .__kc_duplex = DUPLEX_UNKNOWN })
+
+/**
+ * kc_duplex_eq() - whether two duplexes are the same
+ * @a: a duplex
+ * @b: another
+ *
+ * Return: true if they are.
+ */
+static inline bool kc_duplex_eq(struct kc_duplex a, struct kc_duplex b)
+{
+	return a.__kc_duplex == b.__kc_duplex;
+}
 
 /**
  * kc_phy_is_link_up() - whether phylib last saw the link up
@@ -462,11 +496,11 @@ static inline int kc_phy_speed(struct kc_phy *phy)
 /**
  * kc_phy_set_speed() - record the resolved link speed
  * @phy: the PHY; phydev->lock held (read_status)
- * @speed: Mb/s, e.g. SPEED_100
+ * @speed: e.g. KC_SPEED_100
  */
-static inline void kc_phy_set_speed(struct kc_phy *phy, int speed)
+static inline void kc_phy_set_speed(struct kc_phy *phy, struct kc_speed speed)
 {
-	kc_unsafe_raw_phydev(phy)->speed = speed;
+	kc_unsafe_raw_phydev(phy)->speed = speed.__kc_mbps;
 }
 
 /**
@@ -475,19 +509,19 @@ static inline void kc_phy_set_speed(struct kc_phy *phy, int speed)
  *
  * Return: the duplex.
  */
-static inline enum kc_duplex kc_phy_duplex(struct kc_phy *phy)
+static inline struct kc_duplex kc_phy_duplex(struct kc_phy *phy)
 {
-	return kc_unsafe_raw_phydev(phy)->duplex;
+	return (struct kc_duplex){ .__kc_duplex = kc_unsafe_raw_phydev(phy)->duplex };
 }
 
 /**
  * kc_phy_set_duplex() - record the resolved link duplex
  * @phy: the PHY; phydev->lock held (read_status)
- * @duplex: the duplex
+ * @duplex: e.g. KC_DUPLEX_FULL
  */
-static inline void kc_phy_set_duplex(struct kc_phy *phy, enum kc_duplex duplex)
+static inline void kc_phy_set_duplex(struct kc_phy *phy, struct kc_duplex duplex)
 {
-	kc_unsafe_raw_phydev(phy)->duplex = duplex;
+	kc_unsafe_raw_phydev(phy)->duplex = duplex.__kc_duplex;
 }
 
 /**

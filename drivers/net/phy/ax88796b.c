@@ -49,7 +49,7 @@ static __kc_might_sleep int asix_ax88772a_read_status(struct kc_phy *phy)
 		return 0;
 
 	kc_try_val(bmcr, kc_phy_read(phy, KC_C22_BMCR));
-	kc_phy_set_speed(phy, bmcr & BMCR_SPEED100 ? SPEED_100 : SPEED_10);
+	kc_phy_set_speed(phy, bmcr & BMCR_SPEED100 ? KC_SPEED_100 : KC_SPEED_10);
 	kc_phy_set_duplex(phy, bmcr & BMCR_FULLDPLX ? KC_DUPLEX_FULL : KC_DUPLEX_HALF);
 
 	kc_try(kc_genphy_read_lpa(phy));
