@@ -23,6 +23,7 @@
 #include <linux/string.h>
 
 #include <core/alloc.h>
+#include <core/check.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
@@ -315,7 +316,8 @@ __kc_free_kc_gpio_lookup(struct kc_gpio_lookup **__kc_p)
  * kc_gpio_lookup_add() - register a board lookup table for a device
  * @dev_id: the device's name (dev_name(), e.g. "1-001c" for an I2C client)
  * @lines: its lines
- * @n: how many, at least one
+ * @n: how many, at least one; more than an array of @lines the compiler
+ *     can see holds does not compile
  *
  * Copies @dev_id and the strings of @lines. May sleep.
  *
@@ -323,12 +325,15 @@ __kc_free_kc_gpio_lookup(struct kc_gpio_lookup **__kc_p)
  * ERR_PTR(): -EINVAL (no line, a string missing, a line offset of 65535
  * or more; logged), -ENOMEM.
  */
-static inline __kc_might_sleep __must_check struct kc_gpio_lookup *
+static __always_inline __kc_might_sleep __must_check struct kc_gpio_lookup *
 kc_gpio_lookup_add(const char *dev_id, const struct kc_gpio_line *lines, unsigned int n)
 {
 	struct gpiod_lookup_table *t;
 	unsigned int i;
 
+	/* Always inlined, to see the caller's array: a count past it reads past it. */
+	kc_check_const(n > __builtin_object_size(lines, 0) / sizeof(*lines),
+		       "kc_gpio_lookup_add(): n is more than the lines given");
 	if (!dev_id || !n) {
 		pr_err("kcrate: GPIO lookup table without a device or a line\n");
 		return ERR_PTR(-EINVAL);

@@ -117,8 +117,14 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 
 	if (!bus)
 		return ERR_PTR(-ENOMEM);
+	/* Truncated, two buses could end up with one id. */
+	if (strscpy(bus->id, id, MII_BUS_ID_SIZE) < 0) {
+		dev_err(dev, "MDIO bus id \"%s\" is longer than %d characters\n",
+			id, MII_BUS_ID_SIZE - 1);
+		mdiobus_free(bus);
+		return ERR_PTR(-EINVAL);
+	}
 	bus->name = label;
-	strscpy(bus->id, id, MII_BUS_ID_SIZE);
 	bus->priv = owner;
 	bus->read = read;
 	bus->write = write;
@@ -145,10 +151,11 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
  * Both run in process context with the bus's lock held, and may sleep.
  * Defines ``struct kc_mdio_bus *name_register(@owner *o, struct kc_device
  * *parent, const char *label, const char *id, u32 phy_mask)``: registers
- * the bus named @id (unique, at most MII_BUS_ID_SIZE - 1 characters kept)
+ * the bus named @id (unique, at most MII_BUS_ID_SIZE - 1 characters: a
+ * longer literal does not compile, a longer string is -EINVAL)
  * under @parent, scanning the addresses whose bit is clear in @phy_mask;
  * @label must outlive the bus (a string literal). Returns the bus or an
- * ERR_PTR() (-ENOMEM, or phylib's error). May sleep.
+ * ERR_PTR() (-EINVAL, -ENOMEM, or phylib's error). May sleep.
  */
 #define KC_DEFINE_MDIO_BUS(name, owner, read, write)			\
 	static_assert(__builtin_types_compatible_p(typeof(read) *,	\
@@ -180,11 +187,13 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 		return write(bus->priv, addr,				\
 			     (struct kc_c22_reg){ .num = regnum }, val); \
 	}								\
-	static inline __kc_might_sleep __must_check			\
+	static __always_inline __kc_might_sleep __must_check		\
 	struct kc_mdio_bus *name##_register(owner *o,			\
 		struct kc_device *parent, const char *label,		\
 		const char *id, u32 phy_mask)				\
 	{								\
+		kc_check_const(__builtin_strlen(id) >= MII_BUS_ID_SIZE,	\
+			       #name "_register(): the id is longer than MII_BUS_ID_SIZE - 1"); \
 		return __kc_mdio_bus_register(parent, o, label, id, phy_mask, \
 					      __kc_mdio_##name##_read,	\
 					      __kc_mdio_##name##_write); \
