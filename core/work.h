@@ -117,6 +117,19 @@ struct kc_timer {
 						   void (*)(owner *)),	\
 		      #name ": the callback must be void " #fn "(" #owner " *)")
 
+/*
+ * A work item's callback that cancels its own item would wait for itself
+ * to end: a deadlock. The cancel then only says so (and a delayed item's
+ * pending run is still dropped); the callback goes on.
+ */
+static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *name)
+{
+	if (current_work() != w)
+		return false;
+	pr_err("kcrate: %s cancelled from its own callback: not waiting for itself\n", name);
+	return true;
+}
+
 /**
  * KC_DEFINE_WORK() - a work item of an owner type
  * @name: prefix of its functions
@@ -130,7 +143,9 @@ struct kc_timer {
  * - ``bool name_queue(@owner *o)``: on the system workqueue; false if it
  *   was queued already.
  * - ``void name_cancel(@owner *o)``: cancel, and wait for a running
- *   callback to end; may sleep.
+ *   callback to end; may sleep. Called from the item's own callback, it
+ *   does not wait for itself (which would never end): it logs an error
+ *   and returns.
  *
  * The owner's KC_DEFINE_OWNER() must list @name.
  */
@@ -151,8 +166,11 @@ struct kc_timer {
 	}								\
 	static inline __kc_might_sleep void name##_cancel(owner *o)	\
 	{								\
-		if (o->member.__kc_work_item.func)			\
-			cancel_work_sync(&o->member.__kc_work_item);	\
+		if (!o->member.__kc_work_item.func)			\
+			return;						\
+		if (__kc_work_cancels_itself(&o->member.__kc_work_item, #name)) \
+			return;						\
+		cancel_work_sync(&o->member.__kc_work_item);		\
 	}								\
 	static inline __kc_might_sleep void __kc_release_##name(owner *o) \
 	{								\
@@ -193,8 +211,13 @@ struct kc_timer {
 	}								\
 	static inline __kc_might_sleep void name##_cancel(owner *o)	\
 	{								\
-		if (o->member.__kc_work_delayed.work.func)		\
-			cancel_delayed_work_sync(&o->member.__kc_work_delayed); \
+		if (!o->member.__kc_work_delayed.work.func)		\
+			return;						\
+		if (__kc_work_cancels_itself(&o->member.__kc_work_delayed.work, #name)) { \
+			cancel_delayed_work(&o->member.__kc_work_delayed); \
+			return;						\
+		}							\
+		cancel_delayed_work_sync(&o->member.__kc_work_delayed); \
 	}								\
 	static inline __kc_might_sleep void __kc_release_##name(owner *o) \
 	{								\

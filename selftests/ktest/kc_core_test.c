@@ -821,6 +821,45 @@ static __kc_might_sleep void work_owner_without_init(void)
 	KT_EXPECT_EQ(atomic_read(&kt_drops), drops + 1);
 }
 
+/* A work item whose callback cancels its own item. */
+struct kt_selfcancel {
+	struct kc_work work;
+	struct completion done;
+};
+
+static void kt_selfcancel_run(struct kt_selfcancel *s);
+KC_DEFINE_WORK(kt_selfcancel_work, struct kt_selfcancel, work, kt_selfcancel_run);
+
+static void kt_selfcancel_drop(struct kt_selfcancel *s)
+{
+}
+
+KC_DEFINE_OWNER(kt_selfcancel, struct kt_selfcancel, kt_selfcancel_drop, kt_selfcancel_work);
+
+static __kc_might_sleep void kt_selfcancel_run(struct kt_selfcancel *s)
+{
+	kt_selfcancel_work_cancel(s);
+	complete(&s->done);
+}
+
+/*
+ * Cancelled from its own callback, a work item would wait for itself: the
+ * cancel returns instead, and the callback ends.
+ */
+static __kc_might_sleep void work_cancel_from_itself_returns(void)
+{
+	struct kt_selfcancel *s __kc_free(kt_selfcancel) =
+		kc_box_new(struct kt_selfcancel, GFP_KERNEL);
+
+	KT_EXPECT(s);
+	if (!s)
+		return;
+	init_completion(&s->done);
+	kt_selfcancel_work_init(s);
+	KT_EXPECT(kt_selfcancel_work_queue(s));
+	KT_EXPECT(wait_for_completion_timeout(&s->done, 5 * HZ));
+}
+
 /* --- timers --------------------------------------------------------------- */
 
 struct kt_ticker {
@@ -936,10 +975,11 @@ static __kc_might_sleep void timer_owner_without_init(void)
 
 static void suite_work(void)
 {
-	kt_suite_begin("work", 6);
+	kt_suite_begin("work", 7);
 	KT_CASE(work_runs_with_its_owner);
 	KT_CASE(work_cancelled_before_drop);
 	KT_CASE(work_owner_without_init);
+	KT_CASE(work_cancel_from_itself_returns);
 	KT_CASE(timer_runs_with_its_owner);
 	KT_CASE(timer_cancelled_before_drop);
 	KT_CASE(timer_owner_without_init);
