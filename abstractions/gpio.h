@@ -332,7 +332,7 @@ kc_gpio_lookup_add(const char *dev_id, const struct kc_gpio_line *lines, unsigne
 	unsigned int i;
 
 	/* Always inlined, to see the caller's array: a count past it reads past it. */
-	kc_check_const(n > __builtin_object_size(lines, 0) / sizeof(*lines),
+	kc_check_const((size_t)n * sizeof(*lines) > __builtin_object_size(lines, 0),
 		       "kc_gpio_lookup_add(): n is more than the lines given");
 	if (!dev_id || !n) {
 		pr_err("kcrate: GPIO lookup table without a device or a line\n");
