@@ -115,6 +115,14 @@ static inline const char *kc_i2c_name(struct kc_i2c_client *client)
 #define __kc_i2c_cmd_check(fn, cmd)					\
 	kc_check_const((cmd) > 0xff, fn "(): cmd is 0 to 255 (one byte)")
 
+/* The run-time half: -EINVAL, and a log line that says which command. */
+static noinline __cold int __kc_i2c_cmd_refused(struct kc_i2c_client *client, unsigned int cmd)
+{
+	dev_err(&kc_unsafe_raw_i2c_client(client)->dev,
+		"SMBus command 0x%x refused: a command is one byte\n", cmd);
+	return -EINVAL;
+}
+
 /*
  * A transfer's length beyond its buffer reads or writes past it: refused
  * at build time when the compiler knows both (so the calls are always
@@ -141,7 +149,7 @@ kc_i2c_smbus_read_byte_data(struct kc_i2c_client *client, unsigned int cmd)
 
 	__kc_i2c_cmd_check("kc_i2c_smbus_read_byte_data", cmd);
 	if (cmd > 0xff)
-		return KC_ERR(struct kc_result_u8, -EINVAL);
+		return KC_ERR(struct kc_result_u8, __kc_i2c_cmd_refused(client, cmd));
 	ret = i2c_smbus_read_byte_data(kc_unsafe_raw_i2c_client(client), cmd);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u8, ret) : KC_OK(struct kc_result_u8, ret);
@@ -162,7 +170,7 @@ kc_i2c_smbus_write_byte_data(struct kc_i2c_client *client, unsigned int cmd, u8 
 {
 	__kc_i2c_cmd_check("kc_i2c_smbus_write_byte_data", cmd);
 	if (cmd > 0xff)
-		return -EINVAL;
+		return __kc_i2c_cmd_refused(client, cmd);
 	return i2c_smbus_write_byte_data(kc_unsafe_raw_i2c_client(client), cmd, val);
 }
 
@@ -182,7 +190,7 @@ kc_i2c_smbus_read_word_data(struct kc_i2c_client *client, unsigned int cmd)
 
 	__kc_i2c_cmd_check("kc_i2c_smbus_read_word_data", cmd);
 	if (cmd > 0xff)
-		return KC_ERR(struct kc_result_u16, -EINVAL);
+		return KC_ERR(struct kc_result_u16, __kc_i2c_cmd_refused(client, cmd));
 	ret = i2c_smbus_read_word_data(kc_unsafe_raw_i2c_client(client), cmd);
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) : KC_OK(struct kc_result_u16, ret);
@@ -203,7 +211,7 @@ kc_i2c_smbus_write_word_data(struct kc_i2c_client *client, unsigned int cmd, u16
 {
 	__kc_i2c_cmd_check("kc_i2c_smbus_write_word_data", cmd);
 	if (cmd > 0xff)
-		return -EINVAL;
+		return __kc_i2c_cmd_refused(client, cmd);
 	return i2c_smbus_write_word_data(kc_unsafe_raw_i2c_client(client), cmd, val);
 }
 
@@ -235,7 +243,9 @@ kc_i2c_smbus_read_block(struct kc_i2c_client *client, unsigned int cmd, u8 *buf,
 		       "kc_i2c_smbus_read_block(): the length is 1 to 32");
 	__kc_i2c_buf_check("kc_i2c_smbus_read_block", buf, len);
 
-	if (cmd > 0xff || len == 0 || len > I2C_SMBUS_BLOCK_MAX)
+	if (cmd > 0xff)
+		return __kc_i2c_cmd_refused(client, cmd);
+	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
 	ret = i2c_smbus_read_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);
 	if (ret < 0)
@@ -266,7 +276,9 @@ kc_i2c_smbus_write_block(struct kc_i2c_client *client, unsigned int cmd, const u
 	kc_check_const(len == 0 || len > I2C_SMBUS_BLOCK_MAX,
 		       "kc_i2c_smbus_write_block(): the length is 1 to 32");
 	__kc_i2c_buf_check("kc_i2c_smbus_write_block", buf, len);
-	if (cmd > 0xff || len == 0 || len > I2C_SMBUS_BLOCK_MAX)
+	if (cmd > 0xff)
+		return __kc_i2c_cmd_refused(client, cmd);
+	if (len == 0 || len > I2C_SMBUS_BLOCK_MAX)
 		return -EINVAL;
 	return i2c_smbus_write_i2c_block_data(kc_unsafe_raw_i2c_client(client), cmd, len, buf);
 }
