@@ -43,6 +43,8 @@
  * atomic context; everything else may sleep.
  */
 KC_DEFINE_HANDLE(kc_gpio, struct gpio_desc, gpiod);
+/* struct kc_result_gpio - a line or an error, what a request returns */
+KC_DEFINE_RESULT(kc_result_gpio, struct kc_gpio *);
 
 /**
  * enum kc_gpio_init - a line's direction and level when it is requested
@@ -69,11 +71,11 @@ enum kc_gpio_init {
  * probe that fails says why ("missing required GPIO 'vsel'").
  * May sleep.
  *
- * Return: the line, or an ERR_PTR(): -ENOENT when the device has no such
+ * Return: the line, or an error: -ENOENT when the device has no such
  * line, -EBUSY when it is taken, -EPROBE_DEFER when its controller is not
  * there yet.
  */
-static inline __kc_might_sleep __must_check struct kc_gpio *
+static inline __kc_might_sleep __must_check struct kc_result_gpio
 kc_gpio_request(struct kc_device *dev,
 		const char *function,
 		enum kc_gpio_init init)
@@ -82,9 +84,9 @@ kc_gpio_request(struct kc_device *dev,
 
 	desc = devm_gpiod_get(kc_unsafe_raw_device(dev), function, (enum gpiod_flags)init);
 	if (IS_ERR(desc))
-		return ERR_PTR(dev_err_probe(kc_unsafe_raw_device(dev), PTR_ERR(desc),
+		desc = ERR_PTR(dev_err_probe(kc_unsafe_raw_device(dev), PTR_ERR(desc),
 					     "missing required GPIO '%s'\n", function));
-	return kc_unsafe_from_gpiod(desc);
+	return __kc_result_from_ptr(struct kc_result_gpio, kc_unsafe_from_gpiod(desc));
 }
 
 /**
@@ -96,10 +98,10 @@ kc_gpio_request(struct kc_device *dev,
  * May sleep.
  *
  * Return: the line; NULL (a valid handle: see the DOC above) when the
- * device has no such line; or an ERR_PTR() for a line that exists but
- * cannot be had (-EBUSY, -EPROBE_DEFER...).
+ * device has no such line; or an error for a line that exists but cannot
+ * be had (-EBUSY, -EPROBE_DEFER...).
  */
-static inline __kc_might_sleep __must_check struct kc_gpio *
+static inline __kc_might_sleep __must_check struct kc_result_gpio
 kc_gpio_request_optional(struct kc_device *dev,
 			 const char *function,
 			 enum kc_gpio_init init)
@@ -108,9 +110,9 @@ kc_gpio_request_optional(struct kc_device *dev,
 
 	desc = devm_gpiod_get_optional(kc_unsafe_raw_device(dev), function, (enum gpiod_flags)init);
 	if (IS_ERR(desc))
-		return ERR_PTR(dev_err_probe(kc_unsafe_raw_device(dev), PTR_ERR(desc),
+		desc = ERR_PTR(dev_err_probe(kc_unsafe_raw_device(dev), PTR_ERR(desc),
 					     "cannot get GPIO '%s'\n", function));
-	return kc_unsafe_from_gpiod(desc);
+	return __kc_result_from_ptr(struct kc_result_gpio, kc_unsafe_from_gpiod(desc));
 }
 
 /**
@@ -241,11 +243,10 @@ static inline __kc_might_sleep __must_check int kc_gpio_direction_input(struct k
  *		  .active_low = true },
  *	};
  *
- *	struct kc_gpio_lookup *l __kc_free(kc_gpio_lookup) =
- *		kc_gpio_lookup_add("1-001c", board_lines, ARRAY_SIZE(board_lines));
+ *	struct kc_gpio_lookup *l __kc_free(kc_gpio_lookup) = NULL;
  *
- *	if (IS_ERR(l))
- *		return PTR_ERR(l);
+ *	kc_try_val(l, kc_gpio_lookup_add("1-001c", board_lines,
+ *					  ARRAY_SIZE(board_lines)));
  */
 
 /*
@@ -253,6 +254,8 @@ static inline __kc_might_sleep __must_check int kc_gpio_direction_input(struct k
  * and the strings it owns.
  */
 KC_DEFINE_HANDLE(kc_gpio_lookup, struct gpiod_lookup_table, gpiod_lookup_table);
+/* struct kc_result_gpio_lookup - a lookup table or an error */
+KC_DEFINE_RESULT(kc_result_gpio_lookup, struct kc_gpio_lookup *);
 
 /**
  * struct kc_gpio_line - one line of a board lookup table
@@ -293,13 +296,13 @@ static inline void __kc_gpio_lookup_free(struct gpiod_lookup_table *t)
 
 /**
  * kc_gpio_lookup_remove() - unregister and free a board lookup table
- * @lookup: the table (NULL or an ERR_PTR(): nothing is done)
+ * @lookup: the table (NULL: nothing is done)
  *
  * Devices that already hold their lines keep them. May sleep.
  */
 static inline __kc_might_sleep void kc_gpio_lookup_remove(struct kc_gpio_lookup *lookup)
 {
-	if (IS_ERR_OR_NULL(lookup))
+	if (!lookup)
 		return;
 	gpiod_remove_lookup_table(kc_unsafe_raw_gpiod_lookup_table(lookup));
 	__kc_gpio_lookup_free(kc_unsafe_raw_gpiod_lookup_table(lookup));
@@ -321,11 +324,11 @@ __kc_free_kc_gpio_lookup(struct kc_gpio_lookup **__kc_p)
  *
  * Copies @dev_id and the strings of @lines. May sleep.
  *
- * Return: the table, released by kc_gpio_lookup_remove(); or an
- * ERR_PTR(): -EINVAL (no line, a string missing, a line offset of 65535
- * or more; logged), -ENOMEM.
+ * Return: the table, released by kc_gpio_lookup_remove(); or an error:
+ * -EINVAL (no line, a string missing, a line offset of 65535 or more;
+ * logged), -ENOMEM.
  */
-static __always_inline __kc_might_sleep __must_check struct kc_gpio_lookup *
+static __always_inline __kc_might_sleep __must_check struct kc_result_gpio_lookup
 kc_gpio_lookup_add(const char *dev_id, const struct kc_gpio_line *lines, unsigned int n)
 {
 	struct gpiod_lookup_table *t;
@@ -336,22 +339,22 @@ kc_gpio_lookup_add(const char *dev_id, const struct kc_gpio_line *lines, unsigne
 		       "kc_gpio_lookup_add(): n is more than the lines given");
 	if (!dev_id || !n) {
 		pr_err("kcrate: GPIO lookup table without a device or a line\n");
-		return ERR_PTR(-EINVAL);
+		return KC_ERR(struct kc_result_gpio_lookup, -EINVAL);
 	}
 	for (i = 0; i < n; i++)
 		if (!lines[i].chip || !lines[i].function || lines[i].line >= U16_MAX) {
 			pr_err("kcrate: GPIO lookup for %s: entry %u has no chip, no function or a line out of range\n",
 			       dev_id, i);
-			return ERR_PTR(-EINVAL);
+			return KC_ERR(struct kc_result_gpio_lookup, -EINVAL);
 		}
 	/* Zeroed: an entry whose key is NULL ends the table. */
 	t = kc_alloc(struct_size(t, table, n + 1), GFP_KERNEL | __GFP_ZERO);
 	if (!t)
-		return ERR_PTR(-ENOMEM);
+		return KC_ERR(struct kc_result_gpio_lookup, -ENOMEM);
 	t->dev_id = __kc_gpio_strdup(dev_id);
 	if (!t->dev_id) {
 		kc_free(t);
-		return ERR_PTR(-ENOMEM);
+		return KC_ERR(struct kc_result_gpio_lookup, -ENOMEM);
 	}
 	for (i = 0; i < n; i++) {
 		struct gpiod_lookup *e = &t->table[i];
@@ -362,14 +365,14 @@ kc_gpio_lookup_add(const char *dev_id, const struct kc_gpio_line *lines, unsigne
 			kc_free(e->con_id);
 			e->con_id = NULL;
 			__kc_gpio_lookup_free(t);
-			return ERR_PTR(-ENOMEM);
+			return KC_ERR(struct kc_result_gpio_lookup, -ENOMEM);
 		}
 		e->chip_hwnum = lines[i].line;
 		e->idx = 0;
 		e->flags = lines[i].active_low ? GPIO_ACTIVE_LOW : GPIO_ACTIVE_HIGH;
 	}
 	gpiod_add_lookup_table(t);
-	return kc_unsafe_from_gpiod_lookup_table(t);
+	return KC_OK(struct kc_result_gpio_lookup, kc_unsafe_from_gpiod_lookup_table(t));
 }
 
 #endif /* KC_ABSTRACTIONS_GPIO_H */

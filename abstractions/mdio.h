@@ -48,7 +48,7 @@
  *	{
  *		struct kc_mdio_bus *bus;
  *
- *		kc_try_ptr(bus, board_mdio_register(b, dev, "board", "board-0",
+ *		kc_try_val(bus, board_mdio_register(b, dev, "board", "board-0",
  *						    ~BIT(b->addr)));
  *		return kc_mdio_bus_phy_present(bus, b->addr) ? 0 : -ENODEV;
  *	}
@@ -78,6 +78,8 @@
  * lives until the parent's driver unbinds.
  */
 KC_DEFINE_HANDLE(kc_mdio_bus, struct mii_bus, mii_bus);
+/* struct kc_result_mdio_bus - a bus or an error, from registration */
+KC_DEFINE_RESULT(kc_result_mdio_bus, struct kc_mdio_bus *);
 
 /**
  * kc_mdio_bus_phy_present() - whether the bus's scan found a PHY
@@ -105,7 +107,7 @@ KC_DEFINE_DEVM_ACTION(__kc_mdio_bus_devm, struct mii_bus, __kc_mdio_bus_release)
  * devm_mdiobus_*(): those live in a module of their own, mdio_devres, on
  * distribution kernels.)
  */
-static inline __kc_might_sleep struct kc_mdio_bus *
+static inline __kc_might_sleep __must_check struct kc_result_mdio_bus
 __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 		       const char *id, u32 phy_mask,
 		       int (*read)(struct mii_bus *, int, int),
@@ -116,13 +118,13 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 	int ret;
 
 	if (!bus)
-		return ERR_PTR(-ENOMEM);
+		return KC_ERR(struct kc_result_mdio_bus, -ENOMEM);
 	/* Truncated, two buses could end up with one id. */
 	if (strscpy(bus->id, id, MII_BUS_ID_SIZE) < 0) {
 		dev_err(dev, "MDIO bus id \"%s\" is longer than %d characters\n",
 			id, MII_BUS_ID_SIZE - 1);
 		mdiobus_free(bus);
-		return ERR_PTR(-EINVAL);
+		return KC_ERR(struct kc_result_mdio_bus, -EINVAL);
 	}
 	bus->name = label;
 	bus->priv = owner;
@@ -133,10 +135,11 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 	ret = mdiobus_register(bus);
 	if (ret) {
 		mdiobus_free(bus);
-		return ERR_PTR(ret);
+		return KC_ERR(struct kc_result_mdio_bus, ret);
 	}
 	ret = __kc_mdio_bus_devm_add(parent, bus);
-	return ret ? ERR_PTR(ret) : kc_unsafe_from_mii_bus(bus);
+	return ret ? KC_ERR(struct kc_result_mdio_bus, ret) :
+		     KC_OK(struct kc_result_mdio_bus, kc_unsafe_from_mii_bus(bus));
 }
 
 /**
@@ -149,13 +152,13 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
  * @write: ``int write(@owner *o, u8 addr, struct kc_c22_reg reg, u16 val)``
  *
  * Both run in process context with the bus's lock held, and may sleep.
- * Defines ``struct kc_mdio_bus *name_register(@owner *o, struct kc_device
+ * Defines ``struct kc_result_mdio_bus name_register(@owner *o, struct kc_device
  * *parent, const char *label, const char *id, u32 phy_mask)``: registers
  * the bus named @id (unique, at most MII_BUS_ID_SIZE - 1 characters: a
  * longer literal does not compile, a longer string is -EINVAL)
  * under @parent, scanning the addresses whose bit is clear in @phy_mask;
  * @label must outlive the bus (a string literal). Returns the bus or an
- * ERR_PTR() (-EINVAL, -ENOMEM, or phylib's error). May sleep.
+ * error (-EINVAL, -ENOMEM, or phylib's error). May sleep.
  */
 #define KC_DEFINE_MDIO_BUS(name, owner, read, write)			\
 	static_assert(__builtin_types_compatible_p(typeof(read) *,	\
@@ -188,7 +191,7 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 			     (struct kc_c22_reg){ .num = regnum }, val); \
 	}								\
 	static __always_inline __kc_might_sleep __must_check		\
-	struct kc_mdio_bus *name##_register(owner *o,			\
+	struct kc_result_mdio_bus name##_register(owner *o,			\
 		struct kc_device *parent, const char *label,		\
 		const char *id, u32 phy_mask)				\
 	{								\

@@ -66,7 +66,7 @@
  *			.interface = PHY_INTERFACE_MODE_MII,
  *		};
  *
- *		kc_try_ptr(b->nd, board_mac_create_devm(b, dev, "board0", phy));
+ *		kc_try_val(b->nd, board_mac_create_devm(b, dev, "board0", phy));
  *		return 0;
  *	}
  *
@@ -99,6 +99,7 @@
 #include <abstractions/mdio.h>
 #include <core/context.h>
 #include <core/device.h>
+#include <core/error.h>
 #include <core/handle.h>
 #include <core/pp.h>
 
@@ -108,6 +109,8 @@
  * frame to send, lent to xmit for the call only.
  */
 KC_DEFINE_HANDLE(kc_netdev, struct net_device, net_device);
+/* struct kc_result_netdev - an interface or an error, from creation */
+KC_DEFINE_RESULT(kc_result_netdev, struct kc_netdev *);
 KC_DEFINE_HANDLE(kc_netdev_frame, struct sk_buff, sk_buff);
 
 /**
@@ -327,7 +330,7 @@ static inline __kc_might_sleep void __kc_netdev_release(struct net_device *dev)
 
 KC_DEFINE_DEVM_ACTION(__kc_netdev_devm, struct net_device, __kc_netdev_release);
 
-static inline __kc_might_sleep struct kc_netdev *
+static inline __kc_might_sleep __must_check struct kc_result_netdev
 __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
 			struct kc_device *parent, const char *ifname,
 			struct kc_netdev_phy phy)
@@ -340,12 +343,12 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
 	if (!phy.bus || phy.addr >= PHY_MAX_ADDR) {
 		dev_err(pdev, "%s: no MDIO bus, or PHY address %u out of range\n",
 			ifname, phy.addr);
-		return ERR_PTR(-EINVAL);
+		return KC_ERR(struct kc_result_netdev, -EINVAL);
 	}
 	dev = alloc_netdev(sizeof(*p), ifname, NET_NAME_USER, ether_setup);
 	if (!dev) {
 		dev_err(pdev, "alloc_netdev(%s) failed\n", ifname);
-		return ERR_PTR(-ENOMEM);
+		return KC_ERR(struct kc_result_netdev, -ENOMEM);
 	}
 	p = netdev_priv(dev);
 	p->owner = owner;
@@ -366,10 +369,11 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
 	if (ret) {
 		dev_err(pdev, "register_netdev(%s) failed: %d\n", ifname, ret);
 		free_netdev(dev);
-		return ERR_PTR(ret);
+		return KC_ERR(struct kc_result_netdev, ret);
 	}
 	ret = __kc_netdev_devm_add(parent, dev);
-	return ret ? ERR_PTR(ret) : kc_unsafe_from_net_device(dev);
+	return ret ? KC_ERR(struct kc_result_netdev, ret) :
+		     KC_OK(struct kc_result_netdev, kc_unsafe_from_net_device(dev));
 }
 
 /*
@@ -448,19 +452,19 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
  *     only, and say whether it was sent. Bottom halves disabled: must not
  *     sleep. Left out: every frame is dropped.
  *
- * Defines ``struct kc_netdev *name_create_devm(@otype *o, struct kc_device
+ * Defines ``struct kc_result_netdev name_create_devm(@otype *o, struct kc_device
  * *parent, const char *ifname, struct kc_netdev_phy phy)``: registers the
  * interface named @ifname (at most IFNAMSIZ - 1 characters kept), a child
  * of @parent (whose driver must be bound: phylib refuses a PHY to an
  * interface without one), down and without carrier, with a random MAC
  * address; unregistered and freed when @parent's driver unbinds. Returns
- * the interface, or an ERR_PTR() with a log line on @parent: -EINVAL (no
+ * the interface, or an error with a log line on @parent: -EINVAL (no
  * bus, an address out of range), -ENOMEM, or the kernel's error from
  * register_netdev() (-EEXIST for a name taken). May sleep.
  */
 #define KC_DEFINE_NETDEV(name, otype, ...)				\
 	KC_PP_FOR_EACH(__KC_ND_SLOT, (name, otype), __VA_ARGS__)	\
-	static inline __kc_might_sleep __must_check struct kc_netdev *	\
+	static inline __kc_might_sleep __must_check struct kc_result_netdev \
 	name##_create_devm(otype *o, struct kc_device *parent,		\
 			   const char *ifname, struct kc_netdev_phy phy) \
 	{								\

@@ -71,11 +71,14 @@
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
+#include <core/error.h>
 #include <core/handle.h>
 #include <core/state.h>
 #include <core/vtable.h>
 
 KC_DEFINE_HANDLE(kc_platform_device, struct platform_device, platform_device);
+/* struct kc_result_platform_device - a device or an error, from creation */
+KC_DEFINE_RESULT(kc_result_platform_device, struct kc_platform_device *);
 
 /**
  * kc_platform_device_dev() - the generic device of a platform device
@@ -161,11 +164,9 @@ static inline const char *kc_platform_device_name(struct kc_platform_device *pde
  *	static __kc_might_sleep int board_add(void)
  *	{
  *		struct board_info info = { .speed = 100 };
- *		struct kc_platform_device *pdev __kc_free(kc_platform_device) =
- *			kc_platform_device_register(NULL, "board", 0, &info);
+ *		struct kc_platform_device *pdev __kc_free(kc_platform_device) = NULL;
  *
- *		if (IS_ERR(pdev))
- *			return PTR_ERR(pdev);
+ *		kc_try_val(pdev, kc_platform_device_register(NULL, "board", 0, &info));
  *		if (!kc_platform_device_bound(pdev))
  *			return -ENODEV;	// unregistered at scope exit
  *		board_dev = kc_take(pdev);
@@ -191,7 +192,7 @@ kc_platform_device_unregister(struct kc_platform_device *pdev);
  * Register @name.@id under @parent (NULL: the platform bus's root), with a
  * copy of @size bytes at @data (none when @size is 0).
  */
-static inline __kc_might_sleep struct kc_platform_device *
+static inline __kc_might_sleep __must_check struct kc_result_platform_device
 __kc_platform_device_register(struct kc_device *parent, const char *name, int id,
 			      const void *data, size_t size)
 {
@@ -199,7 +200,8 @@ __kc_platform_device_register(struct kc_device *parent, const char *name, int id
 
 	pdev = platform_device_register_data(parent ? kc_unsafe_raw_device(parent) : NULL,
 					     name, id, size ? data : NULL, size);
-	return IS_ERR(pdev) ? ERR_CAST(pdev) : kc_unsafe_from_platform_device(pdev);
+	return __kc_result_from_ptr(struct kc_result_platform_device,
+				    kc_unsafe_from_platform_device(pdev));
 }
 
 /**
@@ -213,7 +215,7 @@ __kc_platform_device_register(struct kc_device *parent, const char *name, int id
  * May sleep. A driver registered for @name probes the device before this
  * returns unless its probe is asynchronous. The caller owns the device.
  *
- * Return: the device, or an ERR_PTR() (-ENOMEM, -EEXIST for a name and id
+ * Return: the device, or an error (-ENOMEM, -EEXIST for a name and id
  * already registered, ...).
  */
 #define kc_platform_device_register(parent, name, id, data)		\
@@ -234,9 +236,9 @@ __kc_platform_device_register(struct kc_device *parent, const char *name, int id
  *
  * May sleep. The caller owns the device.
  *
- * Return: the device, or an ERR_PTR().
+ * Return: the device, or an error.
  */
-static inline __kc_might_sleep struct kc_platform_device *
+static inline __kc_might_sleep __must_check struct kc_result_platform_device
 kc_platform_device_register_simple(struct kc_device *parent, const char *name, int id)
 {
 	return __kc_platform_device_register(parent, name, id, NULL, 0);
@@ -244,8 +246,7 @@ kc_platform_device_register_simple(struct kc_device *parent, const char *name, i
 
 /**
  * kc_platform_device_unregister() - unbind and release an owned device
- * @pdev: the device from kc_platform_device_register*(); NULL or an
- *        ERR_PTR() is ignored
+ * @pdev: the device from kc_platform_device_register*(); NULL is ignored
  *
  * The driver's remove, the device's resources and its state are released
  * before this returns. May sleep.
@@ -253,7 +254,7 @@ kc_platform_device_register_simple(struct kc_device *parent, const char *name, i
 static inline __kc_might_sleep void
 kc_platform_device_unregister(struct kc_platform_device *pdev)
 {
-	if (!IS_ERR_OR_NULL(pdev))
+	if (pdev)
 		platform_device_unregister(kc_unsafe_raw_platform_device(pdev));
 }
 

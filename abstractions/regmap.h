@@ -43,6 +43,8 @@
  * change behind the driver's back must be in the volatile table.
  */
 KC_DEFINE_HANDLE(kc_regmap, struct regmap, regmap);
+/* struct kc_result_regmap - a map or an error, what a constructor returns */
+KC_DEFINE_RESULT(kc_result_regmap, struct kc_regmap *);
 
 /* --- config descriptors ---------------------------------------------------- */
 
@@ -89,15 +91,16 @@ KC_DEFINE_HANDLE(kc_regmap, struct regmap, regmap);
  *
  * May sleep. Nothing is read from the chip here.
  *
- * Return: the map, or an ERR_PTR() (-ENOMEM, -EINVAL for a config the
- * adapter cannot serve). Unwrap with kc_try_ptr().
+ * Return: the map, or an error (-ENOMEM, -EINVAL for a config the adapter
+ * cannot serve). Unwrap with kc_try_val().
  */
-static inline __kc_might_sleep __must_check struct kc_regmap *
+static inline __kc_might_sleep __must_check struct kc_result_regmap
 kc_regmap_init_i2c(struct kc_i2c_client *client, const struct regmap_config *config)
 {
 	struct i2c_client *raw = kc_unsafe_raw_i2c_client(client);
 
-	return kc_unsafe_from_regmap(devm_regmap_init_i2c(raw, config));
+	return __kc_result_from_ptr(struct kc_result_regmap,
+				    kc_unsafe_from_regmap(devm_regmap_init_i2c(raw, config)));
 }
 
 /* --- register access (may sleep) ------------------------------------------ */

@@ -47,6 +47,8 @@
  * register map with kc_regulator_regmap().
  */
 KC_DEFINE_HANDLE(kc_regulator, struct regulator_dev, rdev);
+/* struct kc_result_regulator - a regulator or an error, from registration */
+KC_DEFINE_RESULT(kc_result_regulator, struct kc_regulator *);
 
 /**
  * enum kc_regulator_mode - operating modes (the core's REGULATOR_MODE_*)
@@ -488,9 +490,9 @@ __kc_regulator_fw_init_data(struct device *d, struct fwnode_handle *node,
  * without uV_step, regmap enable or selector ops without their mask, a
  * board's min above its max.
  *
- * Return: the regulator or an ERR_PTR(): -EINVAL for firmware properties
+ * Return: the regulator or an error: -EINVAL for firmware properties
  * that make no sense (logged), or the regulator core's error. Unwrap with
- * kc_try_ptr().
+ * kc_try_val().
  */
 #define kc_regulator_register(dev, desc, map, state, board)		\
 	__kc_regulator_register(dev, __kc_regulator_desc_check(desc), map, \
@@ -560,7 +562,7 @@ __kc_regulator_board_check(const struct regulator_init_data *board)
 	return board;
 }
 
-static inline __kc_might_sleep __must_check struct kc_regulator *
+static inline __kc_might_sleep __must_check struct kc_result_regulator
 __kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc,
 			struct kc_regmap *map, void *state,
 			const struct regulator_init_data *board)
@@ -580,10 +582,11 @@ __kc_regulator_register(struct kc_device *dev, const struct regulator_desc *desc
 	} else if (dev_fwnode(d)) {
 		fw = __kc_regulator_fw_init_data(d, dev_fwnode(d), desc);
 		if (IS_ERR(fw))
-			return ERR_CAST(fw);
+			return KC_ERR(struct kc_result_regulator, PTR_ERR(fw));
 		config.init_data = fw;
 	}
-	return kc_unsafe_from_rdev(devm_regulator_register(d, desc, &config));
+	return __kc_result_from_ptr(struct kc_result_regulator,
+				    kc_unsafe_from_rdev(devm_regulator_register(d, desc, &config)));
 }
 
 #endif /* KC_ABSTRACTIONS_REGULATOR_H */

@@ -24,8 +24,7 @@
 #define __kc_assert_errno(var, macro)					\
 	static_assert(__builtin_types_compatible_p(typeof(var), int),	\
 		       macro "() takes an int errno (0 or -Exxx): use "	\
-		       "kc_try_val() for a result, kc_try_ptr() for a "	\
-		       "pointer or ERR_PTR()")
+		       "kc_try_val() for a result")
 
 /**
  * kc_try() - evaluate a fallible expression, return early on error
@@ -61,26 +60,13 @@
 	} while (0)
 
 /**
- * kc_try_ptr() - unwrap a pointer-or-ERR_PTR, return early on error
- * @var: lvalue that receives the pointer on success
- * @expr: an expression returning a pointer or an ERR_PTR()
- *
- * If @expr is an ERR_PTR(), the enclosing function (which returns int)
- * returns PTR_ERR() of it and @var is not written.
- */
-#define kc_try_ptr(var, expr)					\
-	do {							\
-		typeof(expr) __kc_p = (expr);			\
-		if (IS_ERR(__kc_p))				\
-			return PTR_ERR(__kc_p);			\
-		(var) = __kc_p;					\
-	} while (0)
-
-/**
  * DOC: results
  *
  * A result holds a value or a negative errno, never both: a register value
- * can never be mistaken for an errno. Its fields are private to this header
+ * can never be mistaken for an errno, and a handle a constructor returns
+ * cannot be stored before its error is checked (a constructor returns a
+ * result whose value is the handle, never an ERR_PTR() that converts to
+ * the handle's pointer type unchecked). Its fields are private to this header
  * (their names are poisoned at its end, so naming them elsewhere does not
  * compile): the value comes out only through
  *
@@ -139,6 +125,26 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
 		kc_check_const(__kc_e >= 0,				\
 			       "KC_ERR(): an error is a negative errno"); \
 		(rtype) { .__kc_result_err = __kc_e };			\
+	})
+
+/*
+ * __kc_result_from_ptr() - the result of type @rtype of a pointer or an
+ * ERR_PTR() @p. For abstractions: a constructor returns its handle in a
+ * result, so that a caller cannot store an ERR_PTR() as a handle unchecked.
+ */
+#define __kc_result_from_ptr(rtype, p)					\
+	({								\
+		typeof(p) __kc_rp = (p);				\
+		int __kc_rp_err = 0;					\
+									\
+		if (IS_ERR(__kc_rp)) {					\
+			__kc_rp_err = (int)PTR_ERR(__kc_rp);		\
+			/* -MAX_ERRNO..-1: the unwrap's test folds away. */ \
+			if (__kc_rp_err >= 0)				\
+				__builtin_unreachable();		\
+			__kc_rp = NULL;					\
+		}							\
+		(rtype) { .__kc_result_err = __kc_rp_err, .__kc_result_val = __kc_rp }; \
 	})
 
 /**

@@ -269,7 +269,7 @@ static __kc_might_sleep int ncv6336_probe(struct kc_i2c_client *client, struct n
 	u32 pid, rid, fid;
 	int ret;
 
-	kc_try_ptr(map, kc_regmap_init_i2c(client, &ncv6336_regmap));
+	kc_try_val(map, kc_regmap_init_i2c(client, &ncv6336_regmap));
 	ret = kc_unwrap(pid, kc_regmap_field_read(map, &ncv6336_pid));
 	if (ret)
 		return kc_i2c_err_probe(client, ret, "no NCV6336 answers at 0x%02x\n",
@@ -277,9 +277,9 @@ static __kc_might_sleep int ncv6336_probe(struct kc_i2c_client *client, struct n
 	kc_try_val(rid, kc_regmap_field_read(map, &ncv6336_rid));
 	kc_try_val(fid, kc_regmap_field_read(map, &ncv6336_fid));
 
-	kc_try_ptr(chip->vsel, kc_gpio_request_optional(kc_i2c_dev(client), "vsel",
+	kc_try_val(chip->vsel, kc_gpio_request_optional(kc_i2c_dev(client), "vsel",
 							KC_GPIO_OUT_LOW));
-	kc_try_ptr(reg, kc_regulator_register(kc_i2c_dev(client), &ncv6336_desc, map,
+	kc_try_val(reg, kc_regulator_register(kc_i2c_dev(client), &ncv6336_desc, map,
 					      chip, &ncv6336_board));
 	/* Registration applied the suspend state; only a system suspend arms VSEL. */
 	chip->suspend_armed = false;

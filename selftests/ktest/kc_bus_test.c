@@ -275,11 +275,22 @@ static __kc_might_sleep void t_field_enum(void)
 
 /* --- gpio ------------------------------------------------------------------------ */
 
+/* The line requested, or NULL: the request's error is a failure. */
+static __kc_might_sleep struct kc_gpio *t_gpio(const char *function, enum kc_gpio_init init)
+{
+	struct kc_gpio *g = NULL;
+
+	KT_EXPECT_EQ(kc_unwrap(g, kc_gpio_request(kc_i2c_dev(t_client), function, init)), 0);
+	return g;
+}
+
 static __kc_might_sleep void t_gpio_optional_absent(void)
 {
-	struct kc_gpio *g = kc_gpio_request_optional(kc_i2c_dev(t_client), "absent",
-						     KC_GPIO_OUT_LOW);
+	struct kc_gpio *g = NULL;
+	int err = kc_unwrap(g, kc_gpio_request_optional(kc_i2c_dev(t_client), "absent",
+							 KC_GPIO_OUT_LOW));
 
+	KT_EXPECT_EQ(err, 0);
 	KT_EXPECT(!g);
 	KT_EXPECT_EQ(kc_gpio_set(g, true), 0);
 	KT_EXPECT_EQ(kc_gpio_set_cansleep(g, true), 0);
@@ -288,18 +299,16 @@ static __kc_might_sleep void t_gpio_optional_absent(void)
 
 static __kc_might_sleep void t_gpio_required_absent(void)
 {
-	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "absent", KC_GPIO_OUT_LOW);
-
-	KT_EXPECT(IS_ERR(g));
-	KT_EXPECT_EQ(PTR_ERR(g), -ENOENT);
+	KT_EXPECT_EQ(kc_result_err(kc_gpio_request(kc_i2c_dev(t_client), "absent",
+						   KC_GPIO_OUT_LOW)), -ENOENT);
 }
 
 static __kc_might_sleep void t_gpio_non_sleeping_line(void)
 {
-	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "fast", KC_GPIO_OUT_LOW);
+	struct kc_gpio *g = t_gpio("fast", KC_GPIO_OUT_LOW);
 
-	KT_EXPECT(!IS_ERR_OR_NULL(g));
-	if (IS_ERR_OR_NULL(g))
+	KT_EXPECT(g);
+	if (!g)
 		return;
 	KT_EXPECT(!kc_gpio_can_sleep(g));
 	KT_EXPECT_VAL(kc_gpio_value(g), 0);
@@ -314,10 +323,10 @@ static __kc_might_sleep void t_gpio_non_sleeping_line(void)
 
 static __kc_might_sleep void t_gpio_sleeping_line(void)
 {
-	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "slow", KC_GPIO_OUT_LOW);
+	struct kc_gpio *g = t_gpio("slow", KC_GPIO_OUT_LOW);
 
-	KT_EXPECT(!IS_ERR_OR_NULL(g));
-	if (IS_ERR_OR_NULL(g))
+	KT_EXPECT(g);
+	if (!g)
 		return;
 	KT_EXPECT(kc_gpio_can_sleep(g));
 	/* Refused, not done with a warning. */
@@ -332,10 +341,10 @@ static __kc_might_sleep void t_gpio_sleeping_line(void)
 static __kc_might_sleep void t_gpio_active_low(void)
 {
 	/* Logically active, so physically low: the sim's state shows it. */
-	struct kc_gpio *g = kc_gpio_request(kc_i2c_dev(t_client), "inv", KC_GPIO_OUT_HIGH);
+	struct kc_gpio *g = t_gpio("inv", KC_GPIO_OUT_HIGH);
 
-	KT_EXPECT(!IS_ERR_OR_NULL(g));
-	if (IS_ERR_OR_NULL(g))
+	KT_EXPECT(g);
+	if (!g)
 		return;
 	KT_EXPECT_VAL(kc_gpio_value(g), 1);
 }
@@ -470,7 +479,7 @@ static __kc_might_sleep int kc_bus_test_probe(struct kc_i2c_client *client,
 {
 	t_client = client;
 	t_state = state;
-	kc_try_ptr(t_map, kc_regmap_init_i2c(client, &t_regmap_config));
+	kc_try_val(t_map, kc_regmap_init_i2c(client, &t_regmap_config));
 
 	kt_begin(6);
 	kt_suite_begin("state", 2);

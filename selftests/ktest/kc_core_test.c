@@ -243,11 +243,14 @@ static void error_try_val_as_propagates(void)
 	KT_EXPECT_EQ(kc_result_err(r), -EIO);
 }
 
-static int kt_try_ptr_fn(void *p, void **out)
-{
-	void *v;
+/* What a constructor returns: a handle's result made from a kernel pointer. */
+KC_DEFINE_RESULT(kt_result_handle, struct kc_core_test *);
 
-	kc_try_ptr(v, p);
+static int kt_try_handle_fn(struct kc_core_test *p, struct kc_core_test **out)
+{
+	struct kc_core_test *v = NULL;
+
+	kc_try_val(v, __kc_result_from_ptr(struct kt_result_handle, p));
 	*out = v;
 	return 0;
 }
@@ -258,13 +261,13 @@ static void *kt_try_err_ptr_fn(int err)
 	return &kt_state;
 }
 
-static void error_try_ptr(void)
+static void error_handle_result(void)
 {
-	void *out = NULL;
+	struct kc_core_test *out = NULL;
 
-	KT_EXPECT_EQ(kt_try_ptr_fn(ERR_PTR(-ENODEV), &out), -ENODEV);
+	KT_EXPECT_EQ(kt_try_handle_fn(ERR_PTR(-ENODEV), &out), -ENODEV);
 	KT_EXPECT(!out);
-	KT_EXPECT_EQ(kt_try_ptr_fn(&kt_state, &out), 0);
+	KT_EXPECT_EQ(kt_try_handle_fn(&kt_state, &out), 0);
 	KT_EXPECT(out == &kt_state);
 	KT_EXPECT(kt_try_err_ptr_fn(-EBUSY) == ERR_PTR(-EBUSY));
 	KT_EXPECT(kt_try_err_ptr_fn(0) == &kt_state);
@@ -290,7 +293,7 @@ static void suite_error(void)
 	KT_CASE(error_try_val_unwraps);
 	KT_CASE(error_try_val_returns_error);
 	KT_CASE(error_try_val_as_propagates);
-	KT_CASE(error_try_ptr);
+	KT_CASE(error_handle_result);
 	KT_CASE(error_errname);
 	kt_suite_end();
 }

@@ -343,18 +343,17 @@ static __kc_might_sleep void t_lookup_bad_input(void)
 {
 	struct kc_gpio_line bad[] = { { .chip = "kc-test-fast", .line = 1 } };
 
-	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add("kc-test-dev", t_lines, 0)), -EINVAL);
-	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add(NULL, t_lines, 1)), -EINVAL);
-	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add("kc-test-dev", bad, 1)), -EINVAL);
+	KT_EXPECT_EQ(kc_result_err(kc_gpio_lookup_add("kc-test-dev", t_lines, 0)), -EINVAL);
+	KT_EXPECT_EQ(kc_result_err(kc_gpio_lookup_add(NULL, t_lines, 1)), -EINVAL);
+	KT_EXPECT_EQ(kc_result_err(kc_gpio_lookup_add("kc-test-dev", bad, 1)), -EINVAL);
 	bad[0].function = "vsel";
 	bad[0].line = U16_MAX;
-	KT_EXPECT_EQ(PTR_ERR(kc_gpio_lookup_add("kc-test-dev", bad, 1)), -EINVAL);
-	/* Removing an error or NULL does nothing. */
-	kc_gpio_lookup_remove(ERR_PTR(-EINVAL));
+	KT_EXPECT_EQ(kc_result_err(kc_gpio_lookup_add("kc-test-dev", bad, 1)), -EINVAL);
+	/* Removing NULL does nothing. */
 	kc_gpio_lookup_remove(NULL);
 }
 
-static __kc_might_sleep struct kc_gpio_lookup *t_lookup_failing(int nth)
+static __kc_might_sleep struct kc_result_gpio_lookup t_lookup_failing(int nth)
 {
 	kc_alloc_fail_nth(nth);
 	return kc_gpio_lookup_add("kc-test-dev", t_lines, ARRAY_SIZE(t_lines));
@@ -370,10 +369,11 @@ static __kc_might_sleep void t_lookup_alloc_fault(void)
 	int nth, ok = 0;
 
 	for (nth = 1; nth < 16 && !ok; nth++) {
-		struct kc_gpio_lookup *l __kc_free(kc_gpio_lookup) = t_lookup_failing(nth);
+		struct kc_gpio_lookup *l __kc_free(kc_gpio_lookup) = NULL;
+		int err = kc_unwrap(l, t_lookup_failing(nth));
 
-		if (IS_ERR(l)) {
-			KT_EXPECT_EQ(PTR_ERR(l), -ENOMEM);
+		if (err) {
+			KT_EXPECT_EQ(err, -ENOMEM);
 			KT_EXPECT_EQ(kc_alloc_live(), live);
 		} else {
 			ok = nth;

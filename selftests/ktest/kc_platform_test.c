@@ -111,11 +111,20 @@ KC_PLATFORM_DRIVER(t_driver) = {
 	KC_PLATFORM_CB(probe, t_probe),
 };
 
+/* The device registered, or NULL (the registration's error is a failure). */
+static struct kc_platform_device *t_ok(struct kc_result_platform_device res)
+{
+	struct kc_platform_device *pdev = NULL;
+
+	KT_EXPECT_EQ(kc_unwrap(pdev, res), 0);
+	return pdev;
+}
+
 static __kc_might_sleep struct kc_platform_device *t_create(int id, int probe_ret)
 {
 	struct t_pdata pd = { .magic = T_MAGIC, .probe_ret = probe_ret };
 
-	return kc_platform_device_register(NULL, T_NAME, id, &pd);
+	return t_ok(kc_platform_device_register(NULL, T_NAME, id, &pd));
 }
 
 /* Bound: probe ran, with its data; unbind: remove, probe's resource, drop. */
@@ -123,8 +132,8 @@ static __kc_might_sleep void t_bind_unbind_order(void)
 {
 	struct kc_platform_device *pdev = t_create(0, 0);
 
-	KT_EXPECT(!IS_ERR(pdev));
-	if (IS_ERR(pdev))
+	KT_EXPECT(pdev);
+	if (!pdev)
 		return;
 	KT_EXPECT(kc_platform_device_bound(pdev));
 	KT_EXPECT_STREQ(kc_platform_device_name(pdev), T_NAME ".0");
@@ -141,8 +150,8 @@ static __kc_might_sleep void t_failed_probe(void)
 {
 	struct kc_platform_device *pdev = t_create(1, -EINVAL);
 
-	KT_EXPECT(!IS_ERR(pdev));
-	if (IS_ERR(pdev))
+	KT_EXPECT(pdev);
+	if (!pdev)
 		return;
 	KT_EXPECT(!kc_platform_device_bound(pdev));
 	kc_platform_device_unregister(pdev);
@@ -157,8 +166,8 @@ static __kc_might_sleep void t_state_alloc_fails(void)
 
 	kc_alloc_fail_nth(1);
 	pdev = t_create(2, 0);
-	KT_EXPECT(!IS_ERR(pdev));
-	if (IS_ERR(pdev))
+	KT_EXPECT(pdev);
+	if (!pdev)
 		return;
 	KT_EXPECT(!kc_platform_device_bound(pdev));
 	kc_platform_device_unregister(pdev);
@@ -166,7 +175,7 @@ static __kc_might_sleep void t_state_alloc_fails(void)
 	KT_EXPECT_EQ(kc_alloc_live(), 0);
 
 	pdev = t_create(2, 0);
-	KT_EXPECT(!IS_ERR(pdev) && kc_platform_device_bound(pdev));
+	KT_EXPECT(pdev && kc_platform_device_bound(pdev));
 	kc_platform_device_unregister(pdev);
 	KT_EXPECT_EQ(t_take_events(), T_PROBE * 1000 + T_REMOVE * 100 + T_RES * 10 + T_DROP);
 	KT_EXPECT_EQ(kc_alloc_live(), 0);
@@ -175,10 +184,10 @@ static __kc_might_sleep void t_state_alloc_fails(void)
 /* A device without data: probe sees NULL. */
 static __kc_might_sleep void t_no_data(void)
 {
-	struct kc_platform_device *pdev = kc_platform_device_register_simple(NULL, T_NAME, 3);
+	struct kc_platform_device *pdev = t_ok(kc_platform_device_register_simple(NULL, T_NAME, 3));
 
-	KT_EXPECT(!IS_ERR(pdev));
-	if (IS_ERR(pdev))
+	KT_EXPECT(pdev);
+	if (!pdev)
 		return;
 	KT_EXPECT(!kc_platform_device_bound(pdev));
 	kc_platform_device_unregister(pdev);
@@ -192,14 +201,14 @@ static __kc_might_sleep void t_scope_owner(void)
 	{
 		struct kc_platform_device *pdev __kc_free(kc_platform_device) = t_create(4, 0);
 
-		KT_EXPECT(!IS_ERR(pdev) && kc_platform_device_bound(pdev));
+		KT_EXPECT(pdev && kc_platform_device_bound(pdev));
 		KT_EXPECT_EQ(t_take_events(), T_PROBE);
 	}
 	KT_EXPECT_EQ(t_take_events(), T_REMOVE * 100 + T_RES * 10 + T_DROP);
 	{
 		struct kc_platform_device *pdev __kc_free(kc_platform_device) = t_create(4, -EIO);
 
-		KT_EXPECT(!IS_ERR(pdev) && !kc_platform_device_bound(pdev));
+		KT_EXPECT(pdev && !kc_platform_device_bound(pdev));
 	}
 	KT_EXPECT_EQ(t_take_events(), T_PROBE * 10 + T_RES);
 	KT_EXPECT_EQ(kc_alloc_live(), 0);
@@ -215,7 +224,7 @@ static __kc_might_sleep void t_scope_take(void)
 
 		kept = kc_take(pdev);
 	}
-	KT_EXPECT(!IS_ERR(kept) && kc_platform_device_bound(kept));
+	KT_EXPECT(kept && kc_platform_device_bound(kept));
 	KT_EXPECT_EQ(t_take_events(), T_PROBE);
 	kc_platform_device_unregister(kept);
 	KT_EXPECT_EQ(t_take_events(), T_REMOVE * 100 + T_RES * 10 + T_DROP);
@@ -226,10 +235,10 @@ static __kc_might_sleep void t_driver_unregister(void)
 {
 	struct kc_platform_device *pdev = t_create(6, 0);
 
-	KT_EXPECT(!IS_ERR(pdev) && kc_platform_device_bound(pdev));
+	KT_EXPECT(pdev && kc_platform_device_bound(pdev));
 	kc_platform_driver_unregister(&t_driver);
 	KT_EXPECT_EQ(t_take_events(), T_PROBE * 1000 + T_REMOVE * 100 + T_RES * 10 + T_DROP);
-	KT_EXPECT(!IS_ERR(pdev) && !kc_platform_device_bound(pdev));
+	KT_EXPECT(pdev && !kc_platform_device_bound(pdev));
 	KT_EXPECT_EQ(kc_alloc_live(), 0);
 	kc_platform_device_unregister(pdev);
 	KT_EXPECT_EQ(t_take_events(), 0);

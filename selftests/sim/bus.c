@@ -146,11 +146,11 @@ static __kc_might_sleep int kc_sim_dev_create(struct kc_sim_controls *c, struct 
 	int err;
 
 	kc_sim_probe_result_set(c, -ENODEV);	/* unless the probe runs */
-	pdev = kc_platform_device_register(NULL, KC_SIM_NAME, id, &pd);
-	if (IS_ERR(pdev)) {
-		pr_err(KC_SIM_NAME ": %u: platform device registration failed: %ld\n",
-		       id, PTR_ERR(pdev));
-		return PTR_ERR(pdev);
+	err = kc_unwrap(pdev, kc_platform_device_register(NULL, KC_SIM_NAME, id, &pd));
+	if (err) {
+		pr_err(KC_SIM_NAME ": %u: platform device registration failed: %d\n",
+		       id, err);
+		return err;
 	}
 	if (!kc_platform_device_bound(pdev)) {
 		pr_err(KC_SIM_NAME ": %u: platform driver did not bind\n", id);

@@ -72,16 +72,17 @@ KC_DEFINE_MDIO_BUS(kc_sim_mdio, struct kc_sim_dev, kc_sim_mdio_read, kc_sim_mdio
 __kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd)
 {
 	char id[MII_BUS_ID_SIZE];
-	struct kc_mdio_bus *bus;
+	struct kc_mdio_bus *bus = NULL;
+	int err;
 
 	snprintf(id, sizeof(id), KC_SIM_NAME "-%u", sd->id);
 	/* Scan only our address; the PHY is polled (no interrupt). */
-	bus = kc_sim_mdio_register(sd, kc_platform_device_dev(sd->pdev),
-				   KC_SIM_NAME, id, ~BIT(sd->addr));
-	if (IS_ERR(bus)) {
-		pr_err(KC_SIM_NAME ": %u: MDIO bus registration failed: %ld\n",
-		       sd->id, PTR_ERR(bus));
-		return PTR_ERR(bus);
+	err = kc_unwrap(bus, kc_sim_mdio_register(sd, kc_platform_device_dev(sd->pdev),
+						  KC_SIM_NAME, id, ~BIT(sd->addr)));
+	if (err) {
+		pr_err(KC_SIM_NAME ": %u: MDIO bus registration failed: %d\n",
+		       sd->id, err);
+		return err;
 	}
 	if (!kc_mdio_bus_phy_present(bus, sd->addr)) {
 		pr_err(KC_SIM_NAME ": %u: no PHY found at address %u\n",

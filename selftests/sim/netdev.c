@@ -38,7 +38,7 @@ __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 	char name[IFNAMSIZ];
 
 	snprintf(name, sizeof(name), "kcsim%u", sd->id);
-	kc_try_ptr(sd->netdev, kc_sim_mac_create_devm(sd, kc_platform_device_dev(sd->pdev),
+	kc_try_val(sd->netdev, kc_sim_mac_create_devm(sd, kc_platform_device_dev(sd->pdev),
 						      name, phy));
 	return 0;
 }

@@ -376,7 +376,7 @@ static __kc_might_sleep int kc_lookup_grow(struct kc_gpio_sim_lookup *l, const c
 					   bool active_low)
 {
 	struct kc_gpio_line *e = &l->lines[l->n];
-	struct kc_gpio_lookup *t;
+	struct kc_gpio_lookup *t = NULL;
 
 	if (l->n == KC_GPIO_SIM_MAX_ENTRIES)
 		return -ENOSPC;
@@ -385,9 +385,7 @@ static __kc_might_sleep int kc_lookup_grow(struct kc_gpio_sim_lookup *l, const c
 	e->line = line;
 	e->function = l->con_id[l->n];
 	e->active_low = active_low;
-	t = kc_gpio_lookup_add(l->dev_id, l->lines, l->n + 1);
-	if (IS_ERR(t))
-		return PTR_ERR(t);
+	kc_try_val(t, kc_gpio_lookup_add(l->dev_id, l->lines, l->n + 1));
 	kc_gpio_lookup_remove(l->table);
 	l->table = t;
 	l->n++;

@@ -42,7 +42,7 @@ static enum kc_netdev_tx ctx_mac_xmit(struct ctx_mac *m, struct kc_netdev *nd,
 
 KC_DEFINE_NETDEV(ctx_mac_nd, struct ctx_mac, (open, ctx_mac_open), (xmit, ctx_mac_xmit));
 
-__kc_might_sleep struct kc_netdev *ctx_case(struct ctx_mac *m, struct kc_device *dev)
+__kc_might_sleep struct kc_result_netdev ctx_case(struct ctx_mac *m, struct kc_device *dev)
 {
 	struct kc_netdev_phy phy = { .bus = m->bus, .interface = PHY_INTERFACE_MODE_MII };
 

@@ -18,9 +18,9 @@ __kc_might_sleep int cf_fn(struct kc_gpio_lookup **out)
 	struct kc_gpio_lookup *l;
 
 #ifdef KC_CF_BAD
-	kc_try_ptr(l, kc_gpio_lookup_add("cf-dev.0", cf_lines, 3));
+	kc_try_val(l, kc_gpio_lookup_add("cf-dev.0", cf_lines, 3));
 #else
-	kc_try_ptr(l, kc_gpio_lookup_add("cf-dev.0", cf_lines, ARRAY_SIZE(cf_lines)));
+	kc_try_val(l, kc_gpio_lookup_add("cf-dev.0", cf_lines, ARRAY_SIZE(cf_lines)));
 #endif
 	*out = l;
 	return 0;

@@ -33,9 +33,9 @@ __kc_might_sleep int cf_fn(struct cf_mac *m, struct kc_device *dev)
 	struct kc_mdio_bus *bus;
 
 #ifdef KC_CF_BAD
-	kc_try_ptr(bus, cf_bus_register(m, dev, "cf", CF_LONG_ID, ~0u));
+	kc_try_val(bus, cf_bus_register(m, dev, "cf", CF_LONG_ID, ~0u));
 #else
-	kc_try_ptr(bus, cf_bus_register(m, dev, "cf", "cf-mdio-0", ~0u));
+	kc_try_val(bus, cf_bus_register(m, dev, "cf", "cf-mdio-0", ~0u));
 #endif
 	return kc_mdio_bus_phy_present(bus, 1);
 }

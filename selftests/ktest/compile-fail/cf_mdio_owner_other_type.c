@@ -28,12 +28,12 @@ static int cf_write(struct cf_mac *m, u8 addr, struct kc_c22_reg reg, u16 val)
 
 KC_DEFINE_MDIO_BUS(cf_mdio, struct cf_mac, cf_read, cf_write);
 
-struct kc_mdio_bus *cf_fn(struct cf_mac *m, struct cf_other *o, struct kc_device *dev);
-struct kc_mdio_bus *cf_fn(struct cf_mac *m, struct cf_other *o, struct kc_device *dev)
+int cf_fn(struct cf_mac *m, struct cf_other *o, struct kc_device *dev);
+int cf_fn(struct cf_mac *m, struct cf_other *o, struct kc_device *dev)
 {
 #ifdef KC_CF_BAD
-	return cf_mdio_register(o, dev, "cf", "cf-0", ~1u);
+	return kc_result_err(cf_mdio_register(o, dev, "cf", "cf-0", ~1u));
 #else
-	return cf_mdio_register(m, dev, "cf", "cf-0", ~1u);
+	return kc_result_err(cf_mdio_register(m, dev, "cf", "cf-0", ~1u));
 #endif
 }

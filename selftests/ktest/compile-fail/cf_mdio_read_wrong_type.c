@@ -31,8 +31,8 @@ static int cf_write(struct cf_mac *m, u8 addr, struct kc_c22_reg reg, u16 val)
 
 KC_DEFINE_MDIO_BUS(cf_mdio, struct cf_mac, cf_read, cf_write);
 
-struct kc_mdio_bus *cf_fn(struct cf_mac *m, struct kc_device *dev);
-struct kc_mdio_bus *cf_fn(struct cf_mac *m, struct kc_device *dev)
+int cf_fn(struct cf_mac *m, struct kc_device *dev);
+int cf_fn(struct cf_mac *m, struct kc_device *dev)
 {
-	return cf_mdio_register(m, dev, "cf", "cf-0", ~1u);
+	return kc_result_err(cf_mdio_register(m, dev, "cf", "cf-0", ~1u));
 }

@@ -25,14 +25,14 @@ static int cf_open(struct cf_board *b, struct kc_netdev *nd)
 
 KC_DEFINE_NETDEV(cf_mac, struct cf_board, (open, cf_open));
 
-struct kc_netdev *cf_fn(struct cf_board *b, struct cf_other *o, struct kc_device *dev);
-struct kc_netdev *cf_fn(struct cf_board *b, struct cf_other *o, struct kc_device *dev)
+int cf_fn(struct cf_board *b, struct cf_other *o, struct kc_device *dev);
+int cf_fn(struct cf_board *b, struct cf_other *o, struct kc_device *dev)
 {
 	struct kc_netdev_phy phy = { .bus = b->bus, .interface = PHY_INTERFACE_MODE_MII };
 
 #ifdef KC_CF_BAD
-	return cf_mac_create_devm(o, dev, "cf0", phy);
+	return kc_result_err(cf_mac_create_devm(o, dev, "cf0", phy));
 #else
-	return cf_mac_create_devm(b, dev, "cf0", phy);
+	return kc_result_err(cf_mac_create_devm(b, dev, "cf0", phy));
 #endif
 }

@@ -24,10 +24,10 @@ KC_DEFINE_NETDEV(cf_mac, struct cf_board, (set_rx_mode, cf_open));
 KC_DEFINE_NETDEV(cf_mac, struct cf_board, (open, cf_open));
 #endif
 
-struct kc_netdev *cf_fn(struct cf_board *b, struct kc_device *dev);
-struct kc_netdev *cf_fn(struct cf_board *b, struct kc_device *dev)
+int cf_fn(struct cf_board *b, struct kc_device *dev);
+int cf_fn(struct cf_board *b, struct kc_device *dev)
 {
 	struct kc_netdev_phy phy = { .bus = b->bus, .interface = PHY_INTERFACE_MODE_MII };
 
-	return cf_mac_create_devm(b, dev, "cf0", phy);
+	return kc_result_err(cf_mac_create_devm(b, dev, "cf0", phy));
 }

@@ -26,10 +26,10 @@ static enum kc_netdev_tx cf_xmit(struct cf_board *b, struct kc_netdev *nd,
 
 KC_DEFINE_NETDEV(cf_mac, struct cf_board, (xmit, cf_xmit));
 
-struct kc_netdev *cf_fn(struct cf_board *b, struct kc_device *dev);
-struct kc_netdev *cf_fn(struct cf_board *b, struct kc_device *dev)
+int cf_fn(struct cf_board *b, struct kc_device *dev);
+int cf_fn(struct cf_board *b, struct kc_device *dev)
 {
 	struct kc_netdev_phy phy = { .bus = b->bus, .interface = PHY_INTERFACE_MODE_MII };
 
-	return cf_mac_create_devm(b, dev, "cf0", phy);
+	return kc_result_err(cf_mac_create_devm(b, dev, "cf0", phy));
 }

@@ -14,8 +14,8 @@ struct cf_other {
 
 KC_PLATFORM_DATA(struct cf_pdata);
 
-struct kc_platform_device *cf_create(void);
-struct kc_platform_device *cf_create(void)
+int cf_fn(struct kc_device *parent);
+int cf_fn(struct kc_device *parent)
 {
 #ifdef KC_CF_BAD
 	struct cf_other data = { .mode = 1 };
@@ -23,5 +23,5 @@ struct kc_platform_device *cf_create(void)
 	struct cf_pdata data = { .speed = 100 };
 #endif
 
-	return kc_platform_device_register(NULL, "cf", 0, &data);
+	return kc_result_err(kc_platform_device_register(parent, "cf", 0, &data));
 }

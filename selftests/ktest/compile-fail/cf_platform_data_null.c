@@ -20,9 +20,9 @@ __kc_might_sleep int cf_fn(struct kc_device *parent, struct kc_platform_device *
 	struct kc_platform_device *pd;
 
 #ifdef KC_CF_BAD
-	kc_try_ptr(pd, kc_platform_device_register(parent, "cf-dev", 0, NULL));
+	kc_try_val(pd, kc_platform_device_register(parent, "cf-dev", 0, NULL));
 #else
-	kc_try_ptr(pd, kc_platform_device_register(parent, "cf-dev", 0, &cf_default));
+	kc_try_val(pd, kc_platform_device_register(parent, "cf-dev", 0, &cf_default));
 #endif
 	*out = pd;
 	return kc_platform_data(pd)->clock_hz != cf_default.clock_hz;

@@ -28,8 +28,8 @@ KC_REGULATOR_BOARD(cf_board) = {
 	},
 };
 
-struct kc_regulator *cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st);
-struct kc_regulator *cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st)
+int cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st);
+int cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st)
 {
-	return kc_regulator_register(dev, &cf_desc, map, st, &cf_board);
+	return kc_result_err(kc_regulator_register(dev, &cf_desc, map, st, &cf_board));
 }

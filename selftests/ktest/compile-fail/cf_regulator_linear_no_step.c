@@ -30,8 +30,8 @@ KC_REGULATOR_DESC(cf_desc) = {
 	.vsel_mask	= 0x7f,
 };
 
-struct kc_regulator *cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st);
-struct kc_regulator *cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st)
+int cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st);
+int cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *st)
 {
-	return kc_regulator_register(dev, &cf_desc, map, st, NULL);
+	return kc_result_err(kc_regulator_register(dev, &cf_desc, map, st, NULL));
 }

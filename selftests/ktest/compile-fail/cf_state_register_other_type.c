@@ -18,14 +18,12 @@ KC_REGULATOR_DESC(cf_desc) = {
 	.name = "cf",
 };
 
-struct kc_regulator *cf_fn(struct kc_device *dev, struct kc_regmap *map,
-			   struct cf_state *mine, struct cf_other *other);
-struct kc_regulator *cf_fn(struct kc_device *dev, struct kc_regmap *map,
-			   struct cf_state *mine, struct cf_other *other)
+int cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *s, struct cf_other *o);
+int cf_fn(struct kc_device *dev, struct kc_regmap *map, struct cf_state *s, struct cf_other *o)
 {
 #ifdef KC_CF_BAD
-	return kc_regulator_register(dev, &cf_desc, map, other, NULL);
+	return kc_result_err(kc_regulator_register(dev, &cf_desc, map, o, NULL));
 #else
-	return kc_regulator_register(dev, &cf_desc, map, mine, NULL);
+	return kc_result_err(kc_regulator_register(dev, &cf_desc, map, s, NULL));
 #endif
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* expect: kc_try\(\) takes an int errno */
-/* A pointer or ERR_PTR() goes through kc_try_ptr(), not kc_try(). */
+/* A pointer goes through kc_try_val() as a result, not through kc_try(). */
 #include "cf_common.h"
 
 static inline void *cf_get(void)
