@@ -38,7 +38,7 @@
  *	static void board_poll(struct board *b)
  *	{
  *		b->polls++;
- *		board_poll_work_schedule(b, HZ);
+ *		board_poll_work_schedule(b, KC_SECS(1));
  *	}
  *
  *	struct board *b __kc_free(board) = kc_box_new(struct board, GFP_KERNEL);
@@ -46,8 +46,8 @@
  *	if (!b)
  *		return -ENOMEM;
  *	board_poll_work_init(b);
- *	KT_EXPECT(board_poll_work_schedule(b, HZ));
- *	KT_EXPECT(!board_poll_work_schedule(b, HZ));	// already queued
+ *	KT_EXPECT(board_poll_work_schedule(b, KC_SECS(1)));
+ *	KT_EXPECT(!board_poll_work_schedule(b, KC_SECS(1)));	// already queued
  *
  * When ``b`` leaves its scope (or board_free() is called on it), the poll
  * is cancelled before board_drop() and the free. The object must come from
@@ -77,6 +77,7 @@
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/pp.h>
+#include <core/time.h>
 #include <helpers/timer.h>
 
 /**
@@ -185,8 +186,8 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
  * @fn: the callback, ``void fn(@owner *)``: process context, may sleep;
  *      it may schedule its own work item again
  *
- * Defines ``name_init(o)``, ``bool name_schedule(@owner *o, unsigned long
- * delay)`` (in jiffies; false if it was pending already) and
+ * Defines ``name_init(o)``, ``bool name_schedule(@owner *o, struct kc_delay
+ * delay)`` (KC_MSECS(), KC_SECS(); false if it was pending already) and
  * ``name_cancel(o)`` (cancel, wait for a running callback, and stop one
  * that schedules itself again; may sleep). The owner's KC_DEFINE_OWNER()
  * must list @name.
@@ -204,10 +205,10 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
 		INIT_DELAYED_WORK(&o->member.__kc_work_delayed,		\
 				  __kc_work_##name##_run);		\
 	}								\
-	static inline bool name##_schedule(owner *o, unsigned long delay) \
+	static inline bool name##_schedule(owner *o, struct kc_delay delay) \
 	{								\
 		return schedule_delayed_work(&o->member.__kc_work_delayed, \
-					     delay);			\
+					     __kc_delay_to_jiffies(delay)); \
 	}								\
 	static inline __kc_might_sleep void name##_cancel(owner *o)	\
 	{								\
@@ -235,8 +236,9 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
  * Defines:
  *
  * - ``void name_init(@owner *o)``: once, before anything arms it.
- * - ``bool name_schedule(@owner *o, unsigned long delay)``: run @fn in
- *   @delay jiffies, replacing an earlier expiry; true if it was pending.
+ * - ``bool name_schedule(@owner *o, struct kc_delay delay)``: run @fn
+ *   after @delay (KC_MSECS(), KC_SECS()), replacing an earlier expiry; true
+ *   if it was pending.
  *   Any context.
  * - ``bool name_pending(@owner *o)``: armed and not yet run.
  * - ``void name_cancel(@owner *o)``: disarm, and wait for a running
@@ -259,9 +261,10 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
 		timer_setup(&o->member.__kc_timer_item,			\
 			    __kc_timer_##name##_run, 0);		\
 	}								\
-	static inline bool name##_schedule(owner *o, unsigned long delay) \
+	static inline bool name##_schedule(owner *o, struct kc_delay delay) \
 	{								\
-		return mod_timer(&o->member.__kc_timer_item, jiffies + delay); \
+		return mod_timer(&o->member.__kc_timer_item,		\
+				 jiffies + __kc_delay_to_jiffies(delay)); \
 	}								\
 	static inline bool name##_pending(owner *o)			\
 	{								\

@@ -759,7 +759,7 @@ static void kt_board_poll(struct kt_board *b)
 	if (b->dropped)
 		atomic_inc(&kt_polls_after_drop);
 	atomic_inc(&kt_polls);
-	kt_board_poll_work_schedule(b, 1);
+	kt_board_poll_work_schedule(b, KC_MSECS(1));
 }
 
 /* The callback gets its owner, typed. */
@@ -801,7 +801,7 @@ static __kc_might_sleep void work_cancelled_before_drop(void)
 		if (!b)
 			return;
 		kt_board_poll_work_init(b);
-		kt_board_poll_work_schedule(b, 1);
+		kt_board_poll_work_schedule(b, KC_MSECS(1));
 		for (i = 0; i < 500 && atomic_read(&kt_polls) < 3; i++)
 			msleep(20);
 		KT_EXPECT(atomic_read(&kt_polls) >= 3);
@@ -893,7 +893,7 @@ static void kt_ticker_tick(struct kt_ticker *t)
 		atomic_inc(&kt_ticks_after_drop);
 	atomic_inc(&kt_ticks);
 	if (t->rearm)
-		kt_ticker_timer_schedule(t, 1);
+		kt_ticker_timer_schedule(t, KC_MSECS(1));
 }
 
 static __kc_might_sleep bool kt_wait_ticks(int n)
@@ -919,18 +919,18 @@ static __kc_might_sleep void timer_runs_with_its_owner(void)
 		if (!t)
 			return;
 		kt_ticker_timer_init(t);
-		KT_EXPECT(!kt_ticker_timer_schedule(t, 1));
+		KT_EXPECT(!kt_ticker_timer_schedule(t, KC_MSECS(1)));
 		KT_EXPECT(kt_wait_ticks(1));
 		msleep(50);
 		KT_EXPECT_EQ(atomic_read(&kt_ticks), 1);
 		KT_EXPECT(!kt_ticker_timer_pending(t));
 
 		/* Cancelled, then armed again: a cancel is not a shutdown. */
-		kt_ticker_timer_schedule(t, 100 * HZ);
+		kt_ticker_timer_schedule(t, KC_SECS(100));
 		KT_EXPECT(kt_ticker_timer_pending(t));
 		kt_ticker_timer_cancel(t);
 		KT_EXPECT(!kt_ticker_timer_pending(t));
-		kt_ticker_timer_schedule(t, 1);
+		kt_ticker_timer_schedule(t, KC_MSECS(1));
 		KT_EXPECT(kt_wait_ticks(2));
 	}
 	KT_EXPECT_EQ(kc_alloc_live(), live);
@@ -956,7 +956,7 @@ static __kc_might_sleep void timer_cancelled_before_drop(void)
 			return;
 		t->rearm = true;
 		kt_ticker_timer_init(t);
-		kt_ticker_timer_schedule(t, 1);
+		kt_ticker_timer_schedule(t, KC_MSECS(1));
 		KT_EXPECT(kt_wait_ticks(3));
 	}
 	after = atomic_read(&kt_ticks);

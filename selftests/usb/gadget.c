@@ -65,7 +65,7 @@ static const struct kc_ax_chip kc_ax_chips[] = {
 
 struct kc_ax *kc_ax_dev;
 
-#define KC_AX_LINK_POLL		msecs_to_jiffies(50)
+#define KC_AX_LINK_POLL		KC_MSECS(50)
 
 /* --- descriptors --- */
 

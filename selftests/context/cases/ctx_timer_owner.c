@@ -37,6 +37,6 @@ KC_DEFINE_OWNER(ctx_led, struct ctx_led, ctx_led_drop, ctx_blink_timer);
 __kc_might_sleep void ctx_case(struct ctx_led *l)
 {
 	ctx_blink_timer_init(l);
-	ctx_blink_timer_schedule(l, HZ);
+	ctx_blink_timer_schedule(l, KC_SECS(1));
 	ctx_led_free(l);
 }

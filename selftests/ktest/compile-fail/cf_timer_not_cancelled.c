@@ -42,5 +42,5 @@ int cf_fn(void)
 		return -ENOMEM;
 	cf_kick_work_init(l);
 	cf_blink_timer_init(l);
-	return cf_kick_work_queue(l) && cf_blink_timer_schedule(l, HZ);
+	return cf_kick_work_queue(l) && cf_blink_timer_schedule(l, KC_SECS(1));
 }

@@ -30,6 +30,6 @@ int cf_fn(struct cf_led *l)
 #ifdef KC_CF_BAD
 	return mod_timer(&l->blink.__kc_timer_item, jiffies + HZ);
 #else
-	return cf_blink_timer_schedule(l, HZ);
+	return cf_blink_timer_schedule(l, KC_SECS(1));
 #endif
 }

@@ -39,5 +39,5 @@ int cf_fn(void)
 	if (!l)
 		return -ENOMEM;
 	cf_blink_timer_init(l);
-	return cf_blink_timer_schedule(l, HZ);
+	return cf_blink_timer_schedule(l, KC_SECS(1));
 }

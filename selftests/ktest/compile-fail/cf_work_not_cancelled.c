@@ -43,5 +43,5 @@ int cf_fn(void)
 		return -ENOMEM;
 	cf_kick_work_init(b);
 	cf_poll_work_init(b);
-	return cf_kick_work_queue(b) && cf_poll_work_schedule(b, HZ);
+	return cf_kick_work_queue(b) && cf_poll_work_schedule(b, KC_SECS(1));
 }

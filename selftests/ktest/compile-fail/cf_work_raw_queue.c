@@ -29,6 +29,6 @@ int cf_fn(struct cf_board *b)
 #ifdef KC_CF_BAD
 	return schedule_delayed_work(&b->poll.__kc_work_delayed, HZ);
 #else
-	return cf_poll_work_schedule(b, HZ);
+	return cf_poll_work_schedule(b, KC_SECS(1));
 #endif
 }
