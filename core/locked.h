@@ -41,11 +41,16 @@
  * that embeds it, does not compile (``assignment of read-only
  * location``): the owner cannot be copied over another by accident.
  *
- * What the compiler does not refuse: a copy of the pointer kept past the
- * block (C has no borrow checker; keep the pointer's name local), and a
- * copy made by initialisation or by passing the object by value (C lets
- * both copy a struct with a const member: embed the object in its owner
- * and pass pointers, as the kernel requires of every lock). Each
+ * A second kc_locked() of the same type inside the block that holds the
+ * lock does not compile: it would wait for itself.
+ *
+ * What the compiler does not refuse: the same lock taken again by a
+ * function called from the block (lockdep reports it at run time), a copy
+ * of the pointer kept past the block (C has no borrow checker; keep the
+ * pointer's name local), and a copy made by initialisation or by passing
+ * the object by value (C lets both copy a struct with a const member:
+ * embed the object in its owner and pass pointers, as the kernel requires
+ * of every lock). Each
  * declaration has its own init function, so lockdep gives each
  * KC_DEFINE_LOCKED() type one lock class.
  */
@@ -123,6 +128,7 @@
 		T __kc_locked_data;					\
 		const char __kc_locked_pinned[0];			\
 	};								\
+	enum { __kc_locked_held_##name = 0 };				\
 	typedef T *__kc_locked_ptr_##name##_t;				\
 	typedef kc_class_##guard##_t __kc_locked_guard_##name##_t;	\
 	static inline void name##_init(struct name *l)			\
@@ -161,12 +167,17 @@
  * @l: pointer to the object
  * @d: the name of the pointer to its data, valid until the block ends
  *
- * Two declarations: put it at the start of a block (kernels before 5.18
+ * Declarations only: put it at the start of a block (kernels before 5.18
  * build with -std=gnu89). The lock is taken with the guard given to
  * KC_DEFINE_LOCKED() and released when the block ends, on every path out
- * of it.
+ * of it. A kc_locked() of the same type in the block or in a block nested
+ * in it does not compile: the lock is held already (for two objects of one
+ * type, lockdep would report the nesting too: one lock class per type).
  */
 #define kc_locked(name, l, d)						\
+	static_assert(!__kc_locked_held_##name, "kc_locked(" #name	\
+		      "): taken again where the block holds it: a deadlock"); \
+	enum { __kc_locked_held_##name = 1 };				\
 	__kc_locked_guard_##name##_t __kc_locked_guard_##d		\
 		__kc_cleanup(__kc_locked_release_##name) =		\
 		__kc_locked_take_##name(l);				\
