@@ -85,6 +85,7 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/printk.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 
 #include <core/context.h>
@@ -171,12 +172,17 @@ __kc_gpio_chip_add(struct kc_gpio_chip *chip, const struct gpio_chip *tmpl,
 	int ret;
 
 	*gc = *tmpl;
-	gc->label = label;
+	/* The chip's own copy: a caller's buffer may go (a literal stays). */
+	gc->label = label ? kstrdup_const(label, GFP_KERNEL) : NULL;
+	if (label && !gc->label)
+		return -ENOMEM;
 	gc->parent = parent ? kc_unsafe_raw_device(parent) : NULL;
 	gc->base = -1;
 	ret = gpiochip_add_data(gc, NULL);
 	if (ret) {
-		pr_err("%s: cannot register the GPIO chip: %d\n", gc->label, ret);
+		pr_err("%s: cannot register the GPIO chip: %d\n", label, ret);
+		kfree_const(gc->label);
+		gc->label = NULL;
 		return ret;
 	}
 	chip->__kc_gpio_chip_added = true;
@@ -187,6 +193,8 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 {
 	if (chip->__kc_gpio_chip_added) {
 		gpiochip_remove(&chip->__kc_gpio_chip_gc);
+		kfree_const(chip->__kc_gpio_chip_gc.label);
+		chip->__kc_gpio_chip_gc.label = NULL;
 		chip->__kc_gpio_chip_added = false;
 	}
 }
@@ -340,9 +348,10 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
  *     releases it
  *
  * Defines ``int name_add(@otype *o, struct kc_device *parent, const char
- * *label)``: registers the chip, labelled @label (which must outlive it: a
- * string literal), under @parent (NULL: none); returns 0 or gpiolib's
- * errno, with a log line. Once per owner object; may sleep. The chip is
+ * *label)``: registers the chip, labelled with a copy of @label (a
+ * caller's buffer may go after the call), under @parent (NULL: none);
+ * returns 0, -ENOMEM or gpiolib's errno, with a log line. Once per owner
+ * object; may sleep. The chip is
  * removed by the owner's release, which must list @name.
  */
 #define KC_DEFINE_GPIO_CHIP(name, otype, member, kind, nlines, ...)	\

@@ -65,6 +65,7 @@
 #include <linux/device.h>
 #include <linux/err.h>
 #include <linux/phy.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 
 #include <abstractions/phy.h>
@@ -95,8 +96,11 @@ static inline bool kc_mdio_bus_phy_present(struct kc_mdio_bus *bus, u8 addr)
 
 static inline __kc_might_sleep void __kc_mdio_bus_release(struct mii_bus *bus)
 {
+	const char *name = bus->name;
+
 	mdiobus_unregister(bus);
 	mdiobus_free(bus);
+	kfree_const(name);
 }
 
 KC_DEFINE_DEVM_ACTION(__kc_mdio_bus_devm, struct mii_bus, __kc_mdio_bus_release);
@@ -126,7 +130,12 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 		mdiobus_free(bus);
 		return KC_ERR(struct kc_result_mdio_bus, -EINVAL);
 	}
-	bus->name = label;
+	/* The bus's own copy: a caller's buffer may go (a literal stays). */
+	bus->name = kstrdup_const(label, GFP_KERNEL);
+	if (!bus->name) {
+		mdiobus_free(bus);
+		return KC_ERR(struct kc_result_mdio_bus, -ENOMEM);
+	}
 	bus->priv = owner;
 	bus->read = read;
 	bus->write = write;
@@ -134,6 +143,7 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 	bus->phy_mask = phy_mask;
 	ret = mdiobus_register(bus);
 	if (ret) {
+		kfree_const(bus->name);
 		mdiobus_free(bus);
 		return KC_ERR(struct kc_result_mdio_bus, ret);
 	}
@@ -157,8 +167,8 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
  * the bus named @id (unique, at most MII_BUS_ID_SIZE - 1 characters: a
  * longer literal does not compile, a longer string is -EINVAL)
  * under @parent, scanning the addresses whose bit is clear in @phy_mask;
- * @label must outlive the bus (a string literal). Returns the bus or an
- * error (-EINVAL, -ENOMEM, or phylib's error). May sleep.
+ * @label is copied (a caller's buffer may go after the call). Returns the
+ * bus or an error (-EINVAL, -ENOMEM, or phylib's error). May sleep.
  */
 #define KC_DEFINE_MDIO_BUS(name, owner, read, write)			\
 	static_assert(__builtin_types_compatible_p(typeof(read) *,	\

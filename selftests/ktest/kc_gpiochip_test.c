@@ -167,6 +167,25 @@ static __kc_might_sleep void t_atomic_values(void)
 	KT_EXPECT(!b->requested[2]);
 }
 
+/*
+ * The label is the chip's copy, which gpiolib matches lookup tables by: the
+ * caller's buffer may be reused right after the add.
+ */
+static __kc_might_sleep void t_label_copied(void)
+{
+	struct t_board *b __kc_free(t_board) = kc_box_new(struct t_board, GFP_KERNEL);
+	char label[24];
+
+	if (!b) {
+		KT_EXPECT(b);
+		return;
+	}
+	strscpy(label, "kc-test-copied", sizeof(label));
+	KT_EXPECT_EQ(t_fast_add(b, NULL, label), 0);
+	memset(label, 'x', sizeof(label) - 1);
+	KT_EXPECT_STREQ(kc_unsafe_raw_gpio_chip(&b->fast)->label, "kc-test-copied");
+}
+
 static __kc_might_sleep void t_atomic_directions(void)
 {
 	struct t_board *b __kc_free(t_board) = kc_box_new(struct t_board, GFP_KERNEL);
@@ -389,8 +408,9 @@ static __kc_might_sleep void t_lookup_alloc_fault(void)
 static __kc_might_sleep int __init kc_gpiochip_test_init(void)
 {
 	kt_begin(2);
-	kt_suite_begin("gpio_chip", 7);
+	kt_suite_begin("gpio_chip", 8);
 	KT_CASE(t_atomic_values);
+	KT_CASE(t_label_copied);
 	KT_CASE(t_atomic_directions);
 	KT_CASE(t_sleeping_chip);
 	KT_CASE(t_set_error);
