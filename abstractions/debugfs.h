@@ -153,6 +153,34 @@
 KC_DEFINE_HANDLE(kc_debugfs_dir, struct dentry, dentry);
 KC_DEFINE_HANDLE(kc_seq, struct seq_file, seq_file);
 
+/*
+ * ``struct kc_debugfs_dir_devm`` is a device-managed directory, lent until
+ * its device's driver unbinds: a parent for other directories, which
+ * kc_debugfs_dir_remove() does not take (its action would remove it a
+ * second time). Never defined; the same pointer as the dentry's handle.
+ */
+struct kc_debugfs_dir_devm;
+
+/**
+ * union kc_debugfs_dir_any - a directory, owned or device-managed
+ * @owned: a directory the caller removes
+ * @devm: a device-managed one
+ *
+ * The parameter type of the functions that take either (a parent, a test
+ * of presence): a caller passes the handle itself, or NULL (GCC's
+ * transparent union).
+ */
+union kc_debugfs_dir_any {
+	struct kc_debugfs_dir *owned;
+	struct kc_debugfs_dir_devm *devm;
+} __attribute__((__transparent_union__));
+
+/* Either handle's dentry (the members are the same pointer). */
+static inline struct dentry *__kc_debugfs_dentry(union kc_debugfs_dir_any dir)
+{
+	return kc_unsafe_raw_dentry(dir.owned);
+}
+
 /* The longest write a store gets is one byte less (the NUL). */
 #define KC_DEBUGFS_STORE_MAX	128
 
@@ -203,15 +231,16 @@ static inline void kc_seq_write(struct kc_seq *s, const void *data, size_t len)
  * DOC above). A driver need not check: every function accepts an absent
  * directory.
  */
-static inline bool kc_debugfs_dir_present(struct kc_debugfs_dir *dir)
+static inline bool kc_debugfs_dir_present(union kc_debugfs_dir_any dir)
 {
-	return !IS_ERR_OR_NULL(dir);
+	return !IS_ERR_OR_NULL(dir.owned);
 }
 
 /**
  * kc_debugfs_dir_remove() - remove a directory and everything in it
- * @dir: a directory from a KC_DEFINE_DEBUGFS_DIR()'s ``name_create()``;
- *       NULL or absent: nothing happens
+ * @dir: a directory from a KC_DEFINE_DEBUGFS_DIR()'s ``name_create()`` or
+ *       from kc_debugfs_dir_create(); NULL or absent: nothing happens. A
+ *       device-managed directory is another type: it does not compile
  *
  * Waits for the handlers in progress on its files to return; their files
  * answer -EIO from then on. May sleep; not from a handler of @dir.
@@ -224,7 +253,8 @@ static inline __kc_might_sleep void kc_debugfs_dir_remove(struct kc_debugfs_dir 
 
 /**
  * kc_debugfs_dir_create() - a directory without files of its own
- * @parent: the parent directory; NULL is debugfs's root
+ * @parent: the parent directory, owned or device-managed; NULL is
+ *          debugfs's root
  * @dirname: its name, copied
  *
  * A parent for the directories of others, such as a module's directory
@@ -238,12 +268,12 @@ static inline __kc_might_sleep void kc_debugfs_dir_remove(struct kc_debugfs_dir 
  * see the DOC above).
  */
 static inline __kc_might_sleep __must_check struct kc_debugfs_dir *
-kc_debugfs_dir_create(struct kc_debugfs_dir *parent, const char *dirname)
+kc_debugfs_dir_create(union kc_debugfs_dir_any parent, const char *dirname)
 {
-	if (parent && !kc_debugfs_dir_present(parent))
-		return parent;
+	if (parent.owned && !kc_debugfs_dir_present(parent))
+		return parent.owned;
 	return kc_unsafe_from_dentry(debugfs_create_dir(dirname,
-							kc_unsafe_raw_dentry(parent)));
+							__kc_debugfs_dentry(parent)));
 }
 
 /*
@@ -288,20 +318,20 @@ KC_DEFINE_DEVM_ACTION(__kc_debugfs_dir_devm, struct dentry, __kc_debugfs_dir_rel
  * remove it and return it absent. The fault point stands for the
  * action's allocation (test builds only: core/alloc.h).
  */
-static inline __kc_might_sleep struct kc_debugfs_dir *
+static inline __kc_might_sleep struct kc_debugfs_dir_devm *
 __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 {
 	struct dentry *d = kc_unsafe_raw_dentry(dir);
 
 	if (!kc_debugfs_dir_present(dir))
-		return dir;
+		return (struct kc_debugfs_dir_devm *)d;
 	if (__kc_alloc_should_fail()) {
 		debugfs_remove(d);
 		return ERR_PTR(-ENOMEM);
 	}
 	if (__kc_debugfs_dir_devm_add(dev, d))
 		return ERR_PTR(-ENOMEM);
-	return dir;
+	return (struct kc_debugfs_dir_devm *)d;
 }
 
 /* NULL (the literal) where a callback may be left out. */
@@ -408,17 +438,21 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
  * (an absent directory, see the DOC above). @parent NULL is debugfs's
  * root; @dirname is copied.
  *
- * - ``struct kc_debugfs_dir *name_create(@owner *o, struct kc_debugfs_dir
- *   *parent, const char *dirname)``: the caller owns it, and removes it
- *   before @o is freed (kc_debugfs_dir_remove(), ``__kc_free(kc_debugfs_dir)``).
- * - ``struct kc_debugfs_dir *name_create_devm(@owner *o, struct kc_device
- *   *dev, struct kc_debugfs_dir *parent, const char *dirname)``: removed
- *   when @dev's driver unbinds; the handle is lent until then (a parent for
- *   subdirectories, never to be removed by hand).
+ * - ``struct kc_debugfs_dir *name_create(@owner *o, union
+ *   kc_debugfs_dir_any parent, const char *dirname)``: the caller owns it,
+ *   and removes it before @o is freed (kc_debugfs_dir_remove(),
+ *   ``__kc_free(kc_debugfs_dir)``).
+ * - ``struct kc_debugfs_dir_devm *name_create_devm(@owner *o, struct
+ *   kc_device *dev, union kc_debugfs_dir_any parent, const char
+ *   *dirname)``: removed when @dev's driver unbinds; the handle is lent
+ *   until then, a parent for other directories; kc_debugfs_dir_remove()
+ *   does not take it.
+ *
+ * @parent is either kind of directory, or NULL.
  */
 #define KC_DEFINE_DEBUGFS_DIR(name, owner, ...)				\
 	static inline __kc_might_sleep __must_check struct kc_debugfs_dir * \
-	name##_create(owner *__kc_o, struct kc_debugfs_dir *parent,	\
+	name##_create(owner *__kc_o, union kc_debugfs_dir_any parent,	\
 		      const char *dirname)				\
 	{								\
 		struct kc_debugfs_dir *__kc_dir =			\
@@ -431,9 +465,9 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 		}							\
 		return __kc_dir;					\
 	}								\
-	static inline __kc_might_sleep __maybe_unused struct kc_debugfs_dir * \
+	static inline __kc_might_sleep __maybe_unused struct kc_debugfs_dir_devm * \
 	name##_create_devm(owner *o, struct kc_device *dev,		\
-			   struct kc_debugfs_dir *parent, const char *dirname) \
+			   union kc_debugfs_dir_any parent, const char *dirname) \
 	{								\
 		return __kc_debugfs_dir_devm(dev, name##_create(o, parent, \
 								dirname)); \
