@@ -144,6 +144,7 @@
 #include <core/device.h>
 #include <core/handle.h>
 #include <core/pp.h>
+#include <core/vtable.h>
 
 /*
  * ``struct kc_debugfs_dir`` is the opaque handle to a directory: a
@@ -334,43 +335,35 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 	return (struct kc_debugfs_dir_devm *)d;
 }
 
-/* NULL (the literal) where a callback may be left out. */
-#define __kc_debugfs_none(fn)	__builtin_types_compatible_p(typeof(fn), void *)
-
 /**
  * KC_DEFINE_DEBUGFS_FILE() - a debugfs file of an owner type
  * @name: the file's name in its directory, an identifier (``status``)
  * @owner_type: the owner's type (``struct board``)
- * @show: ``int show(@owner_type *o, struct kc_seq *s)``: 0 or a negative errno
- *        for the reader; or NULL
- * @store: ``int store(@owner_type *o, const char *text)``: 0 or a negative
- *         errno for the writer; or NULL
+ * @show_fn: the show slot, ``int show(@owner_type *o, struct kc_seq *s)``: 0
+ *           or a negative errno for the reader; or NULL
+ * @store_fn: the store slot, ``int store(@owner_type *o, const char *text)``:
+ *            0 or a negative errno for the writer; or NULL
  *
  * Both run in process context and may sleep (see the DOC above). The file
  * exists in the directories of KC_DEFINE_DEBUGFS_DIR()s that list @name.
  */
-#define KC_DEFINE_DEBUGFS_FILE(name, owner_type, show, store)		\
-	static_assert(!__kc_debugfs_none(show) || !__kc_debugfs_none(store), \
+#define KC_DEFINE_DEBUGFS_FILE(name, owner_type, show_fn, store_fn)	\
+	static_assert(!__KC_CALLBACK_NONE(show_fn) ||			\
+		      !__KC_CALLBACK_NONE(store_fn),			\
 		"debugfs file " #name ": needs a show or a store callback, " \
 		"both are NULL");					\
-	static_assert(__kc_debugfs_none(show) ||			\
-		__builtin_types_compatible_p(typeof(show) *,		\
-			int (*)(owner_type *, struct kc_seq *)),		\
-		"debugfs file " #name ": the show callback must be int " \
-		#show "(" #owner_type " *, struct kc_seq *s)");		\
-	static_assert(__kc_debugfs_none(store) ||			\
-		__builtin_types_compatible_p(typeof(store) *,		\
-			int (*)(owner_type *, const char *)),		\
-		"debugfs file " #name ": the store callback must be int " \
-		#store "(" #owner_type " *, const char *text)");		\
+	KC_CALLBACK_CHECK_OR_NULL(show_fn, name.show, int,		\
+				  (owner_type *o, struct kc_seq *s));	\
+	KC_CALLBACK_CHECK_OR_NULL(store_fn, name.store, int,		\
+				  (owner_type *o, const char *text));	\
 	/* Never defined: its type is the file's owner, for the directory. */ \
 	owner_type *__kc_debugfs_##name##_owner(void);			\
 	static __maybe_unused __kc_might_sleep int			\
 	__kc_debugfs_##name##_show(struct seq_file *__kc_m, void *__kc_v) \
 	{								\
-		return __builtin_choose_expr(__kc_debugfs_none(show),	\
-			(int (*)(owner_type *, struct kc_seq *))NULL, show)	\
-			(__kc_m->private, kc_unsafe_from_seq_file(__kc_m)); \
+		return __builtin_choose_expr(__KC_CALLBACK_NONE(show_fn), \
+			(int (*)(owner_type *, struct kc_seq *))NULL,	\
+			show_fn)(__kc_m->private, kc_unsafe_from_seq_file(__kc_m)); \
 	}								\
 	static __maybe_unused __kc_might_sleep int			\
 	__kc_debugfs_##name##_open(struct inode *__kc_i, struct file *__kc_f) \
@@ -390,28 +383,28 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
 									\
 		if (IS_ERR(__kc_text))					\
 			return PTR_ERR(__kc_text);			\
-		__kc_ret = __builtin_choose_expr(__kc_debugfs_none(store), \
-			(int (*)(owner_type *, const char *))NULL, store)	\
-			(file_inode(__kc_f)->i_private, __kc_text);	\
+		__kc_ret = __builtin_choose_expr(__KC_CALLBACK_NONE(store_fn), \
+			(int (*)(owner_type *, const char *))NULL,	\
+			store_fn)(file_inode(__kc_f)->i_private, __kc_text); \
 		return __kc_ret < 0 ? __kc_ret : (ssize_t)__kc_count;	\
 	}								\
 	static const struct file_operations __maybe_unused		\
 	__kc_debugfs_##name##_fops = {					\
 		.owner	 = THIS_MODULE,					\
-		.open	 = __builtin_choose_expr(__kc_debugfs_none(show), \
+		.open	 = __builtin_choose_expr(__KC_CALLBACK_NONE(show_fn), \
 				simple_open, __kc_debugfs_##name##_open), \
-		.read	 = __builtin_choose_expr(__kc_debugfs_none(show), \
+		.read	 = __builtin_choose_expr(__KC_CALLBACK_NONE(show_fn), \
 				NULL, seq_read),			\
-		.llseek	 = __builtin_choose_expr(__kc_debugfs_none(show), \
+		.llseek	 = __builtin_choose_expr(__KC_CALLBACK_NONE(show_fn), \
 				NULL, seq_lseek),			\
-		.release = __builtin_choose_expr(__kc_debugfs_none(show), \
+		.release = __builtin_choose_expr(__KC_CALLBACK_NONE(show_fn), \
 				NULL, single_release),			\
-		.write	 = __builtin_choose_expr(__kc_debugfs_none(store), \
+		.write	 = __builtin_choose_expr(__KC_CALLBACK_NONE(store_fn), \
 				NULL, __kc_debugfs_##name##_write),	\
 	};								\
 	static const umode_t __maybe_unused __kc_debugfs_##name##_mode = \
-		(__kc_debugfs_none(show) ? 0 : 0400) |			\
-		(__kc_debugfs_none(store) ? 0 : 0200)
+		(__KC_CALLBACK_NONE(show_fn) ? 0 : 0400) |			\
+		(__KC_CALLBACK_NONE(store_fn) ? 0 : 0200)
 
 /*
  * One file of a directory, in the directory's constructor (whose locals

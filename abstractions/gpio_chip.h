@@ -91,7 +91,7 @@
 #include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
-#include <core/pp.h>
+#include <core/vtable.h>
 #include <core/work.h>
 #include <helpers/gpio_driver.h>
 
@@ -200,22 +200,22 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 }
 
 /*
- * One slot, one macro: it checks the driver's function against the slot's
- * type (the message names the slot and the signature) and defines the
- * trampoline gpiolib calls, in the chip kind's context. A slot without
- * one does not compile. (The kind is pasted, never expanded twice.)
+ * The slots, kind kc_gpio_chip_ops of core/vtable.h's owned form: each
+ * callback's signature for the owner type, and the trampoline gpiolib
+ * calls, which checks the offset before the callback sees it. The
+ * trampolines carry the chip kind's context attribute, which the context
+ * checker reads (__kc_gpio_chip_ctx_atomic or _sleeping: the kind is only
+ * ever pasted).
  */
 #define __KC_GC_OWNER(gc, type, member)					\
 	container_of(gc, type, member.__kc_gpio_chip_gc)
 #define __KC_GC_OFF(off)	((struct kc_gpio_offset){ .num = (off) })
 
-#define __kc_gc_get_TRAMP(name, type, member, kind, fn)			\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		struct kc_result_bool (*)(type *, struct kc_gpio_offset)), \
-		#name ": the get callback must be struct kc_result_bool " \
-		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+#define __kc_gpio_chip_ops_get_SIG(type)				\
+	struct kc_result_bool, (type *o, struct kc_gpio_offset off)
+#define __kc_gpio_chip_ops_get_TRAMPOLINE(tramp, fn, type, member, kind) \
 	static __kc_gpio_chip_ctx_##kind int				\
-	__kc_gc_##name##_get(struct gpio_chip *gc, unsigned int off)	\
+	tramp(struct gpio_chip *gc, unsigned int off)			\
 	{								\
 		bool __kc_v = false;					\
 		int __kc_err;						\
@@ -228,56 +228,43 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 	}
 
 /* The kernel's set() returns void before v6.17: the helper's wrapper. */
-#define __kc_gc_set_TRAMP(name, type, member, kind, fn)			\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		int (*)(type *, struct kc_gpio_offset, bool)),		\
-		#name ": the set callback must be int " \
-		#fn "(" #type " *, struct kc_gpio_offset off, bool value)"); \
+#define __kc_gpio_chip_ops_set_SIG(type)				\
+	int, (type *o, struct kc_gpio_offset off, bool value)
+#define __kc_gpio_chip_ops_set_TRAMPOLINE(tramp, fn, type, member, kind) \
 	static __kc_gpio_chip_ctx_##kind int				\
-	__kc_gc_##name##_set_int(struct gpio_chip *gc, unsigned int off, int value) \
+	tramp##_int(struct gpio_chip *gc, unsigned int off, int value)	\
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
 		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off), \
 			  value != 0);					\
 	}								\
-	KC_HELPER_GPIO_SET_FN(__kc_gpio_chip_ctx_##kind __kc_gc_##name##_set, \
-			      __kc_gc_##name##_set_int)
+	KC_HELPER_GPIO_SET_FN(__kc_gpio_chip_ctx_##kind tramp, tramp##_int)
 
-#define __kc_gc_get_direction_TRAMP(name, type, member, kind, fn)	\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		int (*)(type *, struct kc_gpio_offset)),		\
-		#name ": the get_direction callback must be int " \
-		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+/* get_direction, direction_input and request: int fn(o, off). */
+#define __KC_GC_SIG_INT(type)						\
+	int, (type *o, struct kc_gpio_offset off)
+#define __KC_GC_TRAMPOLINE_INT(tramp, fn, type, member, kind)		\
 	static __kc_gpio_chip_ctx_##kind int				\
-	__kc_gc_##name##_get_direction(struct gpio_chip *gc, unsigned int off) \
+	tramp(struct gpio_chip *gc, unsigned int off)			\
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
 		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
 	}
 
-#define __kc_gc_direction_input_TRAMP(name, type, member, kind, fn)	\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		int (*)(type *, struct kc_gpio_offset)),		\
-		#name ": the direction_input callback must be int " \
-		#fn "(" #type " *, struct kc_gpio_offset off)");	\
-	static __kc_gpio_chip_ctx_##kind int				\
-	__kc_gc_##name##_direction_input(struct gpio_chip *gc, unsigned int off) \
-	{								\
-		if (!__kc_gpio_chip_offset_ok(gc, off))			\
-			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
-	}
+#define __kc_gpio_chip_ops_get_direction_SIG		__KC_GC_SIG_INT
+#define __kc_gpio_chip_ops_get_direction_TRAMPOLINE	__KC_GC_TRAMPOLINE_INT
+#define __kc_gpio_chip_ops_direction_input_SIG		__KC_GC_SIG_INT
+#define __kc_gpio_chip_ops_direction_input_TRAMPOLINE	__KC_GC_TRAMPOLINE_INT
+#define __kc_gpio_chip_ops_request_SIG			__KC_GC_SIG_INT
+#define __kc_gpio_chip_ops_request_TRAMPOLINE		__KC_GC_TRAMPOLINE_INT
 
-#define __kc_gc_direction_output_TRAMP(name, type, member, kind, fn)	\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		int (*)(type *, struct kc_gpio_offset, bool)),		\
-		#name ": the direction_output callback must be int " \
-		#fn "(" #type " *, struct kc_gpio_offset off, bool value)"); \
+#define __kc_gpio_chip_ops_direction_output_SIG(type)			\
+	int, (type *o, struct kc_gpio_offset off, bool value)
+#define __kc_gpio_chip_ops_direction_output_TRAMPOLINE(tramp, fn, type, member, kind) \
 	static __kc_gpio_chip_ctx_##kind int				\
-	__kc_gc_##name##_direction_output(struct gpio_chip *gc, unsigned int off, \
-					  int value)			\
+	tramp(struct gpio_chip *gc, unsigned int off, int value)	\
 	{								\
 		if (!__kc_gpio_chip_offset_ok(gc, off))			\
 			return -EINVAL;					\
@@ -285,41 +272,15 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 			  value != 0);					\
 	}
 
-#define __kc_gc_request_TRAMP(name, type, member, kind, fn)		\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		int (*)(type *, struct kc_gpio_offset)),		\
-		#name ": the request callback must be int " \
-		#fn "(" #type " *, struct kc_gpio_offset off)");	\
-	static __kc_gpio_chip_ctx_##kind int				\
-	__kc_gc_##name##_request(struct gpio_chip *gc, unsigned int off) \
-	{								\
-		if (!__kc_gpio_chip_offset_ok(gc, off))			\
-			return -EINVAL;					\
-		return fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
-	}
-
-#define __kc_gc_free_TRAMP(name, type, member, kind, fn)		\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		void (*)(type *, struct kc_gpio_offset)),		\
-		#name ": the free callback must be void " \
-		#fn "(" #type " *, struct kc_gpio_offset off)");	\
+#define __kc_gpio_chip_ops_free_SIG(type)				\
+	void, (type *o, struct kc_gpio_offset off)
+#define __kc_gpio_chip_ops_free_TRAMPOLINE(tramp, fn, type, member, kind) \
 	static __kc_gpio_chip_ctx_##kind void				\
-	__kc_gc_##name##_free(struct gpio_chip *gc, unsigned int off)	\
+	tramp(struct gpio_chip *gc, unsigned int off)			\
 	{								\
 		if (__kc_gpio_chip_offset_ok(gc, off))			\
 			fn(__KC_GC_OWNER(gc, type, member), __KC_GC_OFF(off)); \
 	}
-
-/* (name, type, member, kind) and (slot, fn): the slot's trampoline. */
-#define __KC_GC_SLOT(c, sf)	__KC_GC_SLOT2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
-#define __KC_GC_SLOT2(...)	__KC_GC_SLOT3(__VA_ARGS__)
-#define __KC_GC_SLOT3(name, type, member, kind, slot, fn)		\
-	__kc_gc_##slot##_TRAMP(name, type, member, kind, fn)
-
-/* name and (slot, fn): the gpio_chip's designated initialiser. */
-#define __KC_GC_FILL(name, sf)	__KC_GC_FILL2(name, KC_PP_UNPAREN sf)
-#define __KC_GC_FILL2(...)	__KC_GC_FILL3(__VA_ARGS__)
-#define __KC_GC_FILL3(name, slot, fn)	.slot = __kc_gc_##name##_##slot,
 
 /**
  * KC_DEFINE_GPIO_CHIP() - a GPIO chip of an owner type
@@ -357,7 +318,8 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 #define KC_DEFINE_GPIO_CHIP(name, otype, member, kind, nlines, ...)	\
 	static_assert((nlines) > 0 && (nlines) <= U16_MAX,		\
 		      #name ": a chip has 1 to 65535 lines");		\
-	KC_PP_FOR_EACH(__KC_GC_SLOT, (name, otype, member, kind), __VA_ARGS__) \
+	KC_VTABLE_OWNED(kc_gpio_chip_ops, name, (otype, member, kind),	\
+			__VA_ARGS__)					\
 	__KC_WORK_CANCEL_CHECK(name);					\
 	static inline __kc_might_sleep __must_check int			\
 	name##_add(otype *o, struct kc_device *parent, const char *label) \
@@ -366,7 +328,8 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 			.owner = THIS_MODULE,				\
 			.ngpio = (nlines),				\
 			.can_sleep = __kc_gpio_chip_can_sleep_##kind,	\
-			KC_PP_FOR_EACH(__KC_GC_FILL, name, __VA_ARGS__)	\
+			KC_VTABLE_OWNED_ENTRIES(kc_gpio_chip_ops, name,	\
+						__VA_ARGS__)		\
 		};							\
 									\
 		return __kc_gpio_chip_add(&o->member, &__kc_tmpl, parent, label); \

@@ -73,6 +73,7 @@
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
+#include <core/vtable.h>
 
 /*
  * ``struct kc_mdio_bus`` is the opaque handle to a registered bus; it
@@ -156,10 +157,11 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
  * KC_DEFINE_MDIO_BUS() - an MDIO bus of an owner type
  * @name: prefix of its functions
  * @owner: the owner's type (``struct board``)
- * @read: ``struct kc_result_u16 read(@owner *o, u8 addr, struct kc_c22_reg
- *        reg)``: the register's value, 0xffff for an address where no PHY
- *        answers, or a negative errno
- * @write: ``int write(@owner *o, u8 addr, struct kc_c22_reg reg, u16 val)``
+ * @read_fn: the read slot, ``struct kc_result_u16 read(@owner *o, u8 addr,
+ *           struct kc_c22_reg reg)``: the register's value, 0xffff for an
+ *           address where no PHY answers, or a negative errno
+ * @write_fn: the write slot, ``int write(@owner *o, u8 addr, struct
+ *            kc_c22_reg reg, u16 val)``
  *
  * Both run in process context with the bus's lock held, and may sleep.
  * Defines ``struct kc_result_mdio_bus name_register(@owner *o, struct kc_device
@@ -170,15 +172,11 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
  * @label is copied (a caller's buffer may go after the call). Returns the
  * bus or an error (-EINVAL, -ENOMEM, or phylib's error). May sleep.
  */
-#define KC_DEFINE_MDIO_BUS(name, owner, read, write)			\
-	static_assert(__builtin_types_compatible_p(typeof(read) *,	\
-		struct kc_result_u16 (*)(owner *, u8, struct kc_c22_reg)), \
-		#name ": the read callback must be struct kc_result_u16 " \
-		#read "(" #owner " *, u8 addr, struct kc_c22_reg reg)"); \
-	static_assert(__builtin_types_compatible_p(typeof(write) *,	\
-		int (*)(owner *, u8, struct kc_c22_reg, u16)),		\
-		#name ": the write callback must be int " #write "("	\
-		#owner " *, u8 addr, struct kc_c22_reg reg, u16 val)");	\
+#define KC_DEFINE_MDIO_BUS(name, owner, read_fn, write_fn)		\
+	KC_CALLBACK_CHECK(read_fn, name.read, struct kc_result_u16,	\
+			  (owner *o, u8 addr, struct kc_c22_reg reg));	\
+	KC_CALLBACK_CHECK(write_fn, name.write, int,			\
+			  (owner *o, u8 addr, struct kc_c22_reg reg, u16 val)); \
 	static __kc_might_sleep int					\
 	__kc_mdio_##name##_read(struct mii_bus *bus, int addr, int regnum) \
 	{								\
@@ -187,7 +185,7 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 									\
 		if (regnum & ~0x1f)					\
 			return -EOPNOTSUPP;				\
-		__kc_err = kc_unwrap(__kc_v, read(bus->priv, addr,	\
+		__kc_err = kc_unwrap(__kc_v, read_fn(bus->priv, addr,	\
 				(struct kc_c22_reg){ .num = regnum }));	\
 		return __kc_err ? __kc_err : __kc_v;			\
 	}								\
@@ -197,8 +195,8 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 	{								\
 		if (regnum & ~0x1f)					\
 			return -EOPNOTSUPP;				\
-		return write(bus->priv, addr,				\
-			     (struct kc_c22_reg){ .num = regnum }, val); \
+		return write_fn(bus->priv, addr,			\
+				(struct kc_c22_reg){ .num = regnum }, val); \
 	}								\
 	static __always_inline __kc_might_sleep __must_check		\
 	struct kc_result_mdio_bus name##_register(owner *o,			\

@@ -101,7 +101,7 @@
 #include <core/device.h>
 #include <core/error.h>
 #include <core/handle.h>
-#include <core/pp.h>
+#include <core/vtable.h>
 
 /*
  * ``struct kc_netdev`` is the opaque handle to a registered interface; it
@@ -377,61 +377,38 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
 }
 
 /*
- * One slot, one macro: it checks the owner's function against the slot's
- * type (the message names the slot and the signature) and defines the
- * trampoline the shared operations call, in the slot's context. A slot
- * without one does not compile.
+ * The slots, kind kc_netdev_ops of core/vtable.h's owned form: each
+ * callback's signature for the owner type, and the trampoline the shared
+ * operations call, marked with the slot's context for the context checker.
  */
 #define __KC_ND_OWNER(dev, type)	((type *)__kc_netdev_owner(dev))
 
-#define __kc_nd_open_TRAMP(name, type, fn)				\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		int (*)(type *, struct kc_netdev *)),			\
-		#name ": the open callback must be int " #fn "("	\
-		#type " *, struct kc_netdev *nd)");			\
-	static __kc_might_sleep int __kc_nd_##name##_open(struct net_device *dev) \
+#define __kc_netdev_ops_open_SIG(type)					\
+	int, (type *o, struct kc_netdev *nd)
+#define __kc_netdev_ops_open_TRAMPOLINE(tramp, fn, type)		\
+	static __kc_might_sleep int tramp(struct net_device *dev)	\
 	{								\
 		return fn(__KC_ND_OWNER(dev, type), kc_unsafe_from_net_device(dev)); \
 	}
 
-#define __kc_nd_stop_TRAMP(name, type, fn)				\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		void (*)(type *, struct kc_netdev *)),			\
-		#name ": the stop callback must be void " #fn "("	\
-		#type " *, struct kc_netdev *nd)");			\
-	static __kc_might_sleep void __kc_nd_##name##_stop(struct net_device *dev) \
+#define __kc_netdev_ops_stop_SIG(type)					\
+	void, (type *o, struct kc_netdev *nd)
+#define __kc_netdev_ops_stop_TRAMPOLINE(tramp, fn, type)		\
+	static __kc_might_sleep void tramp(struct net_device *dev)	\
 	{								\
 		fn(__KC_ND_OWNER(dev, type), kc_unsafe_from_net_device(dev)); \
 	}
 
-#define __kc_nd_xmit_TRAMP(name, type, fn)				\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-		enum kc_netdev_tx (*)(type *, struct kc_netdev *,	\
-				      struct kc_netdev_frame *)),	\
-		#name ": the xmit callback must be enum kc_netdev_tx " #fn "(" \
-		#type " *, struct kc_netdev *nd, struct kc_netdev_frame *frame)"); \
+#define __kc_netdev_ops_xmit_SIG(type)					\
+	enum kc_netdev_tx,						\
+	(type *o, struct kc_netdev *nd, struct kc_netdev_frame *frame)
+#define __kc_netdev_ops_xmit_TRAMPOLINE(tramp, fn, type)		\
 	static __kc_atomic_context enum kc_netdev_tx			\
-	__kc_nd_##name##_xmit(struct net_device *dev, struct sk_buff *skb) \
+	tramp(struct net_device *dev, struct sk_buff *skb)		\
 	{								\
 		return fn(__KC_ND_OWNER(dev, type), kc_unsafe_from_net_device(dev), \
 			  kc_unsafe_from_sk_buff(skb));			\
 	}
-
-/*
- * (name, type) and (slot, fn): the slot's trampoline, after a check that
- * the slot exists, so that the first error names it.
- */
-#define __KC_ND_SLOT(c, sf)	__KC_ND_SLOT2(KC_PP_UNPAREN c, KC_PP_UNPAREN sf)
-#define __KC_ND_SLOT2(...)	__KC_ND_SLOT3(__VA_ARGS__)
-#define __KC_ND_SLOT3(name, type, slot, fn)				\
-	static_assert(sizeof_field(struct __kc_netdev_ops, slot) > 0, \
-		      #name ": no slot " #slot);			\
-	__kc_nd_##slot##_TRAMP(name, type, fn)
-
-/* name and (slot, fn): the ops' designated initialiser. */
-#define __KC_ND_FILL(name, sf)	__KC_ND_FILL2(name, KC_PP_UNPAREN sf)
-#define __KC_ND_FILL2(...)	__KC_ND_FILL3(__VA_ARGS__)
-#define __KC_ND_FILL3(name, slot, fn)	.slot = __kc_nd_##name##_##slot,
 
 /**
  * KC_DEFINE_NETDEV() - a network interface (MAC side) of an owner type
@@ -463,13 +440,14 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
  * register_netdev() (-EEXIST for a name taken). May sleep.
  */
 #define KC_DEFINE_NETDEV(name, otype, ...)				\
-	KC_PP_FOR_EACH(__KC_ND_SLOT, (name, otype), __VA_ARGS__)	\
+	KC_VTABLE_OWNED(kc_netdev_ops, name, (otype), __VA_ARGS__)	\
 	static inline __kc_might_sleep __must_check struct kc_result_netdev \
 	name##_create_devm(otype *o, struct kc_device *parent,		\
 			   const char *ifname, struct kc_netdev_phy phy) \
 	{								\
 		static const struct __kc_netdev_ops __kc_ops = {	\
-			KC_PP_FOR_EACH(__KC_ND_FILL, name, __VA_ARGS__)	\
+			KC_VTABLE_OWNED_ENTRIES(kc_netdev_ops, name,	\
+						__VA_ARGS__)		\
 			.driver = KBUILD_MODNAME,			\
 		};							\
 									\

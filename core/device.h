@@ -19,6 +19,7 @@
 
 #include <core/context.h>
 #include <core/handle.h>
+#include <core/vtable.h>
 
 KC_DEFINE_HANDLE(kc_device, struct device, device);
 
@@ -37,9 +38,7 @@ KC_DEFINE_HANDLE(kc_device, struct device, device);
  * another type does not compile. May sleep.
  */
 #define KC_DEFINE_DEVM_ACTION(name, T, fn)				\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-						   void (*)(T *)),	\
-		      #name ": the release must be void " #fn "(" #T " *)"); \
+	KC_CALLBACK_CHECK(fn, name, void, (T *obj));			\
 	static __kc_might_sleep void __kc_devm_##name##_run(void *obj)	\
 	{								\
 		fn(obj);						\

@@ -66,6 +66,7 @@
 
 #include <core/alloc.h>
 #include <core/context.h>
+#include <core/vtable.h>
 
 /**
  * KC_DEVICE_STATE() - declare this file's per-device state type, no drop
@@ -88,9 +89,7 @@
  * Refused at build time when @drop's type is not exactly that.
  */
 #define KC_DEVICE_STATE_DROP(T, drop)					\
-	static_assert(__builtin_types_compatible_p(typeof(drop) *, void (*)(T *)), \
-		#drop " does not fit KC_DEVICE_STATE_DROP(" #T "): it must be " \
-		"void " #drop "(" #T " *state)");			\
+	KC_CALLBACK_CHECK(drop, KC_DEVICE_STATE_DROP(T), void, (T *state)); \
 	__KC_DEVICE_STATE(T, drop, true)				\
 	struct __kc_state_declared
 

@@ -78,6 +78,7 @@
 #include <core/context.h>
 #include <core/pp.h>
 #include <core/time.h>
+#include <core/vtable.h>
 #include <helpers/timer.h>
 
 /**
@@ -113,11 +114,6 @@ struct kc_timer {
 	static struct __kc_work_##name##_cancelled			\
 		__kc_work_##name##_is_not_cancelled_by_its_owner __maybe_unused
 
-#define __KC_WORK_FN_CHECK(name, owner, fn)				\
-	static_assert(__builtin_types_compatible_p(typeof(fn) *,	\
-						   void (*)(owner *)),	\
-		      #name ": the callback must be void " #fn "(" #owner " *)")
-
 /*
  * A work item's callback that cancels its own item would wait for itself
  * to end: a deadlock. The cancel then only says so (and a delayed item's
@@ -151,7 +147,7 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
  * The owner's KC_DEFINE_OWNER() must list @name.
  */
 #define KC_DEFINE_WORK(name, owner, member, fn)				\
-	__KC_WORK_FN_CHECK(name, owner, fn);				\
+	KC_CALLBACK_CHECK(fn, name, void, (owner *o));			\
 	__KC_WORK_CANCEL_CHECK(name);					\
 	static __kc_might_sleep void __kc_work_##name##_run(struct work_struct *w) \
 	{								\
@@ -193,7 +189,7 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
  * must list @name.
  */
 #define KC_DEFINE_DELAYED_WORK(name, owner, member, fn)			\
-	__KC_WORK_FN_CHECK(name, owner, fn);				\
+	KC_CALLBACK_CHECK(fn, name, void, (owner *o));			\
 	__KC_WORK_CANCEL_CHECK(name);					\
 	static __kc_might_sleep void __kc_work_##name##_run(struct work_struct *w) \
 	{								\
@@ -249,7 +245,7 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
  * timer down for good.
  */
 #define KC_DEFINE_TIMER(name, owner, member, fn)			\
-	__KC_WORK_FN_CHECK(name, owner, fn);				\
+	KC_CALLBACK_CHECK(fn, name, void, (owner *o));			\
 	__KC_WORK_CANCEL_CHECK(name);					\
 	static __kc_atomic_context void					\
 	__kc_timer_##name##_run(struct timer_list *t)			\

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: debugfs file status: the show callback must be int cf_show\(struct cf_dev \*, struct */
+/* expect: does not fit status\.show: it must be int cf_show ?\(struct cf_dev \*o, struct kc_seq */
 /*
  * A show written as a raw read handler would be: it gets the user's
  * buffer and the offset, and returns a byte count.

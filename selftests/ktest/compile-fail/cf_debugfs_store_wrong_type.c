@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: debugfs file value: the store callback must be int cf_store\(struct cf_dev \*, const */
+/* expect: does not fit value\.store: it must be int cf_store ?\(struct cf_dev \*o, const char */
 /*
  * A store that takes the user's pointer and count: the copy, the bound
  * and the NUL are the abstraction's, and no __user pointer reaches it.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_obj_devm: the release must be void cf_obj_release\(struct cf_obj \*\) */
+/* expect: does not fit cf_obj_devm: it must be void cf_obj_release ?\(struct cf_obj \*obj\) */
 /*
  * A device-managed release that takes another type than the object it is
  * given: devres would hand it the object through a void pointer, and the

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_chip: the get callback must be struct kc_result_bool cf_get\(struct cf_board \* */
+/* expect: does not fit cf_chip\.get: it must be struct kc_result_bool cf_get ?\(struct cf_board */
 /*
  * A get written as gpiolib's raw one: an int that mixes the level with
  * the errno, and an offset nothing has checked against the chip's lines.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_chip: the direction_output callback must be int cf_output\(struct cf_board \* */
+/* expect: does not fit cf_chip\.direction_output: it must be int cf_output ?\(struct cf_board */
 /*
  * A callback written for another owner type than the chip's: it would
  * read the wrong object.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_chip: the set callback must be int cf_set\(struct cf_board \*, struct kc_gpio_off */
+/* expect: does not fit cf_chip\.set: it must be int cf_set ?\(struct cf_board \*o, struct kc */
 /*
  * A set that returns nothing (gpiolib's before v6.17): its errors would
  * be lost on the kernels where gpiolib passes them on.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: gpio_chip[^ ]* has no member named [^ ]*get_value */
+/* expect: unknown type name .__kc_gpio_chip_ops_get_value_SIG. */
 /*
  * A slot gpio_chip does not have (or that the provider does not offer):
  * refused, rather than the callback silently never called.

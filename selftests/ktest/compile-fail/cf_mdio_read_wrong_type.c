@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_mdio: the read callback must be struct kc_result_u16 cf_read\(struct cf_mac \* */
+/* expect: does not fit cf_mdio\.read: it must be struct kc_result_u16 cf_read ?\(struct cf_mac */
 /*
  * An MDIO read written as phylib's raw one: an int that mixes the value
  * with the errno, and a register number that may carry a clause-45 flag.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_mac: the open callback must be int cf_open\(struct cf_board \* */
+/* expect: does not fit cf_mac\.open: it must be int cf_open ?\(struct cf_board \*o, struct */
 /*
  * A callback written for another owner type than the interface's: it
  * would read the wrong object.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_mac: the stop callback must be void cf_stop\(struct cf_board \*, struct kc_netdev */
+/* expect: does not fit cf_mac\.stop: it must be void cf_stop ?\(struct cf_board \*o, struct */
 /*
  * A stop that returns an error: the interface goes down anyway (the
  * kernel ignores ndo_stop's value), so the error would be lost.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_mac: the xmit callback must be enum kc_netdev_tx cf_xmit\(struct cf_board \* */
+/* expect: does not fit cf_mac\.xmit: it must be enum kc_netdev_tx cf_xmit ?\(struct cf_board \*o */
 /*
  * An xmit written as the kernel's ndo_start_xmit: it gets the raw sk_buff,
  * which it could leak, free twice or keep after the call.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_drop does not fit KC_DEVICE_STATE_DROP\(struct cf_state\): it must be void cf_drop */
+/* expect: does not fit KC_DEVICE_STATE_DROP\(struct cf_state\): it must be void cf_drop ?\( */
 /* A drop that does not take the state it releases. */
 #include "cf_common.h"
 #include <core/state.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_blink_timer: the callback must be void cf_blink\(struct cf_led \*\) */
+/* expect: cf_blink does not fit cf_blink_timer: it must be void cf_blink ?\(struct cf_led \*o\) */
 /*
  * A timer callback written for the kernel's struct timer_list, which would
  * find its owner with container_of() by hand.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* expect: cf_kick_work: the callback must be void cf_kick\(struct cf_board \*\) */
+/* expect: cf_kick does not fit cf_kick_work: it must be void cf_kick ?\(struct cf_board \*o\) */
 /*
  * A work callback that takes something else than its owner (here the raw
  * work_struct, to container_of() by hand) or returns a value no one reads.
