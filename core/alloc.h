@@ -118,7 +118,7 @@ static inline __must_check __malloc void *kc_alloc(size_t size, gfp_t gfp)
 
 	if (__kc_alloc_should_fail())
 		return NULL;
-	p = kmalloc(size, gfp);
+	p = kmalloc(size, kc_gfp_judged_at_call(gfp));
 	if (p)
 		__kc_alloc_track(1);
 	return p;
@@ -158,7 +158,7 @@ static inline __must_check void *kc_realloc(void *p, size_t size, gfp_t gfp)
 
 	if (__kc_alloc_should_fail())
 		return NULL;
-	q = krealloc(p, size, gfp);
+	q = krealloc(p, size, kc_gfp_judged_at_call(gfp));
 	if (q && !p)
 		__kc_alloc_track(1);
 	return q;
@@ -166,8 +166,10 @@ static inline __must_check void *kc_realloc(void *p, size_t size, gfp_t gfp)
 
 #ifdef KC_CONTEXT_CHECK
 /*
- * For the context checker only: an allocation whose constant GFP flags may
- * sleep is refused in atomic context (core/context.h).
+ * For the context checker only: an allocation whose GFP flags may sleep (a
+ * constant that allows direct reclaim, or flags held in a variable) is
+ * refused in atomic context (core/context.h). Judged here, at the call;
+ * the functions' bodies pass their flags on unjudged.
  */
 #define kc_alloc(size, gfp)	(kc_might_sleep_gfp(gfp), kc_alloc(size, gfp))
 #define kc_alloc_array(n, size, gfp) (kc_might_sleep_gfp(gfp), kc_alloc_array(n, size, gfp))
@@ -251,8 +253,10 @@ KC_DEFINE_FREE_ANY(kc_box, kc_free(_T))
  * SIZE_MAX / @esize).
  * Invariant: *@cap <= KMALLOC_MAX_SIZE / @esize, so doubling cannot
  * overflow; @esize is a constant, so the divisions fold.
+ * For the context checker it may sleep: its callers, the vector functions
+ * that take @gfp, are judged at their own calls (__kc_might_sleep_by_gfp).
  */
-static inline __must_check int
+static inline __must_check __kc_might_sleep int
 __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 {
 	size_t newcap = max3(need, *cap * 2, (size_t)4);
@@ -382,7 +386,7 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 	{								\
 		return v->__kc_vec_cap;						\
 	}								\
-	static inline __must_check int					\
+	static inline __must_check __kc_might_sleep_by_gfp int		\
 	name##_reserve(struct name *v, size_t additional, gfp_t gfp)	\
 	{								\
 		size_t need;						\
@@ -396,7 +400,9 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		return __kc_vec_grow((void **)&v->__kc_vec_data, &v->__kc_vec_cap, need,	\
 				     sizeof(T), gfp);			\
 	}								\
-	static inline __must_check int					\
+	__KC_GFP_NOSLEEP_TWIN(int, name##_reserve,			\
+		(struct name *v, size_t additional, gfp_t gfp), (v, additional, gfp)) \
+	static inline __must_check __kc_might_sleep_by_gfp int		\
 	name##_push(struct name *v, T val, gfp_t gfp)			\
 	{								\
 		/* len < cap <= KMALLOC_MAX_SIZE: len + 1 cannot wrap */ \
@@ -411,7 +417,9 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		v->__kc_vec_data[v->__kc_vec_len++] = val;				\
 		return 0;						\
 	}								\
-	static inline __must_check int					\
+	__KC_GFP_NOSLEEP_TWIN(int, name##_push,			\
+		(struct name *v, T val, gfp_t gfp), (v, val, gfp)) \
+	static inline __must_check __kc_might_sleep_by_gfp int		\
 	name##_extend(struct name *v, const T *src, size_t n, gfp_t gfp) \
 	{								\
 		int err = name##_reserve(v, n, gfp);			\
@@ -423,7 +431,9 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		v->__kc_vec_len += n;						\
 		return 0;						\
 	}								\
-	static inline __must_check int					\
+	__KC_GFP_NOSLEEP_TWIN(int, name##_extend,			\
+		(struct name *v, const T *src, size_t n, gfp_t gfp), (v, src, n, gfp)) \
+	static inline __must_check __kc_might_sleep_by_gfp int		\
 	name##_insert(struct name *v, size_t idx, T val, gfp_t gfp)	\
 	{								\
 		int err;						\
@@ -439,6 +449,8 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		v->__kc_vec_len++;						\
 		return 0;						\
 	}								\
+	__KC_GFP_NOSLEEP_TWIN(int, name##_insert,			\
+		(struct name *v, size_t idx, T val, gfp_t gfp), (v, idx, val, gfp)) \
 	static inline __must_check bool name##_pop(struct name *v, T *out) \
 	{								\
 		if (!v->__kc_vec_len)						\

@@ -30,14 +30,18 @@
  *   lint`` lists every use, and Documentation/context.rst says why each is
  *   there.
  * - kc_might_sleep_gfp(gfp): refused in atomic context when @gfp is a
- *   constant that allows direct reclaim (GFP_KERNEL, GFP_NOIO...); a
- *   variable @gfp is not judged.
+ *   constant that allows direct reclaim (GFP_KERNEL, GFP_NOIO...) or is
+ *   not a constant (flags held in a variable may be anything).
+ * - __kc_might_sleep_by_gfp on a function that takes allocation flags in a
+ *   parameter named gfp, with __KC_GFP_NOSLEEP_TWIN() after it: each call
+ *   is judged by the flags it passes, as kc_might_sleep_gfp() judges them.
  *
  * The engine is Clang's capability analysis (``-Wthread-safety``, the one
  * the kernel's own context analysis uses): each kind of atomic context is
  * a capability, entering it acquires the capability, and a sleeper
  * requires that none is held. Outside the checker (KC_CONTEXT_CHECK not
- * defined: every real build, gcc or clang) all of it expands to nothing.
+ * defined: every real build, gcc or clang) all of it expands to nothing
+ * (kc_gfp_judged_at_call() to its argument).
  *
  * On PREEMPT_RT a spinlock_t and an rwlock_t sleep: taking one under a
  * raw spinlock, or with interrupts or preemption disabled by hand, is
@@ -56,11 +60,17 @@ struct __attribute__((capability("context"), reentrant_capability)) kc_context {
 extern struct kc_context kc_ctx_spinlock, kc_ctx_raw_spinlock, kc_ctx_rwlock,
 	kc_ctx_rcu, kc_ctx_bh, kc_ctx_irq, kc_ctx_preempt, kc_ctx_atomic;
 
-#define __kc_might_sleep						\
-	__attribute__((requires_capability(!&kc_ctx_spinlock,		\
+/* A sleeper's requirement: no atomic context held. */
+#define __kc_no_atomic_context						\
+	requires_capability(!&kc_ctx_spinlock,				\
 		!&kc_ctx_raw_spinlock, !&kc_ctx_rwlock, !&kc_ctx_rcu,	\
 		!&kc_ctx_bh, !&kc_ctx_irq, !&kc_ctx_preempt,		\
-		!&kc_ctx_atomic)))
+		!&kc_ctx_atomic)
+
+#define __kc_might_sleep	__attribute__((__kc_no_atomic_context))
+/* See __KC_GFP_NOSLEEP_TWIN() below. */
+#define __kc_might_sleep_by_gfp						\
+	__attribute__((overloadable, __kc_no_atomic_context))
 #define __kc_atomic_context						\
 	__attribute__((requires_shared_capability(&kc_ctx_atomic)))
 #define __kc_enters(kind)						\
@@ -84,12 +94,17 @@ static inline __kc_might_sleep void __kc_gfp_may_sleep(void)
 {
 }
 
+static inline __kc_might_sleep void __kc_gfp_not_constant(void)
+{
+}
+
 /**
  * kc_might_sleep_gfp() - for the context checker: allocating with @gfp may sleep
  * @gfp: the allocation's flags
  *
  * Refused in atomic context when @gfp is a constant that allows direct
- * reclaim (GFP_KERNEL, GFP_NOIO...); a variable @gfp is not judged. An
+ * reclaim (GFP_KERNEL, GFP_NOIO...), and when it is not a constant: flags
+ * held in a variable may be any, so they are judged as sleeping. An
  * allocator wraps its calls in it (core/alloc.h does, in the checker's pass
  * only). Outside the checker it is ``((void)0)``.
  */
@@ -97,7 +112,39 @@ static inline __kc_might_sleep void __kc_gfp_may_sleep(void)
 	__builtin_choose_expr(__builtin_constant_p(gfp),		\
 		(((gfp) & __GFP_DIRECT_RECLAIM) ?			\
 			__kc_gfp_may_sleep() : (void)0),			\
-		(void)0)
+		__kc_gfp_not_constant())
+
+/**
+ * kc_gfp_judged_at_call() - flags an allocator passes on, judged at its call
+ * @gfp: the allocator's own gfp parameter
+ *
+ * In the body of an allocator whose every call is judged with
+ * kc_might_sleep_gfp() where it is made (core/alloc.h's kc_alloc() and
+ * kc_realloc(), through their checker-only macros), the flags it passes on
+ * are a parameter, which kc_might_sleep_gfp() would judge as sleeping
+ * there too. Outside the checker it is @gfp; in the checker's pass, 0.
+ */
+#define kc_gfp_judged_at_call(gfp)	((gfp_t)0)
+
+/*
+ * __kc_might_sleep_by_gfp and __KC_GFP_NOSLEEP_TWIN(): a function whose
+ * flags are a parameter named gfp (a vector's push), judged at each call.
+ * In the checker's pass the function is one of two overloads (Clang's
+ * overloadable): itself, marked __kc_might_sleep, and a twin of the same
+ * signature that Clang chooses where gfp is a constant without
+ * __GFP_DIRECT_RECLAIM (enable_if), unmarked. GFP_ATOMIC reaches the twin;
+ * GFP_KERNEL, or flags held in a variable, the function. The twin's body
+ * only calls the function (with gfp a variable there, so not itself) and
+ * is not analysed. Outside the checker the twin does not exist.
+ */
+#define __KC_GFP_NOSLEEP_TWIN(type, fn, params, args)			\
+	static inline							\
+	__attribute__((overloadable, no_thread_safety_analysis)) type	\
+	fn params __attribute__((enable_if(				\
+		!((gfp) & __GFP_DIRECT_RECLAIM), "flags that do not sleep"))) \
+	{								\
+		return fn args;						\
+	}
 
 #else /* !KC_CONTEXT_CHECK */
 
@@ -108,6 +155,9 @@ static inline __kc_might_sleep void __kc_gfp_may_sleep(void)
 #define __kc_enters_rt_lock(kind)
 #define __kc_context_unchecked
 #define kc_might_sleep_gfp(gfp)		((void)0)
+#define kc_gfp_judged_at_call(gfp)	(gfp)
+#define __kc_might_sleep_by_gfp
+#define __KC_GFP_NOSLEEP_TWIN(type, fn, params, args)
 
 #endif /* KC_CONTEXT_CHECK */
 

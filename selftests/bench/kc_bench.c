@@ -217,7 +217,7 @@ static noinline __kc_might_sleep u64 run_vec_plain(u32 *sum)
 	return ktime_get_ns() - t0;
 }
 
-static noinline u64 run_vec_kc(u32 *sum)
+static noinline __kc_might_sleep u64 run_vec_kc(u32 *sum)
 {
 	struct kc_vec_u32 v __kc_free(kc_vec_u32) = KC_VEC_INIT;
 	u64 t0 = ktime_get_ns();

@@ -1135,7 +1135,7 @@ struct kt_pair {
 
 KC_DEFINE_VEC(kt_vec_pair, struct kt_pair);
 
-static int kt_fill(struct kc_vec_int *v, int n)
+static __kc_might_sleep int kt_fill(struct kc_vec_int *v, int n)
 {
 	int i;
 
@@ -1159,7 +1159,7 @@ static bool kt_vec_is(struct kc_vec_int *v, const int *want, size_t n)
 	return true;
 }
 
-static void vec_push_get(void)
+static __kc_might_sleep void vec_push_get(void)
 {
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
 	int i, e;
@@ -1177,7 +1177,7 @@ static void vec_push_get(void)
 	KT_EXPECT_EQ(e, 33);
 }
 
-static void vec_get_out_of_range(void)
+static __kc_might_sleep void vec_get_out_of_range(void)
 {
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
 	int e = 7;
@@ -1192,7 +1192,7 @@ static void vec_get_out_of_range(void)
 	KT_EXPECT_EQ(kc_vec_int_set(&v, SIZE_MAX, 1), -ERANGE);
 }
 
-static void vec_pop(void)
+static __kc_might_sleep void vec_pop(void)
 {
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
 	int out = -1;
@@ -1209,7 +1209,7 @@ static void vec_pop(void)
 	KT_EXPECT_EQ(kc_vec_len(&v), 0);
 }
 
-static void vec_insert(void)
+static __kc_might_sleep void vec_insert(void)
 {
 	static const int want[] = { 5, 0, 7, 10, 20, 9 };
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
@@ -1222,7 +1222,7 @@ static void vec_insert(void)
 	KT_EXPECT(kt_vec_is(&v, want, ARRAY_SIZE(want)));
 }
 
-static void vec_remove(void)
+static __kc_might_sleep void vec_remove(void)
 {
 	static const int want[] = { 0, 20, 30 };
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
@@ -1237,7 +1237,7 @@ static void vec_remove(void)
 	KT_EXPECT(kt_vec_is(&v, want, ARRAY_SIZE(want)));
 }
 
-static void vec_truncate_clear(void)
+static __kc_might_sleep void vec_truncate_clear(void)
 {
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
 	size_t cap;
@@ -1257,7 +1257,7 @@ static void vec_truncate_clear(void)
 	KT_EXPECT_EQ(kc_alloc_count(), 0);
 }
 
-static void vec_reserve_overflow(void)
+static __kc_might_sleep void vec_reserve_overflow(void)
 {
 	struct kc_vec_u64 v __kc_free(kc_vec_u64) = KC_VEC_INIT;
 
@@ -1275,7 +1275,7 @@ static void vec_reserve_overflow(void)
 	KT_EXPECT(kc_vec_u64_capacity(&v) >= 101);
 }
 
-static void vec_alloc_failure_leaves_vec_unchanged(void)
+static __kc_might_sleep void vec_alloc_failure_leaves_vec_unchanged(void)
 {
 	static const int want[] = { 0, 10, 20, 30 };
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
@@ -1298,7 +1298,7 @@ static void vec_alloc_failure_leaves_vec_unchanged(void)
 	KT_EXPECT_EQ(kc_vec_len(&v), 5);
 }
 
-static void vec_iterate_and_extend(void)
+static __kc_might_sleep void vec_iterate_and_extend(void)
 {
 	static const int src[] = { 1, 2, 3, 4 };
 	struct kc_vec_int v __kc_free(kc_vec_int) = KC_VEC_INIT;
@@ -1330,7 +1330,7 @@ static void vec_iterate_and_extend(void)
 	KT_EXPECT_EQ(n, 4 + 64);
 }
 
-static void vec_take_and_auto_free(void)
+static __kc_might_sleep void vec_take_and_auto_free(void)
 {
 	long live = kc_alloc_live();
 	struct kc_vec_int kept = KC_VEC_INIT;
@@ -1356,7 +1356,7 @@ static void vec_take_and_auto_free(void)
 	KT_EXPECT_EQ(kc_alloc_live(), live);
 }
 
-static void vec_struct_elements(void)
+static __kc_might_sleep void vec_struct_elements(void)
 {
 	struct kt_vec_pair v __kc_free(kt_vec_pair) = KC_VEC_INIT;
 	struct kt_pair e = { .key = 1, .value = 1ULL << 40 };
