@@ -36,6 +36,11 @@
  *   parameter named gfp, with __KC_GFP_NOSLEEP_TWIN() after it: each call
  *   is judged by the flags it passes, as kc_might_sleep_gfp() judges them.
  *
+ * The mark must be on a function's first declaration. A call sees only the
+ * declarations before it: a mark added later (an unmarked prototype, then
+ * a marked definition) would leave the calls in between unchecked, so the
+ * checker refuses it.
+ *
  * The engine is Clang's capability analysis (``-Wthread-safety``, the one
  * the kernel's own context analysis uses): each kind of atomic context is
  * a capability, entering it acquires the capability, and a sleeper
@@ -67,10 +72,26 @@ extern struct kc_context kc_ctx_spinlock, kc_ctx_raw_spinlock, kc_ctx_rwlock,
 		!&kc_ctx_bh, !&kc_ctx_irq, !&kc_ctx_preempt,		\
 		!&kc_ctx_atomic)
 
+/*
+ * The mark on the first declaration: Clang refuses internal_linkage added
+ * on a later one ("does not appear on the first declaration"), which
+ * scripts/kc-context reports as a finding. The pass only parses, so the
+ * linkage itself changes nothing. The checker checks such a file again
+ * with KC_CONTEXT_LATE_MARKS defined, for its other findings (Clang stops
+ * analysing after an error).
+ *
+ * __kc_might_sleep_by_gfp: see __KC_GFP_NOSLEEP_TWIN() below.
+ */
+#ifndef KC_CONTEXT_LATE_MARKS
+#define __kc_might_sleep						\
+	__attribute__((internal_linkage, __kc_no_atomic_context))
+#define __kc_might_sleep_by_gfp						\
+	__attribute__((overloadable, internal_linkage, __kc_no_atomic_context))
+#else
 #define __kc_might_sleep	__attribute__((__kc_no_atomic_context))
-/* See __KC_GFP_NOSLEEP_TWIN() below. */
 #define __kc_might_sleep_by_gfp						\
 	__attribute__((overloadable, __kc_no_atomic_context))
+#endif
 #define __kc_atomic_context						\
 	__attribute__((requires_shared_capability(&kc_ctx_atomic)))
 #define __kc_enters(kind)						\

@@ -830,7 +830,7 @@ struct kt_selfcancel {
 	struct completion done;
 };
 
-static void kt_selfcancel_run(struct kt_selfcancel *s);
+static __kc_might_sleep void kt_selfcancel_run(struct kt_selfcancel *s);
 KC_DEFINE_WORK(kt_selfcancel_work, struct kt_selfcancel, work, kt_selfcancel_run);
 
 static void kt_selfcancel_drop(struct kt_selfcancel *s)

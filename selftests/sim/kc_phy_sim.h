@@ -20,6 +20,7 @@
 #include <linux/spinlock.h>
 #include <linux/types.h>
 
+#include <core/context.h>
 #include <core/locked.h>
 
 #include "phy_model.h"
@@ -106,7 +107,7 @@ void kc_sim_trace_add(struct kc_sim_trace *t, enum kc_sim_op op,
 void kc_sim_trace_clear(struct kc_sim_trace *t);
 u32 kc_sim_trace_dropped(struct kc_sim_trace *t);
 /* Text snapshot ("<seq> R|W <reg> 0x<val> <ret>\n" lines), kvfree() it. */
-char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len);
+__kc_might_sleep char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len);
 
 /* --- the instance --- */
 
@@ -127,13 +128,14 @@ struct kc_sim_dev {
 };
 
 /* mdio.c: device-managed on sd->pdev */
-int kc_sim_mdio_create(struct kc_sim_dev *sd);
+__kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd);
 
 /* netdev.c: device-managed on sd->pdev */
-int kc_sim_netdev_create(struct kc_sim_dev *sd);
+__kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd);
 
 /* debugfs.c */
-void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct kc_debugfs_dir *root);
-void kc_sim_debugfs_destroy(struct kc_sim_dev *sd);
+__kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd,
+					    struct kc_debugfs_dir *root);
+__kc_might_sleep void kc_sim_debugfs_destroy(struct kc_sim_dev *sd);
 
 #endif /* KC_SIM_KC_PHY_SIM_H */

@@ -26,6 +26,7 @@
 #include <linux/usb/ch9.h>
 #include <linux/usb/composite.h>
 
+#include <core/context.h>
 #include <core/locked.h>
 #include <core/work.h>
 
@@ -176,7 +177,7 @@ void kc_ax_vendor_out(struct kc_ax *ax, const struct usb_ctrlrequest *ctrl,
 void kc_ax_link_kick(struct kc_ax *ax);
 
 /* debugfs.c: process context */
-void kc_ax_debugfs_create(struct kc_ax *ax);
-void kc_ax_debugfs_destroy(struct kc_ax *ax);
+__kc_might_sleep void kc_ax_debugfs_create(struct kc_ax *ax);
+__kc_might_sleep void kc_ax_debugfs_destroy(struct kc_ax *ax);
 
 #endif /* KC_USB_AX88772_H */
