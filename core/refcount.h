@@ -24,6 +24,7 @@
 #include <linux/kref.h>
 
 #include <core/cleanup.h>
+#include <core/vtable.h>
 
 /**
  * KC_DEFINE_REF() - declare a counted-reference type from a get/put pair
@@ -60,11 +61,13 @@
  * @name: prefix of the generated functions and name of the binding
  * @type: the struct type
  * @member: name of its &struct kref member
- * @release: ``void release(struct kref *)``, called at the last put
+ * @release_fn: ``void release_fn(struct kref *)``, called at the last
+ *              put; declared before (its type is checked)
  */
-#define KC_DEFINE_KREF(name, type, member, release)			\
+#define KC_DEFINE_KREF(name, type, member, release_fn)			\
+	KC_CALLBACK_CHECK(release_fn, name.release, void, (struct kref *kref)); \
 	KC_DEFINE_REF(name, type, kref_get(&_T->member),		\
-		      kref_put(&_T->member, release))
+		      kref_put(&_T->member, release_fn))
 
 /**
  * __kc_ref() - declare a pointer that owns a reference until scope exit

@@ -286,26 +286,28 @@ static inline bool __kc_work_cancels_itself(struct work_struct *w, const char *n
  * @name: the binding (``__kc_free(@name)``) and the prefix of
  *        ``name_free()``
  * @type: the owner's struct type
- * @drop: ``void drop(@type *o)``: releases what @o holds, once its work
- *        items can no longer run
+ * @drop_fn: ``void drop_fn(@type *o)``: releases what @o holds, once its
+ *           work items can no longer run; declared before (its type is
+ *           checked)
  * @...: the work items and timers of @type (KC_DEFINE_WORK(),
  *       KC_DEFINE_DELAYED_WORK() and KC_DEFINE_TIMER() names), every one
  *
  * Defines ``void name_free(@type *o)``: does nothing for NULL; otherwise
  * cancels each work item and shuts down each timer in the order given,
- * calls @drop, and frees @o
+ * calls @drop_fn, and frees @o
  * (which kc_box_new() allocated). May sleep. And the binding
  * ``__kc_free(@name)``, which calls it at scope exit: a scope that may
  * sleep, which the context checker holds the enclosing function to.
  */
-#define KC_DEFINE_OWNER(name, type, drop, ...)				\
+#define KC_DEFINE_OWNER(name, type, drop_fn, ...)				\
+	KC_CALLBACK_CHECK(drop_fn, name.drop, void, (type *o));		\
 	KC_PP_FOR_EACH(__KC_OWNER_COMPLETES, _, __VA_ARGS__)		\
 	static inline __kc_might_sleep void name##_free(type *o)	\
 	{								\
 		if (!o)							\
 			return;						\
 		KC_PP_FOR_EACH(__KC_OWNER_CANCELS, o, __VA_ARGS__)	\
-		drop(o);						\
+		drop_fn(o);						\
 		kc_box_free(o);						\
 	}								\
 	static __always_inline __kc_might_sleep void			\
