@@ -36,6 +36,9 @@ subdir-ccflags-y += -I$(KCRATE_DIR)
 # A goto or switch case that jumps over a __attribute__((cleanup)) variable
 # must not compile.
 subdir-ccflags-y += -Werror=jump-misses-init
+# A sealed value built by a positional initialiser must not compile (see
+# core/check.h), as in the kernel's own Makefile.
+subdir-ccflags-y += $(call cc-option,-Werror=designated-init)
 # A pointer used after kc_free() must not compile (gcc 11 and later; see
 # core/alloc.h).
 subdir-ccflags-y += $(call cc-option,-Werror=use-after-free)

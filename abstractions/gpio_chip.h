@@ -38,13 +38,14 @@
  *	static struct kc_result_bool board_get(struct board *b,
  *					       struct kc_gpio_offset off)
  *	{
- *		return KC_OK(struct kc_result_bool, b->level[off.num]);
+ *		return KC_OK(struct kc_result_bool,
+ *			     b->level[kc_gpio_offset_num(off)]);
  *	}
  *
  *	static int board_set(struct board *b, struct kc_gpio_offset off,
  *			     bool value)
  *	{
- *		b->level[off.num] = value;
+ *		b->level[kc_gpio_offset_num(off)] = value;
  *		return 0;
  *	}
  *
@@ -88,6 +89,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
+#include <core/check.h>
 #include <core/context.h>
 #include <core/device.h>
 #include <core/error.h>
@@ -97,13 +99,29 @@
 
 /**
  * struct kc_gpio_offset - a line of a chip, below its number of lines
- * @num: the line's offset in the chip, 0 to ngpio - 1
+ * @__kc_gpio_offset_num: the line's offset in the chip, 0 to ngpio - 1;
+ *                        private (poisoned at the end of this header):
+ *                        read it with kc_gpio_offset_num()
  *
  * A callback gets it checked: it may index an array of the chip's lines.
+ * Made only by the chip's trampolines, after the check; sealed
+ * (core/check.h), so that a driver cannot make one past the chip's lines,
+ * ``(struct kc_gpio_offset){ 40 }``, and hand it to its own callbacks.
  */
 struct kc_gpio_offset {
-	unsigned int num;
-};
+	unsigned int __kc_gpio_offset_num;
+} __kc_sealed;
+
+/**
+ * kc_gpio_offset_num() - the offset of a chip's line
+ * @off: the line, as a callback gets it
+ *
+ * Return: 0 to the chip's number of lines - 1.
+ */
+static __always_inline unsigned int kc_gpio_offset_num(struct kc_gpio_offset off)
+{
+	return off.__kc_gpio_offset_num;
+}
 
 /**
  * struct kc_gpio_chip - a GPIO chip, a member of its owner
@@ -209,7 +227,7 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
  */
 #define __KC_GC_OWNER(gc, type, member)					\
 	container_of(gc, type, member.__kc_gpio_chip_gc)
-#define __KC_GC_OFF(off)	((struct kc_gpio_offset){ .num = (off) })
+#define __KC_GC_OFF(off)	((struct kc_gpio_offset){ .__kc_gpio_offset_num = (off) })
 
 #define __kc_gpio_chip_ops_get_SIG(type)				\
 	struct kc_result_bool, (type *o, struct kc_gpio_offset off)
@@ -341,8 +359,9 @@ static inline __kc_might_sleep void __kc_gpio_chip_remove(struct kc_gpio_chip *c
 
 /*
  * A chip's gpiolib object is reachable only through the functions above:
- * a driver cannot register, remove or re-fill it by hand.
+ * a driver cannot register, remove or re-fill it by hand; nor can it make
+ * a line offset the trampolines did not check.
  */
-#pragma GCC poison __kc_gpio_chip_gc __kc_gpio_chip_added
+#pragma GCC poison __kc_gpio_chip_gc __kc_gpio_chip_added __kc_gpio_offset_num
 
 #endif /* KC_ABSTRACTIONS_GPIO_CHIP_H */

@@ -15,9 +15,9 @@
  *
  * KC_DEFINE_MDIO_BUS() binds a bus to its owner type and to two callbacks
  * that take the owner, typed, and a clause-22 register
- * (``struct kc_c22_reg``, 0 to 31): a callback of another type does not
- * compile. A clause-45 request never reaches them: the bus answers
- * -EOPNOTSUPP. Example::
+ * (``struct kc_c22_reg``, 0 to 31, whose number kc_c22_num() gives): a
+ * callback of another type does not compile. A clause-45 request never
+ * reaches them: the bus answers -EOPNOTSUPP. Example::
  *
  *	struct board {
  *		u16 regs[32];
@@ -29,14 +29,14 @@
  *	{
  *		if (addr != b->addr)
  *			return KC_OK(struct kc_result_u16, 0xffff);
- *		return KC_OK(struct kc_result_u16, b->regs[reg.num]);
+ *		return KC_OK(struct kc_result_u16, b->regs[kc_c22_num(reg)]);
  *	}
  *
  *	static int board_mdio_write(struct board *b, u8 addr,
  *				    struct kc_c22_reg reg, u16 val)
  *	{
  *		if (addr == b->addr)
- *			b->regs[reg.num] = val;
+ *			b->regs[kc_c22_num(reg)] = val;
  *		return 0;
  *	}
  *
@@ -186,7 +186,7 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 		if (regnum & ~0x1f)					\
 			return -EOPNOTSUPP;				\
 		__kc_err = kc_unwrap(__kc_v, read_fn(bus->priv, addr,	\
-				(struct kc_c22_reg){ .num = regnum }));	\
+						     __kc_c22_reg(regnum))); \
 		return __kc_err ? __kc_err : __kc_v;			\
 	}								\
 	static __kc_might_sleep int					\
@@ -195,8 +195,7 @@ __kc_mdio_bus_register(struct kc_device *parent, void *owner, const char *label,
 	{								\
 		if (regnum & ~0x1f)					\
 			return -EOPNOTSUPP;				\
-		return write_fn(bus->priv, addr,			\
-				(struct kc_c22_reg){ .num = regnum }, val); \
+		return write_fn(bus->priv, addr, __kc_c22_reg(regnum), val); \
 	}								\
 	static __always_inline __kc_might_sleep __must_check		\
 	struct kc_result_mdio_bus name##_register(owner *o,			\

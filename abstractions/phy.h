@@ -95,21 +95,64 @@ static inline struct kc_phy *kc_phy_notify_phy(struct kc_phy_notify *n)
 
 /**
  * struct kc_c22_reg - a clause-22 register number (0..31)
- * @num: the register number
+ * @__kc_c22_num: the register number; private (poisoned at the end of this
+ *                header): read it with kc_c22_num()
+ *
+ * Made by KC_C22(), which checks the number, and by kcrate's MDIO bus
+ * trampolines after the same check; sealed (core/check.h), so that
+ * ``(struct kc_c22_reg){ 40 }`` does not compile.
  */
 struct kc_c22_reg {
-	u8 num;
-};
+	u8 __kc_c22_num;
+} __kc_sealed;
 
 /**
  * struct kc_c45_reg - a clause-45 register: MMD device and register number
- * @devad: the MMD device address
- * @num: the register number within that device
+ * @__kc_c45_devad: the MMD device address; private, read with
+ *                  kc_c45_devad()
+ * @__kc_c45_num: the register number within that device; private, read
+ *                with kc_c45_num()
+ *
+ * Made by KC_C45(), which checks both numbers, and by the read_mmd and
+ * write_mmd trampolines with phylib's; sealed like &struct kc_c22_reg.
  */
 struct kc_c45_reg {
-	u8 devad;
-	u16 num;
-};
+	u8 __kc_c45_devad;
+	u16 __kc_c45_num;
+} __kc_sealed;
+
+/**
+ * kc_c22_num() - the number of a clause-22 register
+ * @reg: the register
+ *
+ * Return: 0 to 31, e.g. to index a simulated PHY's registers.
+ */
+static __always_inline u8 kc_c22_num(struct kc_c22_reg reg)
+{
+	return reg.__kc_c22_num;
+}
+
+/**
+ * kc_c45_devad() - the MMD device address of a clause-45 register
+ * @reg: the register
+ *
+ * Return: 0 to 31.
+ */
+static __always_inline u8 kc_c45_devad(struct kc_c45_reg reg)
+{
+	return reg.__kc_c45_devad;
+}
+
+/**
+ * kc_c45_num() - the register number of a clause-45 register
+ * @reg: the register
+ *
+ * Return: the number within its MMD device.
+ */
+static __always_inline u16 kc_c45_num(struct kc_c45_reg reg)
+{
+	return reg.__kc_c45_num;
+}
 
 /**
  * KC_C22() - a clause-22 register
@@ -125,7 +168,7 @@ struct kc_c45_reg {
 				   "KC_C22(): the register number must be a constant"); \
 		kc_check_const(__kc_c22 < 0 || __kc_c22 > 31,		\
 			       "KC_C22(): a clause-22 register is 0 to 31"); \
-		(struct kc_c22_reg){ .num = __kc_c22 };			\
+		__kc_c22_reg(__kc_c22);					\
 	})
 
 /**
@@ -151,10 +194,19 @@ struct kc_c45_reg {
 		__kc_c45_reg(__kc_devad, __kc_c45);			\
 	})
 
+/*
+ * For KC_C22() and the MDIO bus trampolines, which have checked the
+ * number.
+ */
+static __always_inline struct kc_c22_reg __kc_c22_reg(u8 num)
+{
+	return (struct kc_c22_reg){ .__kc_c22_num = num };
+}
+
 /* For the read_mmd/write_mmd trampolines: phylib has checked both numbers. */
 static inline struct kc_c45_reg __kc_c45_reg(int devad, u16 num)
 {
-	return (struct kc_c45_reg){ .devad = devad, .num = num };
+	return (struct kc_c45_reg){ .__kc_c45_devad = devad, .__kc_c45_num = num };
 }
 
 /* The IEEE 802.3 clause-22 registers every PHY has. */
@@ -183,7 +235,7 @@ static inline struct kc_c45_reg __kc_c45_reg(int devad, u16 num)
 static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 {
-	int ret = phy_read(kc_unsafe_raw_phydev(phy), reg.num);
+	int ret = phy_read(kc_unsafe_raw_phydev(phy), kc_c22_num(reg));
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -201,7 +253,7 @@ kc_phy_read_c22(struct kc_phy *phy, struct kc_c22_reg reg)
 static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
 {
-	int ret = phy_read_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num);
+	int ret = phy_read_mmd(kc_unsafe_raw_phydev(phy), kc_c45_devad(reg), kc_c45_num(reg));
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -220,7 +272,7 @@ kc_phy_read_c45(struct kc_phy *phy, struct kc_c45_reg reg)
 static inline __kc_might_sleep __must_check int
 kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
 {
-	return phy_write(kc_unsafe_raw_phydev(phy), reg.num, val);
+	return phy_write(kc_unsafe_raw_phydev(phy), kc_c22_num(reg), val);
 }
 
 /**
@@ -236,7 +288,7 @@ kc_phy_write_c22(struct kc_phy *phy, struct kc_c22_reg reg, u16 val)
 static inline __kc_might_sleep __must_check int
 kc_phy_write_c45(struct kc_phy *phy, struct kc_c45_reg reg, u16 val)
 {
-	return phy_write_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num, val);
+	return phy_write_mmd(kc_unsafe_raw_phydev(phy), kc_c45_devad(reg), kc_c45_num(reg), val);
 }
 
 /**
@@ -254,7 +306,7 @@ static inline __kc_might_sleep __must_check int
 kc_phy_modify_c22(struct kc_phy *phy, struct kc_c22_reg reg,
 		  u16 mask, u16 set)
 {
-	return phy_modify(kc_unsafe_raw_phydev(phy), reg.num, mask, set);
+	return phy_modify(kc_unsafe_raw_phydev(phy), kc_c22_num(reg), mask, set);
 }
 
 /**
@@ -272,7 +324,8 @@ static inline __kc_might_sleep __must_check int
 kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
 		  u16 mask, u16 set)
 {
-	return phy_modify_mmd(kc_unsafe_raw_phydev(phy), reg.devad, reg.num, mask, set);
+	return phy_modify_mmd(kc_unsafe_raw_phydev(phy), kc_c45_devad(reg),
+			      kc_c45_num(reg), mask, set);
 }
 
 /**
@@ -353,7 +406,7 @@ kc_phy_modify_c45(struct kc_phy *phy, struct kc_c45_reg reg,
 static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_read_paged(struct kc_phy *phy, int page, struct kc_c22_reg reg)
 {
-	int ret = phy_read_paged(kc_unsafe_raw_phydev(phy), page, reg.num);
+	int ret = phy_read_paged(kc_unsafe_raw_phydev(phy), page, kc_c22_num(reg));
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -372,7 +425,7 @@ static inline __kc_might_sleep __must_check int
 kc_phy_write_paged(struct kc_phy *phy, int page,
 		   struct kc_c22_reg reg, u16 val)
 {
-	return phy_write_paged(kc_unsafe_raw_phydev(phy), page, reg.num, val);
+	return phy_write_paged(kc_unsafe_raw_phydev(phy), page, kc_c22_num(reg), val);
 }
 
 /**
@@ -389,7 +442,7 @@ static inline __kc_might_sleep __must_check int
 kc_phy_modify_paged(struct kc_phy *phy, int page,
 		    struct kc_c22_reg reg, u16 mask, u16 set)
 {
-	return phy_modify_paged(kc_unsafe_raw_phydev(phy), page, reg.num, mask, set);
+	return phy_modify_paged(kc_unsafe_raw_phydev(phy), page, kc_c22_num(reg), mask, set);
 }
 
 /**
@@ -402,7 +455,7 @@ kc_phy_modify_paged(struct kc_phy *phy, int page,
 static inline __kc_might_sleep __must_check struct kc_result_u16
 kc_phy_locked_read(struct kc_phy_bus_locked *phy, struct kc_c22_reg reg)
 {
-	int ret = __phy_read(kc_unsafe_raw_phydev_locked(phy), reg.num);
+	int ret = __phy_read(kc_unsafe_raw_phydev_locked(phy), kc_c22_num(reg));
 
 	return ret < 0 ? KC_ERR(struct kc_result_u16, ret) :
 			 KC_OK(struct kc_result_u16, ret);
@@ -420,22 +473,23 @@ static inline __kc_might_sleep __must_check int
 kc_phy_locked_write(struct kc_phy_bus_locked *phy,
 		    struct kc_c22_reg reg, u16 val)
 {
-	return __phy_write(kc_unsafe_raw_phydev_locked(phy), reg.num, val);
+	return __phy_write(kc_unsafe_raw_phydev_locked(phy), kc_c22_num(reg), val);
 }
 
 /* --- state getters and setters ---------------------------------------------- */
 
 /**
  * struct kc_speed - a link speed, a type of its own
- * @__kc_mbps: private: Mb/s
+ * @__kc_mbps: private (poisoned at the end of this header): Mb/s
  *
  * Made only by the KC_SPEED_*() constants, so that a duplex, a register
  * value or any other number cannot be recorded as a speed: it does not
- * compile.
+ * compile, nor does a speed written by hand, ``(struct kc_speed){ 100 }``
+ * (sealed: core/check.h).
  */
 struct kc_speed {
 	int __kc_mbps;
-};
+} __kc_sealed;
 
 #define KC_SPEED_10		((struct kc_speed){ .__kc_mbps = SPEED_10 })
 #define KC_SPEED_100		((struct kc_speed){ .__kc_mbps = SPEED_100 })
@@ -446,14 +500,16 @@ struct kc_speed {
 
 /**
  * struct kc_duplex - a link duplex, a type of its own
- * @__kc_duplex: private: DUPLEX_HALF, DUPLEX_FULL or DUPLEX_UNKNOWN
+ * @__kc_duplex: private (poisoned at the end of this header): DUPLEX_HALF,
+ *               DUPLEX_FULL or DUPLEX_UNKNOWN
  *
- * Made only by the KC_DUPLEX_*() constants: a speed or a number given as a
- * duplex does not compile. Compare two with kc_duplex_eq().
+ * Made only by the KC_DUPLEX_*() constants and kc_phy_duplex(): a speed
+ * or a number given as a duplex does not compile, nor does a duplex
+ * written by hand (sealed: core/check.h). Compare two with kc_duplex_eq().
  */
 struct kc_duplex {
 	int __kc_duplex;
-};
+} __kc_sealed;
 
 #define KC_DUPLEX_HALF		((struct kc_duplex){ .__kc_duplex = DUPLEX_HALF })
 #define KC_DUPLEX_FULL		((struct kc_duplex){ .__kc_duplex = DUPLEX_FULL })
@@ -1027,5 +1083,13 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * compiler can see).
  */
 #define kc_phy_driver_implements(drv, slot)	(!!(drv).slot)
+
+/*
+ * A typed register, a speed and a duplex are made only by the constructors
+ * above (defined before this line, so their expansions may still name the
+ * fields) and read through the accessors: a register number past its
+ * range, or a bare number as a speed, does not compile.
+ */
+#pragma GCC poison __kc_c22_num __kc_c45_devad __kc_c45_num __kc_mbps __kc_duplex
 
 #endif /* KC_ABSTRACTIONS_PHY_H */

@@ -256,7 +256,8 @@ struct kc_regmap_field_value {
  * field cannot be built with designated initialisers or copied and edited
  * (a KC_RO field turned KC_RW, a mask that disagrees with its lsb), which
  * would pass around the checks of the declaration and of
- * kc_regmap_field_write().
+ * kc_regmap_field_write(); and the type is sealed (core/check.h), so a
+ * positional initialiser does not compile either.
  */
 struct kc_regmap_field {
 	const char *__kc_field_name;
@@ -266,7 +267,7 @@ struct kc_regmap_field {
 	enum kc_regmap_access __kc_field_access;
 	const struct kc_regmap_field_value *__kc_field_values;
 	unsigned int __kc_field_n_values;
-};
+} __kc_sealed;
 
 /**
  * KC_REGMAP_FIELD() - declare a register field

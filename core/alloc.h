@@ -29,6 +29,7 @@
 #include <linux/string.h>
 #include <linux/types.h>
 
+#include <core/check.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 
@@ -307,7 +308,10 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
  *
  * Declares ``struct name``, whose fields are private (their names are
  * poisoned at the end of this header: naming them does not compile; read
- * the length with kc_vec_len()), and these functions, all static inline:
+ * the length with kc_vec_len()) and which is sealed (core/check.h: a
+ * vector written by hand around a buffer it does not own,
+ * ``{ buf, 4, 4 }``, does not compile; start from KC_VEC_INIT or ``{}``),
+ * and these functions, all static inline:
  *
  * - ``int name_reserve(v, additional, gfp)``: room for @additional more;
  *   -EOVERFLOW if the size overflows, -ENOMEM if allocation fails.
@@ -359,7 +363,7 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 		size_t __kc_vec_len;					\
 		size_t __kc_vec_cap;					\
 		const char __kc_vec_owns_buffer[0];			\
-	};								\
+	} __kc_sealed;							\
 	static inline void name##_free(struct name *v)			\
 	{								\
 		kc_free(v->__kc_vec_data);					\

@@ -85,13 +85,14 @@
  *
  * Declares ``struct name``, which holds a @type or a negative errno. Build
  * values with KC_OK() and KC_ERR(), consume them with kc_try_val() or
- * kc_unwrap().
+ * kc_unwrap(). The type is sealed (core/check.h): a result written by
+ * hand, ``(struct kc_result_u16){ 0, 5 }``, does not compile.
  */
 #define KC_DEFINE_RESULT(name, type)				\
 	struct name {						\
 		int __kc_result_err;				\
 		type __kc_result_val;				\
-	}
+	} __kc_sealed
 
 /* struct kc_result_u8 - an u8 or an error (see KC_DEFINE_RESULT()) */
 KC_DEFINE_RESULT(kc_result_u8, u8);

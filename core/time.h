@@ -25,10 +25,13 @@
  * @__kc_delay_jiffies: in jiffies; private (poisoned at the end of this
  *                      header): made by KC_MSECS() or KC_SECS(), read by
  *                      kcrate's timers and work items only
+ *
+ * Sealed (core/check.h): ``(struct kc_delay){ 100 }``, a count of jiffies
+ * with no unit, does not compile.
  */
 struct kc_delay {
 	unsigned long __kc_delay_jiffies;
-};
+} __kc_sealed;
 
 /*
  * A delay in milliseconds; a negative constant, or one that does not fit

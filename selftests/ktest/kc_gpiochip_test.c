@@ -51,8 +51,10 @@ static int t_dropped, t_registered_at_drop;
 
 static struct kc_result_bool t_get(struct t_board *b, struct kc_gpio_offset off)
 {
+	unsigned int i = kc_gpio_offset_num(off);
+
 	b->calls++;
-	return KC_OK(struct kc_result_bool, b->dir_out[off.num] ? b->out[off.num] : b->in[off.num]);
+	return KC_OK(struct kc_result_bool, b->dir_out[i] ? b->out[i] : b->in[i]);
 }
 
 static int t_set(struct t_board *b, struct kc_gpio_offset off, bool value)
@@ -60,40 +62,42 @@ static int t_set(struct t_board *b, struct kc_gpio_offset off, bool value)
 	b->calls++;
 	if (b->set_err)
 		return b->set_err;
-	b->out[off.num] = value;
+	b->out[kc_gpio_offset_num(off)] = value;
 	return 0;
 }
 
 static int t_get_direction(struct t_board *b, struct kc_gpio_offset off)
 {
 	b->calls++;
-	return b->dir_out[off.num] ? KC_GPIO_DIR_OUT : KC_GPIO_DIR_IN;
+	return b->dir_out[kc_gpio_offset_num(off)] ? KC_GPIO_DIR_OUT : KC_GPIO_DIR_IN;
 }
 
 static int t_input(struct t_board *b, struct kc_gpio_offset off)
 {
 	b->calls++;
-	b->dir_out[off.num] = false;
+	b->dir_out[kc_gpio_offset_num(off)] = false;
 	return 0;
 }
 
 static int t_output(struct t_board *b, struct kc_gpio_offset off, bool value)
 {
+	unsigned int i = kc_gpio_offset_num(off);
+
 	b->calls++;
-	b->dir_out[off.num] = true;
-	b->out[off.num] = value;
+	b->dir_out[i] = true;
+	b->out[i] = value;
 	return 0;
 }
 
 static int t_request(struct t_board *b, struct kc_gpio_offset off)
 {
-	b->requested[off.num] = true;
+	b->requested[kc_gpio_offset_num(off)] = true;
 	return 0;
 }
 
 static void t_free(struct t_board *b, struct kc_gpio_offset off)
 {
-	b->requested[off.num] = false;
+	b->requested[kc_gpio_offset_num(off)] = false;
 }
 
 KC_DEFINE_GPIO_CHIP(t_fast, struct t_board, fast, atomic, T_NGPIO,

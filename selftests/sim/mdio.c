@@ -26,40 +26,42 @@ static __kc_might_sleep void kc_sim_mdio_delay(struct kc_sim_dev *sd)
 static __kc_might_sleep struct kc_result_u16
 kc_sim_mdio_read(struct kc_sim_dev *sd, u8 addr, struct kc_c22_reg reg)
 {
+	u8 num = kc_c22_num(reg);
 	int ret;
 	u16 val;
 
 	if (addr != sd->addr)
 		return KC_OK(struct kc_result_u16, 0xffff);
-	if (reg.num >= KC_PHY_MODEL_NREGS)
+	if (num >= KC_PHY_MODEL_NREGS)
 		return KC_ERR(struct kc_result_u16, -EOPNOTSUPP);
 
 	kc_sim_mdio_delay(sd);
-	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_READ, reg.num);
+	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_READ, num);
 	if (ret) {
-		kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, reg.num, 0, ret);
+		kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, num, 0, ret);
 		return KC_ERR(struct kc_result_u16, ret);
 	}
-	val = kc_phy_model_read(&sd->model, reg.num);
-	kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, reg.num, val, 0);
+	val = kc_phy_model_read(&sd->model, num);
+	kc_sim_trace_add(&sd->trace, KC_SIM_OP_READ, num, val, 0);
 	return KC_OK(struct kc_result_u16, val);
 }
 
 static __kc_might_sleep int
 kc_sim_mdio_write(struct kc_sim_dev *sd, u8 addr, struct kc_c22_reg reg, u16 val)
 {
+	u8 num = kc_c22_num(reg);
 	int ret;
 
 	if (addr != sd->addr)
 		return 0;
-	if (reg.num >= KC_PHY_MODEL_NREGS)
+	if (num >= KC_PHY_MODEL_NREGS)
 		return -EOPNOTSUPP;
 
 	kc_sim_mdio_delay(sd);
-	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_WRITE, reg.num);
+	ret = kc_sim_inject_check(&sd->inject, KC_SIM_OP_WRITE, num);
 	if (!ret)
-		kc_phy_model_write(&sd->model, reg.num, val);
-	kc_sim_trace_add(&sd->trace, KC_SIM_OP_WRITE, reg.num, val, ret);
+		kc_phy_model_write(&sd->model, num, val);
+	kc_sim_trace_add(&sd->trace, KC_SIM_OP_WRITE, num, val, ret);
 	return ret;
 }
 

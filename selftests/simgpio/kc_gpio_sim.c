@@ -109,25 +109,30 @@ KC_MODULE(kc_gpio_sim,
 
 static int kc_lines_direction(struct kc_sim_lines *l, struct kc_gpio_offset off)
 {
-	return l->dir_out[off.num] ? KC_GPIO_DIR_OUT : KC_GPIO_DIR_IN;
+	return l->dir_out[kc_gpio_offset_num(off)] ? KC_GPIO_DIR_OUT : KC_GPIO_DIR_IN;
 }
 
 static void kc_lines_turn(struct kc_sim_lines *l, struct kc_gpio_offset off, bool out)
 {
-	l->dir_out[off.num] = out;
-	l->dir_known[off.num] = true;
+	unsigned int i = kc_gpio_offset_num(off);
+
+	l->dir_out[i] = out;
+	l->dir_known[i] = true;
 }
 
 static void kc_lines_drive(struct kc_sim_lines *l, struct kc_gpio_offset off, bool value)
 {
-	l->out[off.num] = value;
-	l->sets[off.num]++;
+	unsigned int i = kc_gpio_offset_num(off);
+
+	l->out[i] = value;
+	l->sets[i]++;
 }
 
 static struct kc_result_bool kc_lines_level(struct kc_sim_lines *l, struct kc_gpio_offset off)
 {
-	return KC_OK(struct kc_result_bool,
-		     l->dir_out[off.num] ? l->out[off.num] : l->in[off.num]);
+	unsigned int i = kc_gpio_offset_num(off);
+
+	return KC_OK(struct kc_result_bool, l->dir_out[i] ? l->out[i] : l->in[i]);
 }
 
 /* --- the atomic chip ---------------------------------------------------------- */
@@ -153,7 +158,7 @@ static int kc_fast_direction_output(struct kc_gpio_sim *s, struct kc_gpio_offset
 	kc_locked(kc_sim_fast_lines, &s->fast, l);
 
 	kc_lines_turn(l, off, true);
-	l->out[off.num] = value;
+	l->out[kc_gpio_offset_num(off)] = value;
 	return 0;
 }
 
@@ -176,7 +181,7 @@ static int kc_fast_request(struct kc_gpio_sim *s, struct kc_gpio_offset off)
 {
 	kc_locked(kc_sim_fast_lines, &s->fast, l);
 
-	l->requested[off.num] = true;
+	l->requested[kc_gpio_offset_num(off)] = true;
 	return 0;
 }
 
@@ -184,7 +189,7 @@ static void kc_fast_free(struct kc_gpio_sim *s, struct kc_gpio_offset off)
 {
 	kc_locked(kc_sim_fast_lines, &s->fast, l);
 
-	l->requested[off.num] = false;
+	l->requested[kc_gpio_offset_num(off)] = false;
 }
 
 KC_DEFINE_GPIO_CHIP(kc_sim_fast, struct kc_gpio_sim, fast_chip, atomic, KC_GPIO_SIM_NGPIO,
@@ -219,7 +224,7 @@ kc_slow_direction_output(struct kc_gpio_sim *s, struct kc_gpio_offset off, bool 
 	kc_locked(kc_sim_slow_lines, &s->slow, l);
 
 	kc_lines_turn(l, off, true);
-	l->out[off.num] = value;
+	l->out[kc_gpio_offset_num(off)] = value;
 	return 0;
 }
 
@@ -250,7 +255,7 @@ static __kc_might_sleep int kc_slow_request(struct kc_gpio_sim *s, struct kc_gpi
 {
 	kc_locked(kc_sim_slow_lines, &s->slow, l);
 
-	l->requested[off.num] = true;
+	l->requested[kc_gpio_offset_num(off)] = true;
 	return 0;
 }
 
@@ -258,7 +263,7 @@ static __kc_might_sleep void kc_slow_free(struct kc_gpio_sim *s, struct kc_gpio_
 {
 	kc_locked(kc_sim_slow_lines, &s->slow, l);
 
-	l->requested[off.num] = false;
+	l->requested[kc_gpio_offset_num(off)] = false;
 }
 
 KC_DEFINE_GPIO_CHIP(kc_sim_slow, struct kc_gpio_sim, slow_chip, sleeping, KC_GPIO_SIM_NGPIO,

@@ -18,7 +18,7 @@ static __kc_might_sleep int ctx_expander_set(struct ctx_expander *e, struct kc_g
 					     bool value)
 {
 	usleep_range(10, 20);
-	e->level[off.num] = value;
+	e->level[kc_gpio_offset_num(off)] = value;
 	return 0;
 }
 

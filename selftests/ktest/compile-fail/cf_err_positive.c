@@ -10,7 +10,7 @@
 static __kc_might_sleep struct kc_result_u16
 cf_read_mmd(struct kc_phy_bus_locked *phy, struct kc_c45_reg reg)
 {
-	if (reg.devad != MDIO_MMD_PCS)
+	if (kc_c45_devad(reg) != MDIO_MMD_PCS)
 #ifdef KC_CF_BAD
 		return KC_ERR(struct kc_result_u16, EOPNOTSUPP);
 #else

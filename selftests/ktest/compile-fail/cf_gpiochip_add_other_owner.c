@@ -19,7 +19,7 @@ struct cf_other {
 
 static struct kc_result_bool cf_get(struct cf_board *b, struct kc_gpio_offset off)
 {
-	return KC_OK(struct kc_result_bool, b->level[off.num]);
+	return KC_OK(struct kc_result_bool, b->level[kc_gpio_offset_num(off)]);
 }
 
 KC_DEFINE_GPIO_CHIP(cf_chip, struct cf_board, chip, atomic, 4, (get, cf_get));

@@ -20,7 +20,7 @@ static int cf_get(struct cf_board *b, unsigned int off)
 #else
 static struct kc_result_bool cf_get(struct cf_board *b, struct kc_gpio_offset off)
 {
-	return KC_OK(struct kc_result_bool, b->level[off.num]);
+	return KC_OK(struct kc_result_bool, b->level[kc_gpio_offset_num(off)]);
 }
 #endif
 

@@ -25,7 +25,7 @@ static int cf_output(struct cf_other *o, struct kc_gpio_offset off, bool value)
 #else
 static int cf_output(struct cf_board *b, struct kc_gpio_offset off, bool value)
 {
-	b->level[off.num] = value;
+	b->level[kc_gpio_offset_num(off)] = value;
 	return 0;
 }
 #endif

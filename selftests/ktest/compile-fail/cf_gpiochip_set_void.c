@@ -15,12 +15,12 @@ struct cf_board {
 #ifdef KC_CF_BAD
 static void cf_set(struct cf_board *b, struct kc_gpio_offset off, bool value)
 {
-	b->level[off.num] = value;
+	b->level[kc_gpio_offset_num(off)] = value;
 }
 #else
 static int cf_set(struct cf_board *b, struct kc_gpio_offset off, bool value)
 {
-	b->level[off.num] = value;
+	b->level[kc_gpio_offset_num(off)] = value;
 	return 0;
 }
 #endif

@@ -14,13 +14,13 @@ struct cf_board {
 
 static struct kc_result_bool cf_get(struct cf_board *b, struct kc_gpio_offset off)
 {
-	return KC_OK(struct kc_result_bool, b->level[off.num]);
+	return KC_OK(struct kc_result_bool, b->level[kc_gpio_offset_num(off)]);
 }
 
 static __maybe_unused struct kc_result_bool cf_get_inverted(struct cf_board *b,
 							    struct kc_gpio_offset off)
 {
-	return KC_OK(struct kc_result_bool, !b->level[off.num]);
+	return KC_OK(struct kc_result_bool, !b->level[kc_gpio_offset_num(off)]);
 }
 
 #ifdef KC_CF_BAD

@@ -14,7 +14,7 @@ struct cf_board {
 
 static struct kc_result_bool cf_get(struct cf_board *b, struct kc_gpio_offset off)
 {
-	return KC_OK(struct kc_result_bool, b->level[off.num]);
+	return KC_OK(struct kc_result_bool, b->level[kc_gpio_offset_num(off)]);
 }
 
 #ifdef KC_CF_BAD

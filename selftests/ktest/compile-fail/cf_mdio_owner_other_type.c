@@ -17,12 +17,12 @@ struct cf_other {
 
 static struct kc_result_u16 cf_read(struct cf_mac *m, u8 addr, struct kc_c22_reg reg)
 {
-	return KC_OK(struct kc_result_u16, m->regs[reg.num]);
+	return KC_OK(struct kc_result_u16, m->regs[kc_c22_num(reg)]);
 }
 
 static int cf_write(struct cf_mac *m, u8 addr, struct kc_c22_reg reg, u16 val)
 {
-	m->regs[reg.num] = val;
+	m->regs[kc_c22_num(reg)] = val;
 	return 0;
 }
 
