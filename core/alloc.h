@@ -284,8 +284,11 @@ __kc_vec_grow(void **data, size_t *cap, size_t need, size_t esize, gfp_t gfp)
 /**
  * kc_vec_len() - number of elements of any KC_DEFINE_VEC() vector
  * @v: pointer to the vector
+ *
+ * A value, not the field: ``kc_vec_len(v) = 100``, a length past the
+ * elements that kc_vec_for_each() would then read, does not compile.
  */
-#define kc_vec_len(v)		((v)->__kc_vec_len)
+#define kc_vec_len(v)		((size_t)(v)->__kc_vec_len)
 
 /**
  * kc_vec_for_each() - iterate over the elements of a vector, by value

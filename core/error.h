@@ -152,9 +152,12 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
  * kc_result_err() - the error a result holds
  * @res: a result value (see KC_DEFINE_RESULT())
  *
+ * A value, not the field: ``kc_result_err(r) = 0``, a failure turned into
+ * a success, does not compile.
+ *
  * Return: 0, or the negative errno.
  */
-#define kc_result_err(res)	((res).__kc_result_err)
+#define kc_result_err(res)	((int)(res).__kc_result_err)
 
 /**
  * kc_is_err() - whether a result holds an error
