@@ -42,7 +42,7 @@
 
 
 kc_require kc_phy_sim.ko
-ktap_header 16
+ktap_header 17
 kc_need_phy_driver
 kc_fresh_sim || exit 1
 : >$KC_KLOG
@@ -284,6 +284,12 @@ outcomes
 # the poll as any other read error does, not be taken for a value.
 a_check "-EIO on read_status's own BMCR read halts phylib until down/up" \
 	poll_error_halts 0 AX88772A 0 2
+outcomes
+# Once the link is up and autonegotiation complete, the AX88772A's
+# read_status reads the partner's abilities (LPA), the first read of that
+# register in a poll: its error ends the poll too.
+a_check "-EIO on read_status's LPA read halts phylib until down/up" \
+	poll_error_halts 0 AX88772A 5 1
 outcomes
 
 # A reset bit that never clears: the open fails with ETIMEDOUT, in bounded
