@@ -229,6 +229,10 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
  * @dflt: the value to use when @expr holds an error: a constant the value's
  *        type can hold (-1 for a u16 does not compile), or a variable of
  *        that type
+ *
+ * A constructor's result (a handle) takes no default: the error would
+ * become a NULL handle, dereferenced at its first use. It does not compile
+ * (__builtin_classify_type() 5 is the pointer class, in gcc and clang).
  */
 #define kc_val_or(expr, dflt)						\
 	({								\
@@ -236,6 +240,8 @@ KC_DEFINE_RESULT(kc_result_bool, bool);
 		typeof(dflt) __kc_dflt = (dflt);			\
 		typeof(__kc_res_or.__kc_result_val) __kc_dv = __kc_dflt; \
 									\
+		static_assert(__builtin_classify_type(__kc_dv) != 5,	\
+			      "kc_val_or(): a handle has no default: unwrap it"); \
 		compiletime_assert(__builtin_constant_p(__kc_dflt) ||	\
 				   __builtin_types_compatible_p(typeof(__kc_dflt), \
 								typeof(__kc_dv)), \
