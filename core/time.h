@@ -34,8 +34,10 @@ struct kc_delay {
 } __kc_sealed;
 
 /*
- * A delay in milliseconds; a negative constant, or one that does not fit
- * msecs_to_jiffies()'s unsigned int, is refused.
+ * A delay in milliseconds. A negative constant, or one that does not fit
+ * msecs_to_jiffies()'s unsigned int, is refused; such a value known only at
+ * run time is the longest delay, MAX_JIFFY_OFFSET, as msecs_to_jiffies()
+ * makes of a negative int (never a truncated, shorter one).
  */
 #define __kc_delay_ms(ms, macro)					\
 	({								\
@@ -43,7 +45,9 @@ struct kc_delay {
 									\
 		kc_check_const(__kc_ms < 0 || __kc_ms > UINT_MAX,	\
 			       macro "(): a delay is 0 to UINT_MAX milliseconds"); \
-		(struct kc_delay) { .__kc_delay_jiffies = msecs_to_jiffies(__kc_ms) }; \
+		(struct kc_delay) { .__kc_delay_jiffies =		\
+			__kc_ms < 0 || __kc_ms > UINT_MAX ? MAX_JIFFY_OFFSET : \
+			msecs_to_jiffies((unsigned int)__kc_ms) };	\
 	})
 
 /**

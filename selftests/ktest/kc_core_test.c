@@ -976,9 +976,28 @@ static __kc_might_sleep void timer_owner_without_init(void)
 	KT_EXPECT_EQ(atomic_read(&kt_ticker_drops), drops + 1);
 }
 
+/*
+ * A delay out of range known only at run time is the longest, never a
+ * truncated one (5e9 ms cut to 32 bits is 705032704 ms); in range it is
+ * the kernel's conversion.
+ */
+static void delay_out_of_range_is_longest(void)
+{
+	long long big = 5000000000LL, neg = -5, ms = 1500;
+
+	/* Values the compiler cannot see, as a run-time argument. */
+	OPTIMIZER_HIDE_VAR(big);
+	OPTIMIZER_HIDE_VAR(neg);
+	OPTIMIZER_HIDE_VAR(ms);
+	KT_EXPECT_EQ(__kc_delay_to_jiffies(KC_MSECS(big)), MAX_JIFFY_OFFSET);
+	KT_EXPECT_EQ(__kc_delay_to_jiffies(KC_MSECS(neg)), MAX_JIFFY_OFFSET);
+	KT_EXPECT_EQ(__kc_delay_to_jiffies(KC_MSECS(ms)), msecs_to_jiffies(1500));
+	KT_EXPECT_EQ(__kc_delay_to_jiffies(KC_SECS(2)), msecs_to_jiffies(2000));
+}
+
 static void suite_work(void)
 {
-	kt_suite_begin("work", 7);
+	kt_suite_begin("work", 8);
 	KT_CASE(work_runs_with_its_owner);
 	KT_CASE(work_cancelled_before_drop);
 	KT_CASE(work_owner_without_init);
@@ -986,6 +1005,7 @@ static void suite_work(void)
 	KT_CASE(timer_runs_with_its_owner);
 	KT_CASE(timer_cancelled_before_drop);
 	KT_CASE(timer_owner_without_init);
+	KT_CASE(delay_out_of_range_is_longest);
 	kt_suite_end();
 }
 
