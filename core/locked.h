@@ -50,9 +50,8 @@
  * pointer's name local), and a copy made by initialisation or by passing
  * the object by value (C lets both copy a struct with a const member:
  * embed the object in its owner and pass pointers, as the kernel requires
- * of every lock). Each
- * declaration has its own init function, so lockdep gives each
- * KC_DEFINE_LOCKED() type one lock class.
+ * of every lock). Each declaration has its own init function, so lockdep
+ * gives each KC_DEFINE_LOCKED() type one lock class.
  */
 #ifndef KC_CORE_LOCKED_H
 #define KC_CORE_LOCKED_H

@@ -5,23 +5,9 @@
  * for, and no KC_MSECS() or KC_SECS() says the unit.
  */
 #include "cf_common.h"
-#include <core/work.h>
+#include "cf_work.h"
 
-struct cf_board {
-	struct kc_delayed_work poll;
-};
-
-static void cf_poll(struct cf_board *b)
-{
-}
-
-KC_DEFINE_DELAYED_WORK(cf_poll_work, struct cf_board, poll, cf_poll);
-
-static void cf_board_drop(struct cf_board *b)
-{
-}
-
-KC_DEFINE_OWNER(cf_board, struct cf_board, cf_board_drop, cf_poll_work);
+CF_POLL_BOARD();
 
 int cf_fn(struct cf_board *b);
 int cf_fn(struct cf_board *b)

@@ -6,23 +6,9 @@
  * know of it).
  */
 #include "cf_common.h"
-#include <core/work.h>
+#include "cf_work.h"
 
-struct cf_led {
-	struct kc_timer blink;
-};
-
-static void cf_blink(struct cf_led *l)
-{
-}
-
-KC_DEFINE_TIMER(cf_blink_timer, struct cf_led, blink, cf_blink);
-
-static void cf_led_drop(struct cf_led *l)
-{
-}
-
-KC_DEFINE_OWNER(cf_led, struct cf_led, cf_led_drop, cf_blink_timer);
+CF_BLINK_LED();
 
 int cf_fn(struct cf_led *l);
 int cf_fn(struct cf_led *l)
