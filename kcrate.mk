@@ -39,6 +39,9 @@ subdir-ccflags-y += -Werror=jump-misses-init
 # A sealed value built by a positional initialiser must not compile (see
 # core/check.h), as in the kernel's own Makefile.
 subdir-ccflags-y += $(call cc-option,-Werror=designated-init)
+# A field initialised twice in a descriptor (an id, a table or a slot
+# given again by hand after the kcrate macro that sets it) must not compile.
+subdir-ccflags-y += -Werror=override-init
 # A pointer used after kc_free() must not compile (gcc 11 and later; see
 # core/alloc.h).
 subdir-ccflags-y += $(call cc-option,-Werror=use-after-free)

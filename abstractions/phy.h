@@ -812,14 +812,16 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 /**
  * DOC: driver descriptors
  *
- * A driver lists its models in KC_PHY_DRIVERS(), one entry per model, in
+ * A driver lists its models in KC_PHY_DRIVERS(), one parenthesised entry
+ * per model: first the model's id (KC_PHY_ID_EXACT() and its kin), then
  * phylib's own field names; a slot it leaves out stays NULL and phylib's
- * generic code runs instead. A callback takes a &struct kc_phy. Written
- * once after the function, KC_PHY_CALLBACK(slot, fn) checks that the
- * function has the slot's exact type (core/vtable.h: the refusal names the
- * slot and the signature) and generates the trampoline with the kernel's
- * signature (a direct call, inlined: no function-pointer cast, so kCFI
- * holds, and no cost); KC_PHY_CB(slot, fn) is the entry ``.slot =
+ * generic code runs instead. The module's ``mdio:`` id table, which
+ * autoloads it, is made from the same ids, so the two cannot disagree.
+ * A callback takes a &struct kc_phy. Written once after the function,
+ * KC_PHY_CALLBACK(slot, fn) checks that the function has the slot's exact
+ * type (core/vtable.h: the refusal names the slot and the signature) and
+ * generates the trampoline with the kernel's signature (a direct call,
+ * inlined: no function-pointer cast, so kCFI holds, and no cost); KC_PHY_CB(slot, fn) is the entry ``.slot =
  * trampoline``, so a callback cannot land in another slot than its own.
  * KC_GENPHY_CB(slot) is the entry for phylib's generic implementation.
  *
@@ -831,13 +833,11 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  *	}
  *	KC_PHY_CALLBACK(soft_reset, foo_soft_reset);
  *
- *	KC_PHY_DRIVERS(foo_drivers) = {
- *	{
- *		KC_PHY_ID_EXACT(0x01234567),
- *		.name		= "Foo PHY",
- *		KC_PHY_CB(soft_reset, foo_soft_reset),
- *		KC_GENPHY_CB(suspend),
- *	} };
+ *	KC_PHY_DRIVERS(foo_drivers,
+ *		       (KC_PHY_ID_EXACT(0x01234567),
+ *			.name		= "Foo PHY",
+ *			KC_PHY_CB(soft_reset, foo_soft_reset),
+ *			KC_GENPHY_CB(suspend)));
  *	KC_MODULE(foo, KC_PHY_REGISTER(foo_drivers), KC_LICENSE("GPL"));
  *
  * The slots and the signature each wants:
@@ -1015,29 +1015,34 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define KC_GENPHY_CB(slot)		.slot = __KC_GENPHY_##slot
 
 /**
- * KC_PHY_ID_EXACT() - match one PHY id exactly
+ * KC_PHY_ID_EXACT() - an entry's id: match one PHY id exactly
  * @id: the 32-bit PHY id
+ *
+ * The id forms are the first element of a KC_PHY_DRIVERS() entry and
+ * nothing else: each is an (id, mask) pair that the table turns into
+ * ``.phy_id`` and ``.phy_id_mask`` of both the driver and its alias.
  */
-#define KC_PHY_ID_EXACT(id)		PHY_ID_MATCH_EXACT(id)
+#define KC_PHY_ID_EXACT(id)		((id), GENMASK(31, 0))
 
 /**
- * KC_PHY_ID_MODEL() - match a model, any revision (mask 0xfffffff0)
+ * KC_PHY_ID_MODEL() - an entry's id: match a model, any revision (mask
+ * 0xfffffff0)
  * @id: the 32-bit PHY id
  */
-#define KC_PHY_ID_MODEL(id)		PHY_ID_MATCH_MODEL(id)
+#define KC_PHY_ID_MODEL(id)		((id), GENMASK(31, 4))
 
 /**
- * KC_PHY_ID_VENDOR() - match a vendor's OUI (mask 0xfffffc00)
+ * KC_PHY_ID_VENDOR() - an entry's id: match a vendor's OUI (mask 0xfffffc00)
  * @id: the 32-bit PHY id
  */
-#define KC_PHY_ID_VENDOR(id)		PHY_ID_MATCH_VENDOR(id)
+#define KC_PHY_ID_VENDOR(id)		((id), GENMASK(31, 10))
 
 /**
- * KC_PHY_ID_MASK() - match with a custom mask
+ * KC_PHY_ID_MASK() - an entry's id: match with a custom mask
  * @id: the 32-bit PHY id
  * @mask: the bits of the id that must match
  */
-#define KC_PHY_ID_MASK(id, mask)	.phy_id = (id), .phy_id_mask = (mask)
+#define KC_PHY_ID_MASK(id, mask)	((id), (mask))
 
 /* Driver flags, for the .flags field of a descriptor entry. */
 #define KC_PHY_IS_INTERNAL		PHY_IS_INTERNAL
@@ -1045,12 +1050,43 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 #define KC_PHY_POLL_CABLE_TEST		PHY_POLL_CABLE_TEST
 
 /**
- * KC_PHY_DRIVERS() - declare the table of a module's PHY drivers
- * @name: the table's name
- *
- * Followed by ``= { { entry }, ... };`` with phylib's field names.
+ * KC_PHY_DRIVERS() - declare a module's PHY drivers and the id table that
+ * autoloads it
+ * @name: the driver table's name, for KC_PHY_REGISTER()
+ * @...: one entry per model, each in parentheses: ``(KC_PHY_ID_EXACT(id),
+ *       .name = "...", KC_PHY_CB(slot, fn), ...)``. The id comes first:
+ *       the ``mdio:`` table (MODULE_DEVICE_TABLE()) is made of the first
+ *       element of each entry, so a model the driver handles always has its
+ *       alias and an alias always has its driver. An entry that does not
+ *       start with an id is refused, with a message naming
+ *       kc_phy_entry_must_start_with_a_KC_PHY_ID.
  */
-#define KC_PHY_DRIVERS(name)		static struct phy_driver name[]
+#define KC_PHY_DRIVERS(name, ...)					\
+	static struct phy_driver name[] = {				\
+		KC_PP_FOR_EACH(__KC_PHY_DRIVER_ENTRY, _, __VA_ARGS__)	\
+	};								\
+	static const struct mdio_device_id __maybe_unused		\
+	name##__kc_mdio_ids[] = {					\
+		KC_PP_FOR_EACH(__KC_PHY_ID_ENTRY, _, __VA_ARGS__)	\
+		{ }							\
+	};								\
+	MODULE_DEVICE_TABLE(mdio, name##__kc_mdio_ids)
+
+/**
+ * kc_phy_entry_must_start_with_a_KC_PHY_ID() - the fields of an entry's id
+ * @id: the PHY id
+ * @mask: its mask
+ *
+ * Applied to the first element of a KC_PHY_DRIVERS() entry, which the id
+ * forms make an (id, mask) pair. Anything else leaves this name
+ * unexpanded, so the compiler's message names the rule.
+ */
+#define kc_phy_entry_must_start_with_a_KC_PHY_ID(id, mask)		\
+	.phy_id = (id), .phy_id_mask = (mask)
+#define __KC_PHY_ID_FIELDS(pair)	kc_phy_entry_must_start_with_a_KC_PHY_ID pair
+#define __KC_PHY_DRIVER_ENTRY(c, entry)					\
+	{ __KC_PHY_ID_FIELDS(KC_PP_FIRST entry), KC_PP_REST entry },
+#define __KC_PHY_ID_ENTRY(c, entry)	{ __KC_PHY_ID_FIELDS(KC_PP_FIRST entry) },
 
 #define __KC_ITEM_PHY_DRIVERS(name)	module_phy_driver(name)
 
@@ -1062,17 +1098,6 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * Takes the place of KC_STATE(): phylib owns the drivers' lifetime.
  */
 #define KC_PHY_REGISTER(name)		(__KC_ITEM_PHY_DRIVERS, name)
-
-/**
- * KC_PHY_DEVICE_TABLE() - the module's id table, for module autoloading
- * @name: the table's name
- * @...: entries { KC_PHY_ID_EXACT(id) } etc.; the terminator is added
- */
-#define KC_PHY_DEVICE_TABLE(name, ...)					\
-	static const struct mdio_device_id __maybe_unused name[] = {	\
-		__VA_ARGS__, { }					\
-	};								\
-	MODULE_DEVICE_TABLE(mdio, name)
 
 /**
  * kc_phy_driver_implements() - whether a table entry fills a slot

@@ -23,6 +23,18 @@
  * @...: the parenthesised tuple's contents
  */
 #define KC_PP_UNPAREN(...)	__VA_ARGS__
+/**
+ * KC_PP_FIRST() - the first element of a list: (a, b, c) -> a
+ * @x: the first element, macro-expanded as a whole (its own commas kept)
+ * @...: the rest, dropped
+ */
+#define KC_PP_FIRST(x, ...)	x
+/**
+ * KC_PP_REST() - a list without its first element: (a, b, c) -> b, c
+ * @x: the first element, dropped
+ * @...: the rest
+ */
+#define KC_PP_REST(x, ...)	__VA_ARGS__
 #define __KC_PP_NARG(							\
 	_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, \
 	_13, _14, _15, _16, _17, _18, _19, _20, _21, _22, _23, _24, \

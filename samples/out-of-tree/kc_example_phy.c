@@ -29,19 +29,15 @@ static __kc_might_sleep int example_config_init(struct kc_phy *phy)
 
 KC_PHY_CALLBACK(config_init, example_config_init);
 
-KC_PHY_DRIVERS(example_driver) = {
-{
-	KC_PHY_ID_EXACT(EXAMPLE_PHY_ID),
-	.name			= "kcrate example PHY",
-	KC_PHY_CB(config_init, example_config_init),
-	KC_GENPHY_CB(suspend),
-	KC_GENPHY_CB(resume),
-} };
+KC_PHY_DRIVERS(example_driver,
+	       (KC_PHY_ID_EXACT(EXAMPLE_PHY_ID),
+		.name		= "kcrate example PHY",
+		KC_PHY_CB(config_init, example_config_init),
+		KC_GENPHY_CB(suspend),
+		KC_GENPHY_CB(resume)));
 
 KC_MODULE(kc_example_phy,
 	  KC_PHY_REGISTER(example_driver),
 	  KC_DESCRIPTION("kcrate example PHY driver"),
 	  KC_AUTHOR("kcrate developers"),
 	  KC_LICENSE("GPL"));
-
-KC_PHY_DEVICE_TABLE(example_tbl, { KC_PHY_ID_EXACT(EXAMPLE_PHY_ID) });

@@ -20,13 +20,15 @@ else
 	ktap_result fail "drivers/ and samples/ follow the driver rules"
 fi
 
-# Each rule can fail: a fixture with every misuse once (five conversions;
+# Each rule can fail: a fixture with every misuse once (five conversions,
+# three raw uses: a hand-written id table, a phy_device, a genphy_*;
 # for cleanup: a bare declaration, kc_box's on a long, a second value, a
 # release by hand and a borrowed reference), and a comment that names two
 # of them.
 fixture=$(mktemp -d)
 cat >"$fixture/d.c" <<'EOF_FIXTURE'
 /* kmalloc() and goto in a comment */
+static const struct mdio_device_id ids[] = { { 0x003b1881, 0xffffffff }, { } };
 static int f(struct kc_phy *phy, int x, ...)
 {
 	struct phy_device *raw = kc_unsafe_raw_phydev(phy);
@@ -61,7 +63,7 @@ handle_interrupt(struct kc_phy *phy)
 }
 EOF_FIXTURE
 found=$(scripts/kc-driver-check "$fixture")
-for want in raw:2 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 cleanup:5; do
+for want in raw:3 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 cleanup:5; do
 	r=${want%:*}
 	if [ "$(echo "$found" | grep -c ": $r: ")" = "${want#*:}" ]; then
 		ktap_result ok "the driver check's rule $r refuses its fixture lines, not a comment"

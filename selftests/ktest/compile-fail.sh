@@ -4,10 +4,10 @@
 # Compile-fail tests: what kcrate promises the compiler refuses. Each
 # compile-fail/cf_*.c builds cleanly as it is (checked, so a case cannot
 # "pass" by being broken) and must fail to build with -DKC_CF_BAD, with the
-# message given on its "expect:" line (an extended regex). The flags are
-# the project's: -I<root>, the probed features, and -Werror=jump-misses-init;
-# plus -Werror, so that __must_check findings count. Prints KTAP; exit 0 if
-# all passed, 1 otherwise.
+# message given on its "expect:" line (an extended regex). The cases are
+# built as a user's driver is, through kcrate.mk (its include path, probed
+# features and -Werror= flags), plus -Werror, so that __must_check
+# findings count. Prints KTAP; exit 0 if all passed, 1 otherwise.
 #
 # The good variants build in one make; each bad variant is then compiled
 # alone with the very command kbuild used for its good twin (from the
@@ -24,17 +24,14 @@ top=$(cd "$here/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/kc-cf.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-"$top/helpers/probe.sh" "$kdir" "$work/kc_features.h" "$@" >/dev/null 2>&1 ||
-	{ echo "compile-fail.sh: probing $kdir failed" >&2; exit 1; }
-
-flags="-I$top -include $work/kc_features.h -Werror=jump-misses-init -Werror"
 cases=$(cd "$here/compile-fail" && ls cf_*.c)
 n=$(echo "$cases" | wc -l)
 objs=$(echo "$cases" | sed 's/\.c$/.o/' | tr '\n' ' ')
 
 mkdir "$work/good"
 cp "$here"/compile-fail/* "$work/good/"
-printf 'ccflags-y := %s\nobj-m := %s\n' "$flags" "$objs" >"$work/good/Kbuild"
+printf 'include %s/kcrate.mk\nccflags-y := -Werror\nobj-m := %s\n' "$top" "$objs" \
+	>"$work/good/Kbuild"
 # shellcheck disable=SC2086
 make -k -j"$(nproc 2>/dev/null || echo 1)" -C "$kdir" M="$work/good" "$@" $objs >"$work/good.log" 2>&1
 

@@ -80,36 +80,30 @@ static __kc_might_sleep void asix_ax88772a_link_change_notify(struct kc_phy_noti
 
 KC_PHY_CALLBACK(link_change_notify, asix_ax88772a_link_change_notify);
 
-KC_PHY_DRIVERS(asix_driver) = {
-{
-	KC_PHY_ID_EXACT(PHY_ID_ASIX_AX88772A),
-	.name			= "Asix Electronics AX88772A",
-	.flags			= KC_PHY_IS_INTERNAL,
-	KC_PHY_CB(read_status, asix_ax88772a_read_status),
-	KC_GENPHY_CB(suspend),
-	KC_GENPHY_CB(resume),
-	KC_PHY_CB(soft_reset, asix_soft_reset),
-	KC_PHY_CB(link_change_notify, asix_ax88772a_link_change_notify),
-}, {
-	KC_PHY_ID_EXACT(PHY_ID_ASIX_AX88772C),
-	.name			= "Asix Electronics AX88772C",
-	.flags			= KC_PHY_IS_INTERNAL,
-	KC_GENPHY_CB(suspend),
-	KC_GENPHY_CB(resume),
-	KC_PHY_CB(soft_reset, asix_soft_reset),
-}, {
-	KC_PHY_ID_MODEL(PHY_ID_ASIX_AX88796B),
-	.name			= "Asix Electronics AX88796B",
-	KC_PHY_CB(soft_reset, asix_soft_reset),
-} };
+KC_PHY_DRIVERS(asix_driver,
+	       (KC_PHY_ID_EXACT(PHY_ID_ASIX_AX88772A),
+		.name		= "Asix Electronics AX88772A",
+		.flags		= KC_PHY_IS_INTERNAL,
+		KC_PHY_CB(read_status, asix_ax88772a_read_status),
+		KC_GENPHY_CB(suspend),
+		KC_GENPHY_CB(resume),
+		KC_PHY_CB(soft_reset, asix_soft_reset),
+		KC_PHY_CB(link_change_notify, asix_ax88772a_link_change_notify),
+	       ),
+	       (KC_PHY_ID_EXACT(PHY_ID_ASIX_AX88772C),
+		.name		= "Asix Electronics AX88772C",
+		.flags		= KC_PHY_IS_INTERNAL,
+		KC_GENPHY_CB(suspend),
+		KC_GENPHY_CB(resume),
+		KC_PHY_CB(soft_reset, asix_soft_reset),
+	       ),
+	       (KC_PHY_ID_MODEL(PHY_ID_ASIX_AX88796B),
+		.name		= "Asix Electronics AX88796B",
+		KC_PHY_CB(soft_reset, asix_soft_reset),
+	       ));
 
 KC_MODULE(ax88796b,
 	  KC_PHY_REGISTER(asix_driver),
 	  KC_DESCRIPTION("Asix PHY driver"),
 	  KC_AUTHOR("kcrate developers"),
 	  KC_LICENSE("GPL"));
-
-KC_PHY_DEVICE_TABLE(asix_tbl,
-		    { KC_PHY_ID_EXACT(PHY_ID_ASIX_AX88772A) },
-		    { KC_PHY_ID_EXACT(PHY_ID_ASIX_AX88772C) },
-		    { KC_PHY_ID_MODEL(PHY_ID_ASIX_AX88796B) });

@@ -17,10 +17,9 @@ static __kc_might_sleep int ctx_soft_reset(struct kc_phy *phy)
 
 KC_PHY_CALLBACK(soft_reset, ctx_soft_reset);
 
-KC_PHY_DRIVERS(ctx_case) = { {
-	KC_PHY_ID_EXACT(0x003b1861),
-	.name = "ctx",
-	KC_PHY_CB(soft_reset, ctx_soft_reset),
-} };
+KC_PHY_DRIVERS(ctx_case,
+	       (KC_PHY_ID_EXACT(0x003b1861),
+		.name = "ctx",
+		KC_PHY_CB(soft_reset, ctx_soft_reset)));
 
 const void *ctx_case_table = ctx_case;

@@ -9,12 +9,10 @@
 #include <abstractions/phy.h>
 
 #define CF_PHY_DRIVER(...)						\
-	KC_PHY_DRIVERS(cf_drivers) = {					\
-	{								\
-		KC_PHY_ID_EXACT(0x01234567),				\
-		.name = "cf",						\
-		__VA_ARGS__						\
-	} };								\
+	KC_PHY_DRIVERS(cf_drivers,					\
+		       (KC_PHY_ID_EXACT(0x01234567),			\
+			.name = "cf",					\
+			__VA_ARGS__));					\
 	const void *cf_use(void);					\
 	const void *cf_use(void)					\
 	{								\

@@ -23,12 +23,10 @@ static void cf_remove(struct kc_phy *phy, struct cf_state *state)
 }
 KC_PHY_CALLBACK(remove, cf_remove);
 
-KC_PHY_DRIVERS(cf_drivers) = {
-{
-	KC_PHY_ID_EXACT(0x01234567),
-	.name = "cf",
-	KC_PHY_CB(remove, cf_remove),
-} };
+KC_PHY_DRIVERS(cf_drivers,
+	       (KC_PHY_ID_EXACT(0x01234567),
+		.name = "cf",
+		KC_PHY_CB(remove, cf_remove)));
 
 const void *cf_use(void);
 const void *cf_use(void)
