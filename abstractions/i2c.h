@@ -383,8 +383,8 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 /**
  * DOC: I2C driver descriptors
  *
- * A driver declares its descriptor with KC_I2C_DRIVER(), in the kernel's
- * own field names, and registers it with KC_I2C_REGISTER() as a
+ * A driver declares its descriptor with KC_I2C_DRIVER(), its id tables
+ * first and then the kernel's own field names, and registers it with KC_I2C_REGISTER() as a
  * KC_MODULE() item. A callback slot it leaves out stays NULL and the I2C
  * core's default applies (no remove: nothing to undo beyond the devm
  * resources; no shutdown: nothing is done). A callback takes a
@@ -421,15 +421,12 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *	}
  *	KC_I2C_CALLBACK(remove, foo_remove);
  *
- *	KC_I2C_ID_TABLE(foo, { "foo" });
- *	KC_OF_ID_TABLE(foo, { .compatible = "acme,foo" });
- *
- *	KC_I2C_DRIVER(foo_driver) = {
- *		.driver = { .name = "foo", .of_match_table = KC_OF_IDS(foo) },
- *		.id_table = KC_I2C_IDS(foo),
- *		KC_I2C_CB(probe, foo_probe),
- *		KC_I2C_CB(remove, foo_remove),
- *	};
+ *	KC_I2C_DRIVER(foo_driver,
+ *		      KC_I2C_IDS({ "foo" }),
+ *		      KC_OF_IDS({ .compatible = "acme,foo" }),
+ *		      .driver.name = "foo",
+ *		      KC_I2C_CB(probe, foo_probe),
+ *		      KC_I2C_CB(remove, foo_remove));
  *	KC_MODULE(foo, KC_I2C_REGISTER(foo_driver), KC_LICENSE("GPL"));
  *
  * Signatures by slot: ``int fn(struct kc_i2c_client *, kc_device_state_t *)``
@@ -540,51 +537,66 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
 	}
 
 /**
- * KC_I2C_DRIVER() - declare an I2C driver descriptor
- * @name: the descriptor's name
+ * KC_I2C_DRIVER() - declare an I2C driver descriptor with the id tables it
+ * matches and autoloads by
+ * @name: the descriptor's name, for KC_I2C_REGISTER()
+ * @ids: KC_I2C_IDS(entries) or KC_I2C_NO_IDS
+ * @of_ids: KC_OF_IDS(entries) or KC_OF_NO_IDS
+ * @...: struct i2c_driver's fields (``.driver.name = "chip"``) and
+ *       KC_I2C_CB() entries
  *
- * Followed by ``= { ... };`` with struct i2c_driver's field names and
- * KC_I2C_CB() entries.
+ * The tables are made here and set in ``.id_table`` and
+ * ``.driver.of_match_table``, each with its MODULE_DEVICE_TABLE(): a table
+ * cannot be declared and left out of its driver, or the reverse. Giving
+ * either field again by hand is refused (-Werror=override-init), and so is
+ * a driver with neither table, which nothing would ever bind.
  */
-#define KC_I2C_DRIVER(name)		static struct i2c_driver name
+#define KC_I2C_DRIVER(name, ids, of_ids, ...)				\
+	__KC_I2C_TABLE(name, ids);					\
+	__KC_I2C_TABLE(name, of_ids);					\
+	static_assert(KC_PP_FIRST ids || KC_PP_FIRST of_ids,		\
+		      "an I2C driver needs KC_I2C_IDS() or KC_OF_IDS()"); \
+	static struct i2c_driver name = {				\
+		__VA_ARGS__,						\
+		.id_table = __KC_I2C_TABLE_PTR(name, ids),		\
+		.driver.of_match_table = __KC_I2C_TABLE_PTR(name, of_ids), \
+	}
 
 /**
- * KC_I2C_ID_TABLE() - the driver's I2C id table, with its module aliases
- * @drv: the driver's identifier; the table is KC_I2C_IDS(@drv)
- * @...: entries ``{ "chip" }``; the terminator is added
+ * KC_I2C_IDS() - KC_I2C_DRIVER()'s I2C id table, with its module aliases
+ * @...: entries ``{ "chip" }`` or ``{ "chip", data }``; the terminator is
+ *       added
  *
  * The table matches clients instantiated by name (board code, the
  * new_device file of an adapter) and makes the module autoload for them.
  */
-#define KC_I2C_ID_TABLE(drv, ...)					\
-	static const struct i2c_device_id drv##__kc_i2c_ids[] = {	\
-		__VA_ARGS__, { }					\
-	};								\
-	MODULE_DEVICE_TABLE(i2c, drv##__kc_i2c_ids)
+#define KC_I2C_IDS(...)		(1, i2c_device_id, i2c, __kc_i2c_ids, __VA_ARGS__)
 
 /**
- * KC_I2C_IDS() - the table made by KC_I2C_ID_TABLE(), for ``.id_table``
- * @drv: the driver's identifier
- */
-#define KC_I2C_IDS(drv)			drv##__kc_i2c_ids
-
-/**
- * KC_OF_ID_TABLE() - the driver's devicetree match table, with its aliases
- * @drv: the driver's identifier; the table is KC_OF_IDS(@drv)
+ * KC_OF_IDS() - KC_I2C_DRIVER()'s devicetree match table, with its aliases
  * @...: entries ``{ .compatible = "vendor,chip" }``; the terminator is added
  */
-#define KC_OF_ID_TABLE(drv, ...)					\
-	static const struct of_device_id drv##__kc_of_ids[] = {		\
-		__VA_ARGS__, { }					\
-	};								\
-	MODULE_DEVICE_TABLE(of, drv##__kc_of_ids)
+#define KC_OF_IDS(...)		(1, of_device_id, of, __kc_of_ids, __VA_ARGS__)
 
-/**
- * KC_OF_IDS() - the table made by KC_OF_ID_TABLE(), for
- * ``.driver.of_match_table``
- * @drv: the driver's identifier
+/* KC_I2C_DRIVER()'s argument for a driver without one of the tables. */
+#define KC_I2C_NO_IDS		(0)
+#define KC_OF_NO_IDS		(0)
+
+/*
+ * A table argument is (1, struct tag, MODULE_DEVICE_TABLE() type, name
+ * suffix, entries...) or (0): the first element picks the expansion.
  */
-#define KC_OF_IDS(drv)			drv##__kc_of_ids
+#define __KC_I2C_TABLE(name, t)	__KC_I2C_TABLE_(KC_PP_FIRST t, name, KC_PP_UNPAREN t)
+#define __KC_I2C_TABLE_(has, name, ...)	KC_PP_CAT(__KC_I2C_TABLE_, has)(name, __VA_ARGS__)
+#define __KC_I2C_TABLE_0(name, ...)	static_assert(1, "")
+#define __KC_I2C_TABLE_1(name, has, tag, type, suffix, ...)		\
+	static const struct tag name##suffix[] = { __VA_ARGS__, { } };	\
+	MODULE_DEVICE_TABLE(type, name##suffix)
+#define __KC_I2C_TABLE_PTR(name, t)	__KC_I2C_TABLE_PTR_(KC_PP_FIRST t, name, KC_PP_UNPAREN t)
+#define __KC_I2C_TABLE_PTR_(has, name, ...)				\
+	KC_PP_CAT(__KC_I2C_TABLE_PTR_, has)(name, __VA_ARGS__)
+#define __KC_I2C_TABLE_PTR_0(name, ...)	NULL
+#define __KC_I2C_TABLE_PTR_1(name, has, tag, type, suffix, ...)	name##suffix
 
 /* module_i2c_driver() ends with its own ';' (module_exit()). */
 #define __KC_ITEM_I2C_DRIVER(name)	module_i2c_driver(name)

@@ -821,8 +821,9 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  * KC_PHY_CALLBACK(slot, fn) checks that the function has the slot's exact
  * type (core/vtable.h: the refusal names the slot and the signature) and
  * generates the trampoline with the kernel's signature (a direct call,
- * inlined: no function-pointer cast, so kCFI holds, and no cost); KC_PHY_CB(slot, fn) is the entry ``.slot =
- * trampoline``, so a callback cannot land in another slot than its own.
+ * inlined: no function-pointer cast, so kCFI holds, and no cost);
+ * KC_PHY_CB(slot, fn) is the entry ``.slot = trampoline``, so a callback
+ * cannot land in another slot than its own.
  * KC_GENPHY_CB(slot) is the entry for phylib's generic implementation.
  *
  * Example::

@@ -317,18 +317,12 @@ static __kc_might_sleep int ncv6336_resume(struct kc_i2c_client *client, struct 
 
 KC_I2C_PM_LATE(ncv6336_pm, ncv6336_suspend, ncv6336_resume);
 
-KC_I2C_ID_TABLE(ncv6336, { "ncv6336" });
-KC_OF_ID_TABLE(ncv6336, { .compatible = "onnn,ncv6336" });
-
-KC_I2C_DRIVER(ncv6336_driver) = {
-	.driver = {
-		.name		= "ncv6336",
-		.of_match_table	= KC_OF_IDS(ncv6336),
-		.pm		= &ncv6336_pm,
-	},
-	.id_table	= KC_I2C_IDS(ncv6336),
-	KC_I2C_CB(probe, ncv6336_probe),
-};
+KC_I2C_DRIVER(ncv6336_driver,
+	      KC_I2C_IDS({ "ncv6336" }),
+	      KC_OF_IDS({ .compatible = "onnn,ncv6336" }),
+	      .driver.name	= "ncv6336",
+	      .driver.pm	= &ncv6336_pm,
+	      KC_I2C_CB(probe, ncv6336_probe));
 
 KC_MODULE(ncv6336,
 	  KC_I2C_REGISTER(ncv6336_driver),

@@ -558,14 +558,12 @@ static __kc_might_sleep void kc_bus_test_remove(struct kc_i2c_client *client,
 
 KC_I2C_CALLBACK(remove, kc_bus_test_remove);
 
-KC_I2C_ID_TABLE(kc_bus_test, { "kc_bus_test" });
-
-KC_I2C_DRIVER(kc_bus_test_driver) = {
-	.driver		= { .name = "kc_bus_test" },
-	.id_table	= KC_I2C_IDS(kc_bus_test),
-	KC_I2C_CB(probe, kc_bus_test_probe),
-	KC_I2C_CB(remove, kc_bus_test_remove),
-};
+KC_I2C_DRIVER(kc_bus_test_driver,
+	      KC_I2C_IDS({ "kc_bus_test" }),
+	      KC_OF_NO_IDS,
+	      .driver.name	= "kc_bus_test",
+	      KC_I2C_CB(probe, kc_bus_test_probe),
+	      KC_I2C_CB(remove, kc_bus_test_remove));
 
 KC_MODULE(kc_bus_test,
 	  KC_I2C_REGISTER(kc_bus_test_driver),

@@ -15,14 +15,15 @@ static void cf_remove(struct kc_i2c_client *client, struct cf_state *state)
 }
 KC_I2C_CALLBACK(remove, cf_remove);
 
-KC_I2C_DRIVER(cf_driver) = {
-	.driver = { .name = "cf" },
 #ifdef KC_CF_BAD
-	KC_I2C_CB(shutdown, cf_remove),
+#define CF_ENTRY	KC_I2C_CB(shutdown, cf_remove)
 #else
-	KC_I2C_CB(remove, cf_remove),
+#define CF_ENTRY	KC_I2C_CB(remove, cf_remove)
 #endif
-};
+
+KC_I2C_DRIVER(cf_driver, KC_I2C_IDS({ "cf" }), KC_OF_NO_IDS,
+	      .driver.name = "cf",
+	      CF_ENTRY);
 
 const void *cf_use(void);
 const void *cf_use(void)

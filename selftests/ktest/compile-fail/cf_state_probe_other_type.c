@@ -24,10 +24,9 @@ static int cf_probe(struct kc_i2c_client *client, struct cf_state *state)
 }
 KC_I2C_CALLBACK(probe, cf_probe);
 
-KC_I2C_DRIVER(cf_driver) = {
-	.driver = { .name = "cf" },
-	KC_I2C_CB(probe, cf_probe),
-};
+KC_I2C_DRIVER(cf_driver, KC_I2C_IDS({ "cf" }), KC_OF_NO_IDS,
+	      .driver.name = "cf",
+	      KC_I2C_CB(probe, cf_probe));
 
 const void *cf_use(void);
 const void *cf_use(void)
