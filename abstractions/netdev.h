@@ -23,11 +23,13 @@
  * The rest is the abstraction's, the same for every interface:
  *
  * - the PHY: the one at an address of a ``struct kc_mdio_bus``
- *   (abstractions/mdio.h), in a given interface mode. Opening the
- *   interface connects it (-ENODEV when the bus has no PHY there), runs
- *   the owner's open and starts the PHY; closing it stops the PHY, runs
- *   the owner's stop and disconnects the PHY. phylib reports the link and
- *   the carrier; the abstraction logs each change (phy_print_status()).
+ *   (abstractions/mdio.h), in a given interface mode, connected when the
+ *   interface opens or for its whole life (&enum kc_netdev_phy_connect).
+ *   Opening the interface connects it if it is not yet (-ENODEV when the
+ *   bus has no PHY there), runs the owner's open and starts the PHY;
+ *   closing it stops the PHY, runs the owner's stop and disconnects the
+ *   PHY if it was connected on open. phylib reports the link and the
+ *   carrier; the abstraction logs each change (phy_print_status()).
  * - transmission: the owner's xmit gets the frame lent for the call only
  *   (``struct kc_netdev_frame``: its length, and a copy of its bytes) and
  *   says whether it sent or dropped it; the abstraction frees the frame
@@ -125,16 +127,33 @@ enum kc_netdev_tx {
 };
 
 /**
- * struct kc_netdev_phy - the PHY an interface connects to when it opens
+ * enum kc_netdev_phy_connect - when an interface connects its PHY
+ * @KC_NETDEV_PHY_ON_OPEN: when it opens, until it closes (phylib suspends
+ *	the PHY as it detaches it, and resets it at the next attach)
+ * @KC_NETDEV_PHY_ON_CREATE: when it is created, until it is released;
+ *	closing it only stops the PHY (phylib suspends a halted PHY and
+ *	resumes it at the next start, with no reset), as a MAC driver that
+ *	connects in its probe does. A bus without a PHY at the address fails
+ *	the creation with -ENODEV.
+ */
+enum kc_netdev_phy_connect {
+	KC_NETDEV_PHY_ON_OPEN,
+	KC_NETDEV_PHY_ON_CREATE,
+};
+
+/**
+ * struct kc_netdev_phy - the PHY an interface connects to
  * @bus: the MDIO bus; it must stay registered until the interface is
  *       released (registered on the same parent device, before it)
  * @addr: the PHY's address on @bus, 0 to 31
  * @interface: the MAC-PHY interface mode, e.g. PHY_INTERFACE_MODE_MII
+ * @connect: when (0, the default: KC_NETDEV_PHY_ON_OPEN)
  */
 struct kc_netdev_phy {
 	struct kc_mdio_bus *bus;
 	u8 addr;
 	phy_interface_t interface;
+	enum kc_netdev_phy_connect connect;
 };
 
 /**
@@ -214,9 +233,10 @@ static inline void __kc_netdev_adjust_link(struct net_device *dev)
 	phy_print_status(dev->phydev);
 }
 
-static inline __kc_might_sleep int __kc_netdev_open(struct net_device *dev)
+/* Connects the PHY of @p to @dev: 0, -ENODEV or phylib's errno. */
+static inline __kc_might_sleep int __kc_netdev_connect(struct net_device *dev,
+						       struct __kc_netdev_priv *p)
 {
-	struct __kc_netdev_priv *p = netdev_priv(dev);
 	struct phy_device *phydev;
 	int ret;
 
@@ -231,14 +251,29 @@ static inline __kc_might_sleep int __kc_netdev_open(struct net_device *dev)
 		return ret;
 	}
 	phy_attached_info(phydev);
+	return 0;
+}
+
+static inline __kc_might_sleep int __kc_netdev_open(struct net_device *dev)
+{
+	struct __kc_netdev_priv *p = netdev_priv(dev);
+	bool on_open = p->phy.connect == KC_NETDEV_PHY_ON_OPEN;
+	int ret;
+
+	if (on_open) {
+		ret = __kc_netdev_connect(dev, p);
+		if (ret)
+			return ret;
+	}
 	if (p->ops->open) {
 		ret = p->ops->open(dev);
 		if (ret) {
-			phy_disconnect(phydev);
+			if (on_open)
+				phy_disconnect(dev->phydev);
 			return ret;
 		}
 	}
-	phy_start(phydev);
+	phy_start(dev->phydev);
 	return 0;
 }
 
@@ -251,7 +286,7 @@ static inline __kc_might_sleep int __kc_netdev_stop(struct net_device *dev)
 		phy_stop(phydev);
 	if (p->ops->stop)
 		p->ops->stop(dev);
-	if (phydev)
+	if (phydev && p->phy.connect == KC_NETDEV_PHY_ON_OPEN)
 		phy_disconnect(phydev);
 	return 0;
 }
@@ -321,10 +356,15 @@ static inline const struct ethtool_ops *__kc_netdev_ethtool(void)
 	return &eo;
 }
 
-/* Closes the interface first if it is up: the PHY is stopped and detached. */
+/*
+ * Closes the interface first if it is up (the PHY is stopped), then
+ * disconnects a PHY connected for the interface's life.
+ */
 static inline __kc_might_sleep void __kc_netdev_release(struct net_device *dev)
 {
 	unregister_netdev(dev);
+	if (dev->phydev)
+		phy_disconnect(dev->phydev);
 	free_netdev(dev);
 }
 
@@ -340,9 +380,10 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
 	struct net_device *dev;
 	int ret;
 
-	if (!phy.bus || phy.addr >= PHY_MAX_ADDR) {
-		dev_err(pdev, "%s: no MDIO bus, or PHY address %u out of range\n",
-			ifname, phy.addr);
+	if (!phy.bus || phy.addr >= PHY_MAX_ADDR ||
+	    (phy.connect != KC_NETDEV_PHY_ON_OPEN && phy.connect != KC_NETDEV_PHY_ON_CREATE)) {
+		dev_err(pdev, "%s: no MDIO bus, PHY address %u out of range or connect mode %d unknown\n",
+			ifname, phy.addr, phy.connect);
 		return KC_ERR(struct kc_result_netdev, -EINVAL);
 	}
 	dev = alloc_netdev(sizeof(*p), ifname, NET_NAME_USER, ether_setup);
@@ -364,10 +405,20 @@ __kc_netdev_create_devm(void *owner, const struct __kc_netdev_ops *ops,
 	SET_NETDEV_DEV(dev, pdev);
 	/* No carrier until phylib reports a link. */
 	netif_carrier_off(dev);
+	/* Before registration: the interface cannot open without its PHY. */
+	if (phy.connect == KC_NETDEV_PHY_ON_CREATE) {
+		ret = __kc_netdev_connect(dev, p);
+		if (ret) {
+			free_netdev(dev);
+			return KC_ERR(struct kc_result_netdev, ret);
+		}
+	}
 
 	ret = register_netdev(dev);
 	if (ret) {
 		dev_err(pdev, "register_netdev(%s) failed: %d\n", ifname, ret);
+		if (dev->phydev)
+			phy_disconnect(dev->phydev);
 		free_netdev(dev);
 		return KC_ERR(struct kc_result_netdev, ret);
 	}

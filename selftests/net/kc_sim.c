@@ -83,6 +83,11 @@ static int kc_ifindex(const char *ifname)
 
 int kc_dut_open(struct kc_dut *dut, uint32_t phyid, int addr)
 {
+	return kc_dut_open_mode(dut, phyid, addr, NULL);
+}
+
+int kc_dut_open_mode(struct kc_dut *dut, uint32_t phyid, int addr, const char *mode)
+{
 	const char *netif = getenv("NETIF");
 	char buf[64];
 	int ret;
@@ -100,8 +105,8 @@ int kc_dut_open(struct kc_dut *dut, uint32_t phyid, int addr)
 		ret = -EEXIST;
 		for (unsigned int i = 0; i < 256 && ret == -EEXIST; i++) {
 			dut->id = (base + i) % 256;
-			snprintf(buf, sizeof(buf), "%u 0x%08x %d", dut->id,
-				 phyid, addr);
+			snprintf(buf, sizeof(buf), "%u 0x%08x %d %s", dut->id,
+				 phyid, addr, mode ? mode : "");
 			ret = kc_write_file(KC_SIM_DIR "/new_device", buf);
 		}
 		if (ret < 0)

@@ -68,6 +68,11 @@ bool kc_sim_present(void);
  * empty on a real failure; a non-empty dut->skip means "skip, not fail".
  */
 int kc_dut_open(struct kc_dut *dut, uint32_t phyid, int addr);
+/*
+ * The same with the simulator's new_device MODE ("on-create": the PHY is
+ * connected for the interface's life); NULL: the default, on open.
+ */
+int kc_dut_open_mode(struct kc_dut *dut, uint32_t phyid, int addr, const char *mode);
 void kc_dut_close(struct kc_dut *dut);
 
 /* Write/read a file of the instance; 0 or negative errno. */

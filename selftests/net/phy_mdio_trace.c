@@ -8,6 +8,16 @@
  *   W <reg> 0x<val> <ret>        every write, in order
  *   R <reg> <ret>                each register read in the step (once,
  *                                sorted: how often phylib polled varies)
+ *   S link <l> speed <s> duplex <d> autoneg <a>
+ *                                what a user sees at the step's end
+ *                                (ethtool netlink; "error <errno>" for a
+ *                                request that failed)
+ *
+ * The flows run twice: with the interface connecting its PHY when it
+ * opens (phylib detaches, suspending the PHY, when it closes), then with
+ * the PHY connected for the interface's life ("on-create": closing only
+ * stops the PHY, phylib suspends it, and the next open resumes it with no
+ * reset in between, the path of a MAC driver that connects in its probe).
  *
  * Run once with upstream's driver loaded and once with kcrate's, the two
  * outputs must be equal (selftests/guest/tests.d/33-net-trace.sh diffs
@@ -42,6 +52,28 @@ static void fail(const char *step, const char *what, int err)
 	failures++;
 }
 
+/* What the user sees: the link, and the speed, duplex and autoneg. */
+static void print_state(void)
+{
+	struct kc_linkstate ls;
+	struct kc_linkmodes lm;
+	int ret;
+
+	printf("S");
+	ret = kc_eth_linkstate_get(&nl, dut.ifindex, &ls);
+	if (ret < 0)
+		printf(" link error %d", ret);
+	else
+		printf(" link %d", ls.link);
+	ret = kc_eth_linkmodes_get(&nl, dut.ifindex, &lm);
+	if (ret < 0)
+		printf(" modes error %d", ret);
+	else
+		printf(" speed %lld duplex %d autoneg %d", (long long)lm.speed,
+		       lm.duplex, lm.autoneg);
+	printf("\n");
+}
+
 static void dump(const char *step)
 {
 	int n = kc_sim_trace(&dut, trace, TRACE_MAX);
@@ -68,6 +100,7 @@ static void dump(const char *step)
 		if (seen[reg] & 2)
 			printf("R %u error\n", reg);
 	}
+	print_state();
 	fflush(stdout);
 	kc_sim_trace_clear(&dut);
 }
@@ -123,39 +156,43 @@ static void sim(const char *step, const char *file, const char *val)
 		fail(step, file, ret);
 }
 
-int main(int argc, char **argv)
+/*
+ * Set the interface up or down; @step ends when phylib settled (and, up,
+ * once the carrier is up).
+ */
+static void link_set(const char *step, bool up)
 {
-	uint32_t phyid;
-	int addr, ret;
+	int ret = kc_rt_link_set_up(&nl, dut.ifindex, up);
 
-	if (argc < 2) {
-		fprintf(stderr, "usage: %s PHYID [ADDR]\n", argv[0]);
-		return 2;
-	}
-	phyid = strtoul(argv[1], NULL, 16);
-	addr = argc > 2 ? atoi(argv[2]) : 1;
-	unsetenv("NETIF");
-	if (!kc_sim_present()) {
-		printf("# SKIP needs the simulator (%s)\n", KC_SIM_DIR);
-		return 4;
-	}
-	ret = kc_nl_open(&nl);
-	if (ret < 0) {
-		fail("open", nl.what, ret);
-		return 1;
-	}
-	ret = kc_dut_open(&dut, phyid, addr);
-	if (ret < 0) {
-		fail("create", "new_device", ret);
-		return 1;
-	}
+	if (ret < 0)
+		fail(step, "RTM_NEWLINK", ret);
+	if (up)
+		wait_carrier(step, true);
+	settle();
+}
+
+/*
+ * The PHY connected for the interface's life: probe and attach, up, down
+ * (phylib halts and suspends the PHY) and up again (it resumes it, with
+ * no reset before).
+ */
+static void lifetime_flows(void)
+{
+	link_set("lifetime-create+up", true);
+	dump("lifetime-create+up");
+	link_set("lifetime-down", false);
+	dump("lifetime-down");
+	link_set("lifetime-up-again", true);
+	dump("lifetime-up-again");
+}
+
+/* Probe and the first up, link modes, partner changes, down, up again. */
+static void flows(void)
+{
+	int ret;
 
 	/* probe (PHY id reads) and the first up: connect, soft reset, aneg */
-	ret = kc_rt_link_set_up(&nl, dut.ifindex, true);
-	if (ret < 0)
-		fail("up", "RTM_NEWLINK", ret);
-	wait_carrier("up", true);
-	settle();
+	link_set("create+up", true);
 	dump("create+up");
 
 	set_adv("advertise-10", -1, 0x3);
@@ -199,19 +236,51 @@ int main(int argc, char **argv)
 	settle();
 	dump("lpa-zero");
 
-	ret = kc_rt_link_set_up(&nl, dut.ifindex, false);
-	if (ret < 0)
-		fail("down", "RTM_NEWLINK", ret);
-	settle();
+	link_set("down", false);
 	dump("down");
 
-	ret = kc_rt_link_set_up(&nl, dut.ifindex, true);
-	if (ret < 0)
-		fail("up-again", "RTM_NEWLINK", ret);
-	wait_carrier("up-again", true);
-	settle();
+	link_set("up-again", true);
 	dump("up-again");
+}
 
+int main(int argc, char **argv)
+{
+	uint32_t phyid;
+	int addr, ret;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: %s PHYID [ADDR]\n", argv[0]);
+		return 2;
+	}
+	phyid = strtoul(argv[1], NULL, 16);
+	addr = argc > 2 ? atoi(argv[2]) : 1;
+	unsetenv("NETIF");
+	if (!kc_sim_present()) {
+		printf("# SKIP needs the simulator (%s)\n", KC_SIM_DIR);
+		return 4;
+	}
+	ret = kc_nl_open(&nl);
+	if (ret < 0) {
+		fail("open", nl.what, ret);
+		return 1;
+	}
+	ret = kc_dut_open(&dut, phyid, addr);
+	if (ret < 0) {
+		fail("create", "new_device", ret);
+		return 1;
+	}
+
+	flows();
+	kc_dut_close(&dut);
+
+	/* The PHY connected for the interface's life. */
+	ret = kc_dut_open_mode(&dut, phyid, addr, "on-create");
+	if (ret < 0) {
+		fail("create", "new_device on-create", ret);
+		kc_nl_close(&nl);
+		return 1;
+	}
+	lifetime_flows();
 	kc_dut_close(&dut);
 	kc_nl_close(&nl);
 	return failures ? 1 : 0;

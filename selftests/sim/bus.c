@@ -2,7 +2,7 @@
 /*
  * kc_phy_sim: module entry, control files and instance lifetime.
  *
- * /sys/kernel/debug/kc_phy_sim/new_device  "ID PHYID [ADDR]"
+ * /sys/kernel/debug/kc_phy_sim/new_device  "ID PHYID [ADDR [on-create]]"
  * /sys/kernel/debug/kc_phy_sim/del_device  "ID"
  *
  * Like netdevsim's bus, but in debugfs: the simulator is test-only and
@@ -12,6 +12,8 @@
  * addr) as typed platform data, and the driver's probe builds the instance
  * on it, each piece device-managed: trace, MDIO bus, net_device, debugfs
  * directory (phylib insists that a net_device's parent has a driver).
+ * The net_device connects its PHY when it opens, or with "on-create" for
+ * its whole life, as a MAC driver that connects in its probe does.
  * del_device and module unload unregister the device; its unbind tears the
  * pieces down in reverse order and frees the state. The driver refuses
  * manual unbind: an instance goes only through the registry of the
@@ -82,6 +84,7 @@ struct kc_sim_pdata {
 	unsigned int id;
 	u32 phy_id;
 	unsigned int addr;
+	enum kc_netdev_phy_connect connect;
 };
 KC_PLATFORM_DATA(struct kc_sim_pdata);
 
@@ -98,6 +101,7 @@ static __kc_might_sleep int kc_sim_build(struct kc_platform_device *pdev, struct
 	sd->id = pd->id;
 	sd->phy_id = pd->phy_id;
 	sd->addr = pd->addr;
+	sd->connect = pd->connect;
 	sd->pdev = pdev;
 	kc_phy_model_init(&sd->model, sd->phy_id);
 	kc_sim_inject_init(&sd->inject);
@@ -138,15 +142,16 @@ KC_PLATFORM_DRIVER(kc_sim_pdrv) = {
 };
 
 /* Under the registry's lock, whose data @r is. */
-static __kc_might_sleep int kc_sim_dev_create(struct kc_sim_controls *c, struct kc_sim_registry *r,
-					      unsigned int id, u32 phy_id, unsigned int addr)
+static __kc_might_sleep int kc_sim_dev_create(struct kc_sim_registry *r,
+					      const struct kc_sim_pdata *pd)
 {
-	struct kc_sim_pdata pd = { .controls = c, .id = id, .phy_id = phy_id, .addr = addr };
 	struct kc_platform_device *pdev __kc_free(kc_platform_device) = NULL;
+	struct kc_sim_controls *c = pd->controls;
+	unsigned int id = pd->id;
 	int err;
 
 	kc_sim_probe_result_set(c, -ENODEV);	/* unless the probe runs */
-	err = kc_unwrap(pdev, kc_platform_device_register(NULL, KC_SIM_NAME, id, &pd));
+	err = kc_unwrap(pdev, kc_platform_device_register(NULL, KC_SIM_NAME, id, pd));
 	if (err) {
 		pr_err(KC_SIM_NAME ": %u: platform device registration failed: %d\n",
 		       id, err);
@@ -179,8 +184,7 @@ static void kc_sim_argv_free(char **argv)
 
 KC_DEFINE_FREE(kc_sim_argv, char **, kc_sim_argv_free(_T))
 
-static int kc_sim_new_parse(const char *cmd, unsigned int *id, u32 *phy_id,
-			    unsigned int *addr)
+static int kc_sim_new_parse(const char *cmd, struct kc_sim_pdata *pd)
 {
 	char **argv __kc_free(kc_sim_argv) = NULL;
 	int argc;
@@ -189,48 +193,56 @@ static int kc_sim_new_parse(const char *cmd, unsigned int *id, u32 *phy_id,
 	if (!argv)
 		return -ENOMEM;
 
-	if (argc < 2 || argc > 3) {
-		pr_err(KC_SIM_NAME ": new_device: expected \"ID PHYID [ADDR]\", got \"%s\"\n",
+	if (argc < 2 || argc > 4) {
+		pr_err(KC_SIM_NAME ": new_device: expected \"ID PHYID [ADDR [on-create]]\", got \"%s\"\n",
 		       cmd);
 		return -EINVAL;
 	}
-	if (kc_sim_parse_id(argv[0], "new_device", id))
+	if (kc_sim_parse_id(argv[0], "new_device", &pd->id))
 		return -EINVAL;
 	/* phylib reads an all-ones id (no device) or zero as "nothing here". */
-	if (kstrtou32(argv[1], 16, phy_id) || !*phy_id ||
-	    (*phy_id & 0x1fffffff) == 0x1fffffff) {
+	if (kstrtou32(argv[1], 16, &pd->phy_id) || !pd->phy_id ||
+	    (pd->phy_id & 0x1fffffff) == 0x1fffffff) {
 		pr_err(KC_SIM_NAME ": new_device: bad PHYID \"%s\" (hex, e.g. 0x003b1861)\n",
 		       argv[1]);
 		return -EINVAL;
 	}
-	*addr = 1;
-	if (argc == 3 && (kstrtouint(argv[2], 10, addr) ||
-			  *addr > KC_SIM_MAX_ADDR)) {
+	pd->addr = 1;
+	if (argc >= 3 && (kstrtouint(argv[2], 10, &pd->addr) ||
+			  pd->addr > KC_SIM_MAX_ADDR)) {
 		pr_err(KC_SIM_NAME ": new_device: bad ADDR \"%s\" (decimal 0..%d)\n",
 		       argv[2], KC_SIM_MAX_ADDR);
 		return -EINVAL;
+	}
+	pd->connect = KC_NETDEV_PHY_ON_OPEN;
+	if (argc == 4) {
+		if (strcmp(argv[3], "on-create")) {
+			pr_err(KC_SIM_NAME ": new_device: bad mode \"%s\" (on-create, or none)\n",
+			       argv[3]);
+			return -EINVAL;
+		}
+		pd->connect = KC_NETDEV_PHY_ON_CREATE;
 	}
 	return 0;
 }
 
 static __kc_might_sleep int kc_sim_new_store(struct kc_sim_controls *c, const char *cmd)
 {
-	unsigned int id, addr;
-	u32 phy_id;
+	struct kc_sim_pdata pd = { .controls = c };
 	int ret;
 
-	ret = kc_sim_new_parse(cmd, &id, &phy_id, &addr);
+	ret = kc_sim_new_parse(cmd, &pd);
 	if (ret)
 		return ret;
 
 	{
 		kc_locked(kc_sim_registry_locked, &c->registry, r);
 
-		if (r->devs[id]) {
-			pr_err(KC_SIM_NAME ": new_device: ID %u already exists\n", id);
+		if (r->devs[pd.id]) {
+			pr_err(KC_SIM_NAME ": new_device: ID %u already exists\n", pd.id);
 			return -EEXIST;
 		}
-		return kc_sim_dev_create(c, r, id, phy_id, addr);
+		return kc_sim_dev_create(r, &pd);
 	}
 }
 

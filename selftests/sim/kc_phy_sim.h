@@ -20,6 +20,7 @@
 #include <linux/spinlock.h>
 #include <linux/types.h>
 
+#include <abstractions/netdev.h>
 #include <core/context.h>
 #include <core/locked.h>
 
@@ -115,6 +116,7 @@ struct kc_sim_dev {
 	unsigned int id;
 	u32 phy_id;
 	unsigned int addr;
+	enum kc_netdev_phy_connect connect;	/* when the net_device connects the PHY */
 	u32 delay_us;		/* added to every MDIO access */
 
 	struct kc_platform_device *pdev;

@@ -4,8 +4,9 @@
  * to the simulated PHY through phylib in polling mode, so that carrier,
  * ethtool (ioctl and netlink) and rtnetlink follow the register model.
  *
- * The abstraction connects and starts the PHY when the interface opens,
- * and stops and disconnects it when it closes. Frames sent are dropped
+ * The abstraction connects the PHY when the interface opens, or when it is
+ * created (new_device's "on-create"), starts it on open and stops it on
+ * close, disconnecting it then if it was connected on open. Frames sent are dropped
  * and counted (tx_dropped); nothing is ever received.
  */
 #include <linux/kernel.h>
@@ -34,6 +35,7 @@ __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd)
 		.bus = sd->bus,
 		.addr = sd->addr,
 		.interface = PHY_INTERFACE_MODE_MII,
+		.connect = sd->connect,
 	};
 	char name[IFNAMSIZ];
 
