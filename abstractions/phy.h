@@ -1015,35 +1015,39 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
  */
 #define KC_GENPHY_CB(slot)		.slot = __KC_GENPHY_##slot
 
+/* The id forms' tag: the name a misplaced id form's refusal shows. */
+#define __KC_PHY_ID_TAG			kc_phy_id_must_come_first_in_its_entry
+
 /**
  * KC_PHY_ID_EXACT() - an entry's id: match one PHY id exactly
  * @id: the 32-bit PHY id
  *
  * The id forms are the first element of a KC_PHY_DRIVERS() entry and
- * nothing else: each is an (id, mask) pair that the table turns into
- * ``.phy_id`` and ``.phy_id_mask`` of both the driver and its alias.
+ * nothing else: each is a tagged (id, mask) pair that the table turns into
+ * ``.phy_id`` and ``.phy_id_mask`` of both the driver and its alias; one
+ * anywhere else is refused, naming kc_phy_id_must_come_first_in_its_entry.
  */
-#define KC_PHY_ID_EXACT(id)		((id), GENMASK(31, 0))
+#define KC_PHY_ID_EXACT(id)		(__KC_PHY_ID_TAG, (id), GENMASK(31, 0))
 
 /**
  * KC_PHY_ID_MODEL() - an entry's id: match a model, any revision (mask
  * 0xfffffff0)
  * @id: the 32-bit PHY id
  */
-#define KC_PHY_ID_MODEL(id)		((id), GENMASK(31, 4))
+#define KC_PHY_ID_MODEL(id)		(__KC_PHY_ID_TAG, (id), GENMASK(31, 4))
 
 /**
  * KC_PHY_ID_VENDOR() - an entry's id: match a vendor's OUI (mask 0xfffffc00)
  * @id: the 32-bit PHY id
  */
-#define KC_PHY_ID_VENDOR(id)		((id), GENMASK(31, 10))
+#define KC_PHY_ID_VENDOR(id)		(__KC_PHY_ID_TAG, (id), GENMASK(31, 10))
 
 /**
  * KC_PHY_ID_MASK() - an entry's id: match with a custom mask
  * @id: the 32-bit PHY id
  * @mask: the bits of the id that must match
  */
-#define KC_PHY_ID_MASK(id, mask)	((id), (mask))
+#define KC_PHY_ID_MASK(id, mask)	(__KC_PHY_ID_TAG, (id), (mask))
 
 /* Driver flags, for the .flags field of a descriptor entry. */
 #define KC_PHY_IS_INTERNAL		PHY_IS_INTERNAL
@@ -1075,14 +1079,15 @@ static inline void kc_phy_resolve_aneg_linkmode(struct kc_phy *phy)
 
 /**
  * kc_phy_entry_must_start_with_a_KC_PHY_ID() - the fields of an entry's id
+ * @tag: the id forms' tag, dropped
  * @id: the PHY id
  * @mask: its mask
  *
  * Applied to the first element of a KC_PHY_DRIVERS() entry, which the id
- * forms make an (id, mask) pair. Anything else leaves this name
+ * forms make a tagged (id, mask) pair. Anything else leaves this name
  * unexpanded, so the compiler's message names the rule.
  */
-#define kc_phy_entry_must_start_with_a_KC_PHY_ID(id, mask)		\
+#define kc_phy_entry_must_start_with_a_KC_PHY_ID(tag, id, mask)		\
 	.phy_id = (id), .phy_id_mask = (mask)
 #define __KC_PHY_ID_FIELDS(pair)	kc_phy_entry_must_start_with_a_KC_PHY_ID pair
 #define __KC_PHY_DRIVER_ENTRY(c, entry)					\
