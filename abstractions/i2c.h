@@ -27,6 +27,7 @@
 #include <core/device.h>
 #include <core/error.h>
 #include <core/check.h>
+#include <core/device_table.h>
 #include <core/handle.h>
 #include <core/state.h>
 #include <core/vtable.h>
@@ -546,20 +547,21 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *       KC_I2C_CB() entries
  *
  * The tables are made here and set in ``.id_table`` and
- * ``.driver.of_match_table``, each with its MODULE_DEVICE_TABLE(): a table
- * cannot be declared and left out of its driver, or the reverse. Giving
- * either field again by hand is refused (-Werror=override-init), and so is
- * a driver with neither table, which nothing would ever bind.
+ * ``.driver.of_match_table``, each with its MODULE_DEVICE_TABLE()
+ * (core/device_table.h): a table cannot be declared and left out of its
+ * driver, or the reverse. Giving either field again by hand, or
+ * ``.driver = { ... }`` whole, is refused (-Werror=override-init), and so
+ * is a driver with neither table, which nothing would ever bind.
  */
 #define KC_I2C_DRIVER(name, ids, of_ids, ...)				\
-	__KC_I2C_TABLE(name, ids);					\
-	__KC_I2C_TABLE(name, of_ids);					\
-	static_assert(KC_PP_FIRST ids || KC_PP_FIRST of_ids,		\
+	__KC_ID_TABLE(name, ids);					\
+	__KC_ID_TABLE(name, of_ids);					\
+	static_assert(__KC_ID_TABLE_GIVEN(ids) || __KC_ID_TABLE_GIVEN(of_ids), \
 		      "an I2C driver needs KC_I2C_IDS() or KC_OF_IDS()"); \
 	static struct i2c_driver name = {				\
-		__VA_ARGS__,						\
-		.id_table = __KC_I2C_TABLE_PTR(name, ids),		\
-		.driver.of_match_table = __KC_I2C_TABLE_PTR(name, of_ids), \
+		.id_table = __KC_ID_TABLE_PTR(name, ids),		\
+		.driver.of_match_table = __KC_ID_TABLE_PTR(name, of_ids), \
+		__VA_ARGS__						\
 	}
 
 /**
@@ -569,34 +571,12 @@ kc_i2c_write_then_read(struct kc_i2c_client *client, const u8 *wbuf, size_t wlen
  *
  * The table matches clients instantiated by name (board code, the
  * new_device file of an adapter) and makes the module autoload for them.
+ * KC_OF_IDS() (core/device_table.h) is the devicetree one.
  */
 #define KC_I2C_IDS(...)		(1, i2c_device_id, i2c, __kc_i2c_ids, __VA_ARGS__)
 
-/**
- * KC_OF_IDS() - KC_I2C_DRIVER()'s devicetree match table, with its aliases
- * @...: entries ``{ .compatible = "vendor,chip" }``; the terminator is added
- */
-#define KC_OF_IDS(...)		(1, of_device_id, of, __kc_of_ids, __VA_ARGS__)
-
-/* KC_I2C_DRIVER()'s argument for a driver without one of the tables. */
+/* KC_I2C_DRIVER()'s argument for a driver without an I2C id table. */
 #define KC_I2C_NO_IDS		(0)
-#define KC_OF_NO_IDS		(0)
-
-/*
- * A table argument is (1, struct tag, MODULE_DEVICE_TABLE() type, name
- * suffix, entries...) or (0): the first element picks the expansion.
- */
-#define __KC_I2C_TABLE(name, t)	__KC_I2C_TABLE_(KC_PP_FIRST t, name, KC_PP_UNPAREN t)
-#define __KC_I2C_TABLE_(has, name, ...)	KC_PP_CAT(__KC_I2C_TABLE_, has)(name, __VA_ARGS__)
-#define __KC_I2C_TABLE_0(name, ...)	static_assert(1, "")
-#define __KC_I2C_TABLE_1(name, has, tag, type, suffix, ...)		\
-	static const struct tag name##suffix[] = { __VA_ARGS__, { } };	\
-	MODULE_DEVICE_TABLE(type, name##suffix)
-#define __KC_I2C_TABLE_PTR(name, t)	__KC_I2C_TABLE_PTR_(KC_PP_FIRST t, name, KC_PP_UNPAREN t)
-#define __KC_I2C_TABLE_PTR_(has, name, ...)				\
-	KC_PP_CAT(__KC_I2C_TABLE_PTR_, has)(name, __VA_ARGS__)
-#define __KC_I2C_TABLE_PTR_0(name, ...)	NULL
-#define __KC_I2C_TABLE_PTR_1(name, has, tag, type, suffix, ...)	name##suffix
 
 /* module_i2c_driver() ends with its own ';' (module_exit()). */
 #define __KC_ITEM_I2C_DRIVER(name)	module_i2c_driver(name)

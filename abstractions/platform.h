@@ -12,9 +12,10 @@
  * the device-managed calls (an MDIO bus, a GPIO line), which are then
  * released when the binding ends.
  *
- * A driver declares its descriptor with KC_PLATFORM_DRIVER(), in the
- * kernel's own field names, and its callbacks with KC_PLATFORM_CALLBACK(),
- * which checks that each has its slot's exact type::
+ * A driver declares its descriptor with KC_PLATFORM_DRIVER(), its id
+ * tables first (core/device_table.h), then the kernel's own field names,
+ * and its callbacks with KC_PLATFORM_CALLBACK(), which checks that each
+ * has its slot's exact type::
  *
  *	int probe(struct kc_platform_device *pdev, kc_device_state_t *state);
  *	void remove(struct kc_platform_device *pdev, kc_device_state_t *state);
@@ -53,10 +54,9 @@
  *	}
  *	KC_PLATFORM_CALLBACK(remove, foo_remove);
  *
- *	KC_PLATFORM_DRIVER(foo_driver) = {
- *		.driver = { .name = "foo" },
- *		KC_PLATFORM_CB(probe, foo_probe),
- *	};
+ *	KC_PLATFORM_DRIVER(foo_driver, KC_PLATFORM_NO_IDS, KC_OF_NO_IDS,
+ *			   .driver.name = "foo",
+ *			   KC_PLATFORM_CB(probe, foo_probe));
  *	KC_MODULE(foo, KC_PLATFORM_REGISTER(foo_driver), KC_LICENSE("GPL"));
  */
 #ifndef KC_ABSTRACTIONS_PLATFORM_H
@@ -68,6 +68,7 @@
 #include <linux/platform_device.h>
 
 #include <core/check.h>
+#include <core/device_table.h>
 #include <core/cleanup.h>
 #include <core/context.h>
 #include <core/device.h>
@@ -354,13 +355,39 @@ static void (*const __kc_platform_remove_action)(void *) __maybe_unused;
 #define __KC_PLATFORM_FIELD_remove	remove_is_not_an_entry_probe_adds_it
 
 /**
- * KC_PLATFORM_DRIVER() - declare a platform driver descriptor
+ * KC_PLATFORM_DRIVER() - declare a platform driver descriptor with the id
+ * tables it matches and autoloads by
  * @name: the descriptor's name
+ * @ids: KC_PLATFORM_IDS(entries) or KC_PLATFORM_NO_IDS
+ * @of_ids: KC_OF_IDS(entries) or KC_OF_NO_IDS
+ * @...: struct platform_driver's fields (``.driver.name = "foo"``) and a
+ *       KC_PLATFORM_CB(probe, fn) entry
  *
- * Followed by ``= { ... };`` with struct platform_driver's field names and
- * a KC_PLATFORM_CB(probe, fn) entry.
+ * The tables are made here and set in ``.id_table`` and
+ * ``.driver.of_match_table`` (core/device_table.h); a driver with neither
+ * matches devices by its ``.driver.name``. Giving either field again by
+ * hand, or ``.driver = { ... }`` whole, is refused (-Werror=override-init).
  */
-#define KC_PLATFORM_DRIVER(name)	static struct platform_driver name
+#define KC_PLATFORM_DRIVER(name, ids, of_ids, ...)			\
+	__KC_ID_TABLE(name, ids);					\
+	__KC_ID_TABLE(name, of_ids);					\
+	static struct platform_driver name = {				\
+		.id_table = __KC_ID_TABLE_PTR(name, ids),		\
+		.driver.of_match_table = __KC_ID_TABLE_PTR(name, of_ids), \
+		__VA_ARGS__						\
+	}
+
+/**
+ * KC_PLATFORM_IDS() - KC_PLATFORM_DRIVER()'s platform id table, with its
+ * module aliases
+ * @...: entries ``{ "name" }`` or ``{ "name", data }``; the terminator is
+ *       added
+ */
+#define KC_PLATFORM_IDS(...)						\
+	(1, platform_device_id, platform, __kc_platform_ids, __VA_ARGS__)
+
+/* KC_PLATFORM_DRIVER()'s argument for a driver without a platform id table. */
+#define KC_PLATFORM_NO_IDS		(0)
 
 /* module_platform_driver() ends with its own ';' (module_exit()). */
 #define __KC_ITEM_PLATFORM_DRIVER(name)	module_platform_driver(name)

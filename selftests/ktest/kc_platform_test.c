@@ -103,13 +103,11 @@ static __kc_might_sleep void t_remove(struct kc_platform_device *pdev, struct t_
 }
 KC_PLATFORM_CALLBACK(remove, t_remove);
 
-KC_PLATFORM_DRIVER(t_driver) = {
-	.driver = {
-		.name		= T_NAME,
-		.probe_type	= PROBE_FORCE_SYNCHRONOUS,
-	},
-	KC_PLATFORM_CB(probe, t_probe),
-};
+/* With an id table, the driver core matches by it only, not by the driver's name. */
+KC_PLATFORM_DRIVER(t_driver, KC_PLATFORM_IDS({ T_NAME }, { T_NAME "_alt" }), KC_OF_NO_IDS,
+		   .driver.name		= T_NAME,
+		   .driver.probe_type	= PROBE_FORCE_SYNCHRONOUS,
+		   KC_PLATFORM_CB(probe, t_probe));
 
 /* The device registered, or NULL (the registration's error is a failure). */
 static struct kc_platform_device *t_ok(struct kc_result_platform_device res)
@@ -120,11 +118,36 @@ static struct kc_platform_device *t_ok(struct kc_result_platform_device res)
 	return pdev;
 }
 
-static __kc_might_sleep struct kc_platform_device *t_create(int id, int probe_ret)
+static __kc_might_sleep struct kc_platform_device *
+t_create_named(const char *name, int id, int probe_ret)
 {
 	struct t_pdata pd = { .magic = T_MAGIC, .probe_ret = probe_ret };
 
-	return t_ok(kc_platform_device_register(NULL, T_NAME, id, &pd));
+	return t_ok(kc_platform_device_register(NULL, name, id, &pd));
+}
+
+static __kc_might_sleep struct kc_platform_device *t_create(int id, int probe_ret)
+{
+	return t_create_named(T_NAME, id, probe_ret);
+}
+
+/*
+ * The id table KC_PLATFORM_DRIVER() made is the descriptor's: a device
+ * named by its second entry binds, one named by no entry does not.
+ */
+static __kc_might_sleep void t_id_table(void)
+{
+	struct kc_platform_device *pdev = t_create_named(T_NAME "_alt", 6, 0);
+
+	KT_EXPECT(pdev && kc_platform_device_bound(pdev));
+	kc_platform_device_unregister(pdev);
+	KT_EXPECT_EQ(t_take_events(), T_PROBE * 1000 + T_REMOVE * 100 + T_RES * 10 + T_DROP);
+
+	pdev = t_create_named(T_NAME "_other", 7, 0);
+	KT_EXPECT(pdev && !kc_platform_device_bound(pdev));
+	kc_platform_device_unregister(pdev);
+	KT_EXPECT_EQ(t_take_events(), 0);
+	KT_EXPECT_EQ(kc_alloc_live(), 0);
 }
 
 /* Bound: probe ran, with its data; unbind: remove, probe's resource, drop. */
@@ -258,7 +281,7 @@ static __kc_might_sleep struct kc_platform_test *kc_platform_test_init(void)
 	if (ret)
 		return ERR_PTR(ret);
 	kt_begin(1);
-	kt_suite_begin("platform", 7);
+	kt_suite_begin("platform", 8);
 	KT_CASE(t_bind_unbind_order);
 	KT_CASE(t_failed_probe);
 	KT_CASE(t_state_alloc_fails);
@@ -266,6 +289,7 @@ static __kc_might_sleep struct kc_platform_test *kc_platform_test_init(void)
 	KT_CASE(t_scope_owner);
 	KT_CASE(t_scope_take);
 	KT_CASE(t_driver_unregister);
+	KT_CASE(t_id_table);
 	kt_suite_end();
 	ret = kt_end();
 	if (ret) {

@@ -132,14 +132,11 @@ static __kc_might_sleep int kc_sim_probe(struct kc_platform_device *pdev, struct
 }
 KC_PLATFORM_CALLBACK(probe, kc_sim_probe);
 
-KC_PLATFORM_DRIVER(kc_sim_pdrv) = {
-	.driver	= {
-		.name			= KC_SIM_NAME,
-		.suppress_bind_attrs	= true,
-		.probe_type		= PROBE_FORCE_SYNCHRONOUS,
-	},
-	KC_PLATFORM_CB(probe, kc_sim_probe),
-};
+KC_PLATFORM_DRIVER(kc_sim_pdrv, KC_PLATFORM_NO_IDS, KC_OF_NO_IDS,
+		   .driver.name			= KC_SIM_NAME,
+		   .driver.suppress_bind_attrs	= true,
+		   .driver.probe_type		= PROBE_FORCE_SYNCHRONOUS,
+		   KC_PLATFORM_CB(probe, kc_sim_probe));
 
 /* Under the registry's lock, whose data @r is. */
 static __kc_might_sleep int kc_sim_dev_create(struct kc_sim_registry *r,

@@ -22,11 +22,10 @@ KC_DEVICE_STATE(struct cf_state);
 	KC_PLATFORM_CALLBACK(probe, cf_probe)
 
 #define CF_PLATFORM_DRIVER(...)						\
-	KC_PLATFORM_DRIVER(cf_driver) = {				\
-		.driver = { .name = "cf" },				\
-		KC_PLATFORM_CB(probe, cf_probe),			\
-		__VA_ARGS__						\
-	};								\
+	KC_PLATFORM_DRIVER(cf_driver, KC_PLATFORM_NO_IDS, KC_OF_NO_IDS,	\
+			   .driver.name = "cf",				\
+			   KC_PLATFORM_CB(probe, cf_probe),		\
+			   __VA_ARGS__);				\
 	const void *cf_use(void);					\
 	const void *cf_use(void)					\
 	{								\
