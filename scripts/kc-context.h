@@ -702,6 +702,39 @@ __KC_SLEEPER(release_firmware)
 #define release_firmware(...)	__KC_SLEEPS(release_firmware, release_firmware(__VA_ARGS__))
 #endif
 
+/*
+ * Kernel calls known not to sleep and to enter no context: a driver may
+ * make them directly anywhere. With the names this header defines above
+ * and below, they are the only kernel calls scripts/kc-call-check (the
+ * driver check's rule "context") lets a driver make: a kernel function in
+ * none of them may be a sleeper this header does not know, and its call
+ * in atomic context would pass unseen. A new one is declared above, with
+ * its context, or here.
+ *
+ * kc-atomic-safe: pr_emerg pr_alert pr_crit pr_err pr_warn pr_notice pr_info
+ * kc-atomic-safe: pr_debug pr_cont pr_err_ratelimited pr_warn_ratelimited
+ * kc-atomic-safe: pr_warn_once pr_info_once printk
+ * kc-atomic-safe: memcpy memmove memset memcmp memchr strlen strnlen strcmp
+ * kc-atomic-safe: strncmp strchr strrchr strstr strscpy snprintf scnprintf
+ * kc-atomic-safe: sprintf sscanf kstrtoint kstrtouint kstrtou8 kstrtou16
+ * kc-atomic-safe: kstrtou32 kstrtobool
+ * kc-atomic-safe: min max min_t max_t clamp clamp_t clamp_val abs swap
+ * kc-atomic-safe: likely unlikely container_of offsetof va_start va_end va_arg
+ * kc-atomic-safe: test_bit set_bit clear_bit change_bit hweight8 hweight16
+ * kc-atomic-safe: hweight32 hweight64 ffs fls __ffs __fls ilog2 is_power_of_2
+ * kc-atomic-safe: atomic_read atomic_set atomic_inc atomic_dec atomic_add
+ * kc-atomic-safe: atomic_sub atomic_inc_return atomic_dec_return
+ * kc-atomic-safe: atomic64_read atomic64_set atomic64_inc atomic64_add
+ * kc-atomic-safe: le16_to_cpu le32_to_cpu be16_to_cpu be32_to_cpu
+ * kc-atomic-safe: cpu_to_le16 cpu_to_le32 cpu_to_be16 cpu_to_be32 swab16
+ * kc-atomic-safe: swab32 get_unaligned_le16 get_unaligned_le32
+ * kc-atomic-safe: get_unaligned_be16 get_unaligned_be32 put_unaligned_le16
+ * kc-atomic-safe: put_unaligned_le32 put_unaligned_be16 put_unaligned_be32
+ * kc-atomic-safe: msecs_to_jiffies usecs_to_jiffies jiffies_to_msecs
+ * kc-atomic-safe: time_after time_before ktime_get ktime_get_ns ktime_to_ns
+ * kc-atomic-safe: ktime_sub ktime_add_ns udelay ndelay mdelay cpu_relax
+ */
+
 /* Allocations sleep when their constant GFP flags allow direct reclaim. */
 #define __KC_GFP(gfp, value)		(kc_might_sleep_gfp(gfp), value)
 

@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/selftests/lib/ktap.sh"
 cd "$top" || exit 1
 
-ktap_header 13
+ktap_header 14
 # The driver rules (scripts/kc-driver-check): no raw kernel API, no escape
 # hatch, no pointer conversion, no private kcrate name, no goto, cleanup
 # variables initialised and kc_box's on pointers.
@@ -23,8 +23,9 @@ fi
 # Each rule can fail: a fixture with every misuse once (five conversions,
 # three raw uses: a hand-written id table, a phy_device, a genphy_*;
 # for cleanup: a bare declaration, kc_box's on a long, a second value, a
-# release by hand and a borrowed reference), and a comment that names two
-# of them.
+# release by hand and a borrowed reference; for context: calls the context
+# checker does not know, lock_it(), cb() and rtnl_lock(), beside a sleeper
+# and a printk it knows), and a comment that names two of them.
 fixture=$(mktemp -d)
 cat >"$fixture/d.c" <<'EOF_FIXTURE'
 /* kmalloc() and goto in a comment */
@@ -52,6 +53,9 @@ static int f(struct kc_phy *phy, int x, ...)
 	if (x)
 		goto out;
 	kc_try(cb(phy));
+	rtnl_lock();
+	msleep(1);
+	pr_info("known: a sleeper and an atomic-safe call\n");
 	return __KC_VTABLE_TRAMPOLINE(kc_phy_ops, soft_reset, f)(raw) + !genphy_resume;
 }
 
@@ -63,7 +67,7 @@ handle_interrupt(struct kc_phy *phy)
 }
 EOF_FIXTURE
 found=$(scripts/kc-driver-check "$fixture")
-for want in raw:3 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 cleanup:5; do
+for want in raw:3 unsafe:1 convert:5 private:2 indirect:1 try:1 goto:1 context:3 cleanup:5; do
 	r=${want%:*}
 	if [ "$(echo "$found" | grep -c ": $r: ")" = "${want#*:}" ]; then
 		ktap_result ok "the driver check's rule $r refuses its fixture lines, not a comment"
