@@ -42,7 +42,7 @@ int kc_read_file(const char *path, char *buf, int len)
 	return off;
 }
 
-static int kc_write_file(const char *path, const char *s)
+int kc_write_file(const char *path, const char *s)
 {
 	int fd = open(path, O_WRONLY | O_CLOEXEC), ret = 0;
 	size_t len = strlen(s);

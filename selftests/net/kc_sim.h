@@ -90,6 +90,8 @@ void kc_sim_trace_dump(const struct kc_trace_ent *ents, int n);
 
 /* sysfs helpers */
 int kc_read_file(const char *path, char *buf, int len);
+/* Write S to PATH in one write(); 0 or negative errno. */
+int kc_write_file(const char *path, const char *s);
 /*
  * The sysfs directory of IF's PHY: for IF = $NETIF, $NETIF_PHYDEV if set,
  * else what kc_phydev_remember() recorded; otherwise (and when nothing

@@ -17,7 +17,8 @@
  * opens (phylib detaches, suspending the PHY, when it closes), then with
  * the PHY connected for the interface's life ("on-create": closing only
  * stops the PHY, phylib suspends it, and the next open resumes it with no
- * reset in between, the path of a MAC driver that connects in its probe).
+ * reset in between, the path of a MAC driver that connects in its probe),
+ * and through a system sleep at the devices level (/sys/power/pm_test).
  *
  * Run once with upstream's driver loaded and once with kcrate's, the two
  * outputs must be equal (selftests/guest/tests.d/33-net-trace.sh diffs
@@ -172,9 +173,35 @@ static void link_set(const char *step, bool up)
 }
 
 /*
+ * A system sleep at the devices level (/sys/power/pm_test "devices": every
+ * device is suspended and resumed, the machine is not), with the interface
+ * up: phylib's MDIO bus PM suspends the PHY, then re-initialises and
+ * resumes it and restarts its state machine.
+ */
+static void system_sleep(const char *step)
+{
+	int ret = kc_write_file("/sys/power/pm_test", "devices");
+
+	if (ret < 0) {
+		fail(step, "/sys/power/pm_test", ret);
+		return;
+	}
+	/* The wait at the test level (5 s by default) adds nothing here. */
+	kc_write_file("/sys/module/suspend/parameters/pm_test_delay", "0");
+	ret = kc_write_file("/sys/power/state", "freeze");
+	if (ret < 0)
+		fail(step, "/sys/power/state freeze", ret);
+	ret = kc_write_file("/sys/power/pm_test", "none");
+	if (ret < 0)
+		fail(step, "/sys/power/pm_test none", ret);
+	wait_carrier(step, true);
+	settle();
+}
+
+/*
  * The PHY connected for the interface's life: probe and attach, up, down
- * (phylib halts and suspends the PHY) and up again (it resumes it, with
- * no reset before).
+ * (phylib halts and suspends the PHY), up again (it resumes it, with no
+ * reset before) and a system sleep.
  */
 static void lifetime_flows(void)
 {
@@ -184,6 +211,8 @@ static void lifetime_flows(void)
 	dump("lifetime-down");
 	link_set("lifetime-up-again", true);
 	dump("lifetime-up-again");
+	system_sleep("lifetime-system-sleep");
+	dump("lifetime-system-sleep");
 }
 
 /* Probe and the first up, link modes, partner changes, down, up again. */
