@@ -5,14 +5,8 @@
  * ERR_PTR() for a handle, the first access would dereference the error.
  */
 #include "cf_common.h"
-#include <abstractions/regmap.h>
+#include "cf_regmap.h"
 
-static const struct regmap_config cf_config = {
-	.reg_bits = 8,
-	.val_bits = 8,
-};
-
-int cf_fn(struct kc_i2c_client *client);
 __kc_might_sleep int cf_fn(struct kc_i2c_client *client)
 {
 #ifdef KC_CF_BAD
