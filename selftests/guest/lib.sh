@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Shell library of the kcrate test guest: the runner (kc_run_tests), module
-# loading, and KTAP output helpers for the scripts in /kc/tests.d.
+# loading, and KTAP output helpers for the scripts in /kc/tests/AREA/.
 
 KC_MODULES=/kc/modules
 . /kc/ktap.sh
@@ -247,28 +247,86 @@ kc_ksft_verdict()
 
 # --- the runner -----------------------------------------------------------
 
-# kc_test_selected SCRIPT: does this script run for this driver and filter?
-# A script marked "# kc-tier: faults" (it makes phylib WARN by design, or
-# takes minutes) runs only in a guest booted with panic_on_warn=0: the
-# faults tier of kc-check (kc-vm --tests '7*' --append panic_on_warn=0).
+# Tests are grouped by area, one folder each in /kc/tests (the tree's
+# selftests/guest/tests), with a kselftest "settings" file of KEY=VALUE lines
+# (a value with spaces is quoted, as kselftest's runner.sh evals each line):
+#   timeout=SECONDS      each test's bound (kc.timeout= overrides it, as
+#                        run_kselftest.sh's --override-timeout does)
+#   tier=main|faults     the guest that runs the folder's tests: main, or
+#                        faults (booted with panic_on_warn=0: kc-vm --tier)
+#   drivers=LIST         "ours", "upstream": which driver's guests run them
+#   expect_warn=REGEX    kernel WARNINGs the tests provoke by design
+# KEY_TEST (TEST's name with '-' as '_') sets KEY for that test alone.
+
+# kc_setting SCRIPT KEY: the value of KEY for SCRIPT from its folder's
+# settings (its own KEY_TEST line first), unquoted; empty if none.
+kc_setting()
+{
+	local f v per
+	f=$(dirname "$1")/settings
+	per=${2}_$(basename "$1" .sh | tr -- '-' '_')
+	v=$(sed -n "s/^$per=//p" "$f" 2>/dev/null | tail -n 1)
+	[ -n "$v" ] || v=$(sed -n "s/^$2=//p" "$f" 2>/dev/null | tail -n 1)
+	case "$v" in
+	\'*\') v=${v#\'} v=${v%\'} ;;
+	\"*\") v=${v#\"} v=${v%\"} ;;
+	esac
+	printf '%s\n' "$v"
+}
+
+# kc_test_selected SCRIPT: does this script run in this guest (its tier and
+# driver) and match the kc.tests filter (a glob on NAME or AREA/NAME)?
 kc_test_selected()
 {
-	local name drivers
+	local name area
 	name=$(basename "$1" .sh)
-	case "$name" in $KC_TESTS) ;; *) return 1 ;; esac
-	if grep -q '^# kc-tier: faults' "$1" &&
-	   [ "$(cat /proc/sys/kernel/panic_on_warn 2>/dev/null)" != 0 ]; then
-		return 1
-	fi
-	drivers=$(sed -n 's/^# kc-drivers: *//p' "$1" | head -n 1)
-	[ -n "$drivers" ] || drivers=ours
-	case " $drivers " in *" $KC_DRIVER "*) return 0 ;; esac
+	area=$(basename "$(dirname "$1")")
+	case "$name" in $KC_TESTS) ;; *)
+		case "$area/$name" in $KC_TESTS) ;; *) return 1 ;; esac ;;
+	esac
+	[ "$(kc_setting "$1" tier)" = "$KC_TIER" ] || return 1
+	case " $(kc_setting "$1" drivers) " in *" $KC_DRIVER "*) return 0 ;; esac
 	return 1
 }
 
-# kc_splat_unexpected SPLAT [REGEX]: the splat lines a test's
-# "# kc-expect-warn[: REGEX]" line does not excuse. Without REGEX, none
-# (any splat is expected). With it, a WARNING line is excused only if it
+# kc_settings_check: every folder has settings whose tier, drivers and
+# timeout are valid, and the faults tier runs only where a WARN does not
+# panic. Prints what is wrong and returns 1: the runner then bails out (a
+# broken tree is a failure, never a silent skip).
+kc_settings_check()
+{
+	local t v
+	if [ "$KC_TIER" != main ] && [ "$KC_TIER" != faults ]; then
+		echo "kc.tier=$KC_TIER: not main or faults"
+		return 1
+	fi
+	if [ "$KC_TIER" = faults ] &&
+	   [ "$(cat /proc/sys/kernel/panic_on_warn 2>/dev/null)" != 0 ]; then
+		echo "the faults tier needs panic_on_warn=0 (kc-vm --tier faults)"
+		return 1
+	fi
+	for t in /kc/tests/*/*.sh; do
+		if [ ! -f "$(dirname "$t")/settings" ]; then
+			echo "$(dirname "$t") has no settings file"
+			return 1
+		fi
+		case "$(kc_setting "$t" tier)" in main|faults) ;; *)
+			echo "$t: its tier is not main or faults"
+			return 1 ;;
+		esac
+		case " $(kc_setting "$t" drivers) " in *" ours "*|*" upstream "*) ;; *)
+			echo "$t: its drivers name neither ours nor upstream"
+			return 1 ;;
+		esac
+		case "$(kc_setting "$t" timeout)" in ''|*[!0-9]*)
+			echo "$t: its timeout is not a number of seconds"
+			return 1 ;;
+		esac
+	done
+}
+
+# kc_splat_unexpected SPLAT REGEX: the splat lines a test's expect_warn
+# setting (REGEX) does not excuse. A WARNING line is excused only if it
 # matches REGEX (an extended regular expression, e.g. the file and function
 # of phylib's WARN), and a "Call Trace:" line only if it follows an excused
 # WARNING; everything else (BUG, Oops, other WARNs...) still fails the test.
@@ -321,7 +379,7 @@ kc_kmemleak_check()
 }
 
 # kc_run_bounded TEST: run TEST with its output in /tmp/kc-out, killed
-# (SIGKILL) after KC_TIMEOUT s, and set rc to its exit status: 137 when it
+# (SIGKILL) after KC_TEST_TIMEOUT s, and set rc to its exit status: 137 when it
 # was killed. A process in uninterruptible sleep does not die of SIGKILL,
 # and a plain wait would then block the whole run until the host kills the
 # guest, with no word of where it was (a 5.10 guest did so in 40-ncv6336,
@@ -335,7 +393,7 @@ kc_run_bounded()
 	sh "$1" >/tmp/kc-out 2>&1 &
 	pid=$!
 	read -r up _ </proc/uptime
-	end=$((${up%.*} + KC_TIMEOUT))
+	end=$((${up%.*} + KC_TEST_TIMEOUT))
 	# Polls every 2 s with builtins and one sleep (the bound is 2 s coarse);
 	# it exits by itself once the test is gone.
 	(
@@ -368,36 +426,41 @@ kc_stuck_report()
 
 kc_run_tests()
 {
-	local t n=0 i=0 rc name splat t0
+	local t n=0 i=0 rc name splat t0 why warn
 	local list=""
-	for t in /kc/tests.d/*.sh; do
-		[ -f "$t" ] || continue
+	echo "kc-guest: begin driver=$KC_DRIVER tier=$KC_TIER kernel=$KC_KVER"
+	echo "KTAP version 1"
+	if ! why=$(kc_settings_check); then
+		echo "Bail out! $why"
+		echo "kc-guest: end"
+		return
+	fi
+	# In the order of the names' numbers, whatever their folder.
+	for t in $(for t in /kc/tests/*/*.sh; do echo "$(basename "$t") $t"; done |
+		   sort | cut -d' ' -f2); do
 		kc_test_selected "$t" && list="$list $t" && n=$((n + 1))
 	done
-	echo "kc-guest: begin driver=$KC_DRIVER kernel=$KC_KVER"
-	echo "KTAP version 1"
 	echo "1..$n"
 	echo "# kc-plan:$(for t in $list; do printf ' %s' "$(basename "$t" .sh)"; done)"
 	for t in $list; do
 		i=$((i + 1))
 		name=$(basename "$t" .sh)
+		KC_TEST_TIMEOUT=${KC_TIMEOUT:-$(kc_setting "$t" timeout)}
 		dmesg -c >/dev/null
 		t0=$(cut -d' ' -f1 /proc/uptime)
 		kc_run_bounded "$t"
 		sed 's/^/  /' /tmp/kc-out
-		# How close each test runs to its bound (kc.timeout).
-		echo "# $name: $(awk -v t0="$t0" '{ printf "%d", $1 - t0 }' /proc/uptime) s of ${KC_TIMEOUT} s"
+		# How close each test runs to its bound.
+		echo "# $name: $(awk -v t0="$t0" '{ printf "%d", $1 - t0 }' /proc/uptime) s of ${KC_TEST_TIMEOUT} s"
 		if [ -n "$KC_STUCK" ]; then
 			kc_stuck_report "$KC_STUCK"
-			echo "not ok $i $name # TIMEOUT after ${KC_TIMEOUT}s, and SIGKILL did not end it: stuck in the kernel"
+			echo "not ok $i $name # TIMEOUT after ${KC_TEST_TIMEOUT}s, and SIGKILL did not end it: stuck in the kernel"
 			echo "# kc-guest: the tests after $name are not run (the stuck one may hold a lock they need)"
 			break
 		fi
 		splat=$(dmesg | grep -E "$KC_SPLAT")
-		if grep -q '^# kc-expect-warn' "$t"; then
-			splat=$(kc_splat_unexpected "$splat" \
-				"$(sed -n 's/^# kc-expect-warn: *//p' "$t" | head -n 1)")
-		fi
+		warn=$(kc_setting "$t" expect_warn)
+		[ -z "$warn" ] || splat=$(kc_splat_unexpected "$splat" "$warn")
 		if [ -n "$splat" ]; then
 			echo "$splat" | sed 's/^/# kernel: /'
 			dmesg | tail -n 40 | sed 's/^/# dmesg: /'
@@ -410,7 +473,7 @@ kc_run_tests()
 			echo "ok $i $name # SKIP $(sed -n 's/^# SKIP //p' /tmp/kc-out | head -n 1)"
 		elif [ "$rc" -eq 137 ]; then
 			dmesg | tail -n 20 | sed 's/^/# dmesg: /'
-			echo "not ok $i $name # TIMEOUT after ${KC_TIMEOUT}s"
+			echo "not ok $i $name # TIMEOUT after ${KC_TEST_TIMEOUT}s"
 		else
 			dmesg | tail -n 20 | sed 's/^/# dmesg: /'
 			echo "not ok $i $name # exit status $rc"

@@ -3,7 +3,7 @@
  * kc_core_test: in-kernel unit tests of kcrate's core/, printed as KTAP.
  *
  * Loading the module runs every case; the KTAP lines carry the prefix
- * "kc_core_ktap: " (selftests/guest/tests.d/10-core.sh extracts them). The
+ * "kc_core_ktap: " (selftests/guest/tests/core/10-core.sh extracts them). The
  * module loads only if every case passed (its init returns -EINVAL
  * otherwise), so a failed load is a failed run.
  *

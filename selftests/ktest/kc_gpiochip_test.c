@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kc_gpiochip_test: in-kernel tests of abstractions/gpio_chip.h, printed as
- * KTAP (prefix "kc_gpiochip_ktap: ", selftests/guest/tests.d/42-gpiochip.sh).
+ * KTAP (prefix "kc_gpiochip_ktap: ", selftests/guest/tests/buses/42-gpiochip.sh).
  *
  * Each case registers a chip of a test board and drives its lines as a
  * consumer through gpiolib (gpiochip_request_own_desc(): the consumer side

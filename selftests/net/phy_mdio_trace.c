@@ -25,7 +25,7 @@
  * and through a system sleep at the devices level (/sys/power/pm_test).
  *
  * Run once with upstream's driver loaded and once with kcrate's, the two
- * outputs must be equal (selftests/guest/tests.d/33-net-trace.sh diffs
+ * outputs must be equal (selftests/guest/tests/net/33-net-trace.sh diffs
  * them). Needs the simulator; exits 4 (skip) without it.
  *
  * usage: phy_mdio_trace PHYID [ADDR]

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 #
-# Shell helpers of the reliability tests (selftests/guest/tests.d/7*), for
+# Shell helpers of the reliability tests (selftests/guest/tests/faults), for
 # the guest's busybox sh. Installed as /kc/bin/kc_stress_lib.sh; source it
 # after /kc/lib.sh.
 
@@ -8,10 +8,11 @@ SIM=/sys/kernel/debug/kc_phy_sim
 
 # Where phylib WARNs by design (phylib's own files: phy_error from the
 # state machine after a failed poll or config_aneg, phy_stop after a failed
-# suspend): the only WARNs the fault tests accept, in the form the runner's
-# "# kc-expect-warn: REGEX" line takes. A WARN in our driver, abstractions
-# or the simulator names another file. The file follows "at" in the WARNING
-# line up to 6.x, "WARNING:" itself on 7.x ("WARNING: FILE:LINE at FUNC").
+# suspend): the only WARNs the fault tests accept, in the form of the
+# expect_warn setting (selftests/guest/tests/faults/settings). A WARN in our
+# driver, abstractions or the simulator names another file. The file
+# follows "at" in the WARNING line up to 6.x, "WARNING:" itself on 7.x
+# ("WARNING: FILE:LINE at FUNC").
 KC_PHYLIB_WARN='(at|WARNING:) drivers/net/phy/phy(_device|_core)?\.c:[0-9]+'
 
 

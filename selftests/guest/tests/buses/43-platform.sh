@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# abstractions/platform.h, in the kernel: kc_platform_test registers a
+# platform driver with a per-device state and a remove, creates devices for
+# it with typed data, and checks what ran and in which order (probe;
+# remove, the probe's own device resource, the state's drop at unbind; no
+# remove nor drop after a failed probe; no probe when the state cannot be
+# allocated; the scope owner that unregisters; the id table the driver
+# macro made binding by its entries only; nothing left allocated). Its
+# KTAP is re-emitted here as nested subtest 1; the module loads only if
+# every case passed. Then the unload leaves no device behind.
+. /kc/lib.sh
+
+M=$KC_MODULES
+kc_require kc_platform_test.ko
+
+ktap_header 2
+
+dmesg -c >/dev/null
+insmod "$M/kc_platform_test.ko" 2>/tmp/kc-platform-insmod
+rc=$?
+dmesg | sed -n 's/^.*kc_platform_ktap: //p' >/tmp/kc-platform-ktap
+sed 's/^/  /' /tmp/kc-platform-ktap
+ok=1
+if [ "$rc" -ne 0 ]; then
+	sed 's/^/# insmod: /' /tmp/kc-platform-insmod
+	echo "# kc_platform_test.ko init failed (status $rc)"
+	ok=0
+fi
+if ! grep -q '^1\.\.1' /tmp/kc-platform-ktap || grep -q 'not ok' /tmp/kc-platform-ktap ||
+   [ "$(grep -c '^ *ok [0-9]' /tmp/kc-platform-ktap)" != 9 ]; then
+	ok=0
+fi
+if [ "$ok" = 1 ]; then
+	ktap_result ok "kc_platform_test"
+else
+	ktap_result fail "kc_platform_test"
+fi
+
+[ "$rc" -eq 0 ] && rmmod kc_platform_test
+ktap_check "no device nor driver left after unload" sh -c \
+	"! ls /sys/bus/platform/devices | grep -q kc_platform_test &&
+	 [ ! -e /sys/bus/platform/drivers/kc_platform_test ]"
+ktap_finish
