@@ -427,9 +427,9 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
  * @owner: the owner's type; every file listed must be of it
  * @...: the files (KC_DEFINE_DEBUGFS_FILE() names), at least one
  *
- * Defines two constructors; both may sleep, neither fails for the caller
- * (an absent directory, see the DOC above). @parent NULL is debugfs's
- * root; @dirname is copied.
+ * Defines two constructors and an adder; all may sleep, none fails for
+ * the caller (an absent directory, see the DOC above). @parent NULL is
+ * debugfs's root; @dirname is copied.
  *
  * - ``struct kc_debugfs_dir *name_create(@owner *o, union
  *   kc_debugfs_dir_any parent, const char *dirname)``: the caller owns it,
@@ -440,22 +440,33 @@ __kc_debugfs_dir_devm(struct kc_device *dev, struct kc_debugfs_dir *dir)
  *   *dirname)``: removed when @dev's driver unbinds; the handle is lent
  *   until then, a parent for other directories; kc_debugfs_dir_remove()
  *   does not take it.
+ * - ``void name_add(@owner *o, union kc_debugfs_dir_any dir)``: adds the
+ *   files to @dir, the directory of the same @o that another definition's
+ *   ``name_create()`` made (a module that adds its files to the directory
+ *   of a module it links against); an absent @dir: nothing happens. The
+ *   files go with @dir.
  *
  * @parent is either kind of directory, or NULL.
  */
 #define KC_DEFINE_DEBUGFS_DIR(name, owner, ...)				\
+	static inline __kc_might_sleep __maybe_unused void		\
+	name##_add(owner *__kc_o, union kc_debugfs_dir_any dir)	\
+	{								\
+		struct dentry *__kc_d = __kc_debugfs_dentry(dir);	\
+									\
+		if (kc_debugfs_dir_present(dir)) {			\
+			KC_PP_FOR_EACH(__KC_DEBUGFS_DIR_FILE, owner,	\
+				       __VA_ARGS__)			\
+		}							\
+	}								\
 	static inline __kc_might_sleep __must_check struct kc_debugfs_dir * \
 	name##_create(owner *__kc_o, union kc_debugfs_dir_any parent,	\
 		      const char *dirname)				\
 	{								\
 		struct kc_debugfs_dir *__kc_dir =			\
 			kc_debugfs_dir_create(parent, dirname);		\
-		struct dentry *__kc_d = kc_unsafe_raw_dentry(__kc_dir);	\
 									\
-		if (kc_debugfs_dir_present(__kc_dir)) {			\
-			KC_PP_FOR_EACH(__KC_DEBUGFS_DIR_FILE, owner,	\
-				       __VA_ARGS__)			\
-		}							\
+		name##_add(__kc_o, __kc_dir);				\
 		return __kc_dir;					\
 	}								\
 	static inline __kc_might_sleep __maybe_unused struct kc_debugfs_dir_devm * \

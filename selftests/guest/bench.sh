@@ -40,7 +40,7 @@ echo "kc-bench: kernel $KC_KVER"
 echo "kc-bench: drivers $drivers"
 
 modprobe libphy 2>/dev/null
-insmod "$KC_MODULES/kc_phy_sim.ko" || fail "kc_phy_sim did not load"
+modprobe kc_phy_sim || fail "kc_phy_sim did not load"
 # Autoloading would race with the explicit loads below.
 echo > /proc/sys/kernel/modprobe 2>/dev/null
 # No IPv6 on the simulated interfaces: its address configuration runs in

@@ -32,7 +32,7 @@ fi
 
 say "--- the AX88772A PHY driver on the simulated board"
 kc_load_phy_driver || fail "could not load the $KC_DRIVER ax88796b driver"
-run insmod "$KC_MODULES/kc_phy_sim.ko" || fail "kc_phy_sim did not load"
+run modprobe kc_phy_sim || fail "kc_phy_sim did not load"
 echo "0 0x003b1861" > /sys/kernel/debug/kc_phy_sim/new_device || fail "new_device"
 kc_wait_for 5 test -e /sys/class/net/kcsim0 || fail "no kcsim0 interface"
 run ip link set kcsim0 up || fail "ip link set up"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kc_phy_sim: per-instance debugfs directory /sys/kernel/debug/kc_phy_sim/ID/
- * (knobs of the link partner and of the quirks, error injection, trace and
- * register dump). Documentation/simulator.rst is the reference.
+ * kc_phy_model: the per-instance debugfs directory of a simulated PHY,
+ * /sys/kernel/debug/kc_phy_sim/ID/ (and kc_usb_ax88772/0/): knobs of the
+ * link partner and of the quirks, error injection, trace and register dump.
+ * Documentation/simulator.rst is the reference.
  *
  * The files are abstractions/debugfs.h's: removing the directory waits for
  * handlers in progress, so a handler never sees a freed instance.
@@ -13,6 +14,7 @@
 #include <linux/string.h>
 
 #include "kc_phy_sim.h"
+#include <helpers/export.h>
 #include <abstractions/debugfs.h>
 #include <core/context.h>
 #include <core/error.h>
@@ -169,29 +171,27 @@ static int kc_sim_trace_store(struct kc_sim_dev *sd, const char *text)
 
 KC_DEFINE_DEBUGFS_FILE(trace, struct kc_sim_dev, kc_sim_trace_show, kc_sim_trace_store);
 
+KC_DEFINE_DEBUGFS_DIR(kc_sim_dir, struct kc_sim_dev, link, partner_advertise,
+		      lpa_zero, reset_stuck, delay_us, inject, trace,
+		      trace_dropped, regs, status);
+
 /*
- * A directory of an instance's files, and of the files given after @name
- * (of the same owner type): the emulated USB adapter, which compiles this
- * file in, adds its own to the board's in one directory.
+ * The instance's directory ID in @root, in sd->ddir: the emulated USB
+ * adapter adds its own files to it (its KC_DEFINE_DEBUGFS_DIR()'s _add()).
  */
-#define KC_SIM_DEBUGFS_DIR(name, ...)					\
-	KC_DEFINE_DEBUGFS_DIR(name, struct kc_sim_dev, link, partner_advertise, \
-			      lpa_zero, reset_stuck, delay_us, inject, trace, \
-			      trace_dropped, regs, status, ##__VA_ARGS__)
-
-KC_SIM_DEBUGFS_DIR(kc_sim_dir);
-
 __kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd, struct kc_debugfs_dir *root)
 {
 	char name[8];
 
 	snprintf(name, sizeof(name), "%u", sd->id);
-	/* The root (bus.c's) is removed after every instance's directory. */
+	/* @root is removed after every instance's directory. */
 	sd->ddir = kc_sim_dir_create(sd, root, name);
 }
+KC_EXPORT_SYMBOL(kc_sim_debugfs_create);
 
 __kc_might_sleep void kc_sim_debugfs_destroy(struct kc_sim_dev *sd)
 {
 	kc_debugfs_dir_remove(sd->ddir);
 	sd->ddir = NULL;
 }
+KC_EXPORT_SYMBOL(kc_sim_debugfs_destroy);

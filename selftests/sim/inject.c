@@ -16,12 +16,14 @@
 #include <linux/string.h>
 
 #include "kc_phy_sim.h"
+#include <helpers/export.h>
 #include <abstractions/debugfs.h>
 
 void kc_sim_inject_init(struct kc_sim_inject *inj)
 {
 	kc_sim_inject_locked_init(&inj->rules);
 }
+KC_EXPORT_SYMBOL(kc_sim_inject_init);
 
 static void kc_sim_inject_clear(struct kc_sim_inject *inj)
 {
@@ -104,6 +106,7 @@ int kc_sim_inject_command(struct kc_sim_inject *inj, const char *cmd)
 	argv_free(argv);
 	return ret;
 }
+KC_EXPORT_SYMBOL(kc_sim_inject_command);
 
 int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
 			unsigned int reg)
@@ -128,6 +131,7 @@ int kc_sim_inject_check(struct kc_sim_inject *inj, enum kc_sim_op op,
 	rs->n = j;
 	return err;
 }
+KC_EXPORT_SYMBOL(kc_sim_inject_check);
 
 void kc_sim_inject_format(struct kc_sim_inject *inj, struct kc_seq *s)
 {
@@ -142,3 +146,4 @@ void kc_sim_inject_format(struct kc_sim_inject *inj, struct kc_seq *s)
 			      r->reg, r->err, r->left);
 	}
 }
+KC_EXPORT_SYMBOL(kc_sim_inject_format);

@@ -9,10 +9,13 @@
  * Instances are created and deleted through debugfs (bus.c); the user
  * interface is documented in Documentation/simulator.rst.
  *
- * Files: bus.c (module, control files, instance lifetime), mdio.c (MDIO bus
- * ops), netdev.c (net_device + ethtool), debugfs.c (per-instance knobs),
- * inject.c (error injection), trace.c (access trace), phy_model.c (register
- * model, see phy_model.h; knows nothing of the rest).
+ * Two modules: kc_phy_model.ko, the simulated PHY that the emulated USB
+ * adapter (selftests/usb) links against too, exports model.c (the
+ * module), debugfs.c (per-instance knobs), inject.c (error injection),
+ * trace.c (access trace) and phy_model.c (register model, see phy_model.h;
+ * knows nothing of the rest). kc_phy_sim.ko is the board: bus.c (module,
+ * control files, instance lifetime), mdio.c (MDIO bus ops), netdev.c
+ * (net_device + ethtool).
  */
 #ifndef KC_SIM_KC_PHY_SIM_H
 #define KC_SIM_KC_PHY_SIM_H
@@ -135,7 +138,7 @@ __kc_might_sleep int kc_sim_mdio_create(struct kc_sim_dev *sd);
 /* netdev.c: device-managed on sd->pdev */
 __kc_might_sleep int kc_sim_netdev_create(struct kc_sim_dev *sd);
 
-/* debugfs.c */
+/* debugfs.c: the instance's directory, in sd->ddir */
 __kc_might_sleep void kc_sim_debugfs_create(struct kc_sim_dev *sd,
 					    struct kc_debugfs_dir *root);
 __kc_might_sleep void kc_sim_debugfs_destroy(struct kc_sim_dev *sd);

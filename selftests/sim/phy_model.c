@@ -11,6 +11,7 @@
 #include <linux/mii.h>
 
 #include "phy_model.h"
+#include <helpers/export.h>
 
 /* BMCR bits that are stored as written (6:0 are reserved, read 0). */
 #define KC_BMCR_RW	(BMCR_LOOPBACK | BMCR_SPEED100 | BMCR_ANENABLE | \
@@ -132,6 +133,7 @@ void kc_phy_model_init(struct kc_phy_model *model, u32 phy_id)
 		kc_model_update(m, true);
 	}
 }
+KC_EXPORT_SYMBOL(kc_phy_model_init);
 
 /* Value of @reg as a read would return it, without read side effects. */
 static u16 kc_model_value(const struct kc_phy_model_data *m, unsigned int reg)
@@ -180,6 +182,7 @@ u16 kc_phy_model_read(struct kc_phy_model *model, unsigned int reg)
 		m->page_received = false;
 	return v;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_read);
 
 static void kc_model_write_bmcr(struct kc_phy_model_data *m, u16 val)
 {
@@ -223,6 +226,7 @@ void kc_phy_model_write(struct kc_phy_model *model, unsigned int reg, u16 val)
 		break;
 	}
 }
+KC_EXPORT_SYMBOL(kc_phy_model_write);
 
 void kc_phy_model_peek_all(struct kc_phy_model *model, u16 regs[KC_PHY_MODEL_NREGS])
 {
@@ -232,6 +236,7 @@ void kc_phy_model_peek_all(struct kc_phy_model *model, u16 regs[KC_PHY_MODEL_NRE
 	for (i = 0; i < KC_PHY_MODEL_NREGS; i++)
 		regs[i] = kc_model_value(m, i);
 }
+KC_EXPORT_SYMBOL(kc_phy_model_peek_all);
 
 void kc_phy_model_set_partner_link(struct kc_phy_model *model, bool up)
 {
@@ -242,6 +247,7 @@ void kc_phy_model_set_partner_link(struct kc_phy_model *model, bool up)
 		kc_model_update(m, up);
 	}
 }
+KC_EXPORT_SYMBOL(kc_phy_model_set_partner_link);
 
 bool kc_phy_model_partner_link(struct kc_phy_model *model)
 {
@@ -249,6 +255,7 @@ bool kc_phy_model_partner_link(struct kc_phy_model *model)
 
 	return m->partner_link;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_partner_link);
 
 void kc_phy_model_set_partner_adv(struct kc_phy_model *model, u16 adv)
 {
@@ -261,6 +268,7 @@ void kc_phy_model_set_partner_adv(struct kc_phy_model *model, u16 adv)
 			kc_model_update(m, true);
 	}
 }
+KC_EXPORT_SYMBOL(kc_phy_model_set_partner_adv);
 
 u16 kc_phy_model_partner_adv(struct kc_phy_model *model)
 {
@@ -268,6 +276,7 @@ u16 kc_phy_model_partner_adv(struct kc_phy_model *model)
 
 	return m->partner_adv;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_partner_adv);
 
 void kc_phy_model_set_lpa_zero(struct kc_phy_model *model, bool on)
 {
@@ -275,6 +284,7 @@ void kc_phy_model_set_lpa_zero(struct kc_phy_model *model, bool on)
 
 	m->lpa_zero = on;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_set_lpa_zero);
 
 bool kc_phy_model_lpa_zero(struct kc_phy_model *model)
 {
@@ -282,6 +292,7 @@ bool kc_phy_model_lpa_zero(struct kc_phy_model *model)
 
 	return m->lpa_zero;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_lpa_zero);
 
 void kc_phy_model_set_reset_stuck(struct kc_phy_model *model, bool on)
 {
@@ -294,6 +305,7 @@ void kc_phy_model_set_reset_stuck(struct kc_phy_model *model, bool on)
 		kc_model_update(m, true);
 	}
 }
+KC_EXPORT_SYMBOL(kc_phy_model_set_reset_stuck);
 
 bool kc_phy_model_reset_stuck(struct kc_phy_model *model)
 {
@@ -301,6 +313,7 @@ bool kc_phy_model_reset_stuck(struct kc_phy_model *model)
 
 	return m->reset_stuck;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_reset_stuck);
 
 void kc_phy_model_get_status(struct kc_phy_model *model, struct kc_phy_model_status *st)
 {
@@ -313,3 +326,4 @@ void kc_phy_model_get_status(struct kc_phy_model *model, struct kc_phy_model_sta
 	st->resets = m->resets;
 	st->renegotiations = m->renegotiations;
 }
+KC_EXPORT_SYMBOL(kc_phy_model_get_status);

@@ -12,6 +12,7 @@
 #include <linux/slab.h>
 
 #include "kc_phy_sim.h"
+#include <helpers/export.h>
 #include <core/context.h>
 
 /* "4294967295 W 31 0xffff -4095\n" is 29 characters. */
@@ -33,6 +34,7 @@ int kc_sim_trace_init(struct kc_sim_trace *t)
 	}
 	return 0;
 }
+KC_EXPORT_SYMBOL(kc_sim_trace_init);
 
 void kc_sim_trace_destroy(struct kc_sim_trace *t)
 {
@@ -47,6 +49,7 @@ void kc_sim_trace_destroy(struct kc_sim_trace *t)
 	kvfree(entries);
 	kc_sim_trace_locked_destroy(&t->log);
 }
+KC_EXPORT_SYMBOL(kc_sim_trace_destroy);
 
 void kc_sim_trace_add(struct kc_sim_trace *t, enum kc_sim_op op,
 		      unsigned int reg, u16 val, int ret)
@@ -66,6 +69,7 @@ void kc_sim_trace_add(struct kc_sim_trace *t, enum kc_sim_op op,
 		log->dropped++;
 	}
 }
+KC_EXPORT_SYMBOL(kc_sim_trace_add);
 
 void kc_sim_trace_clear(struct kc_sim_trace *t)
 {
@@ -75,6 +79,7 @@ void kc_sim_trace_clear(struct kc_sim_trace *t)
 	log->count = 0;
 	log->dropped = 0;
 }
+KC_EXPORT_SYMBOL(kc_sim_trace_clear);
 
 u32 kc_sim_trace_dropped(struct kc_sim_trace *t)
 {
@@ -82,6 +87,7 @@ u32 kc_sim_trace_dropped(struct kc_sim_trace *t)
 
 	return log->dropped;
 }
+KC_EXPORT_SYMBOL(kc_sim_trace_dropped);
 
 __kc_might_sleep char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len)
 {
@@ -114,3 +120,4 @@ __kc_might_sleep char *kc_sim_trace_format(struct kc_sim_trace *t, size_t *len)
 	kvfree(copy);
 	return text;
 }
+KC_EXPORT_SYMBOL(kc_sim_trace_format);

@@ -329,7 +329,7 @@ kc_modref() { cat "/sys/module/$1/refcnt" 2>/dev/null || echo -; }
 kc_fresh_sim()
 {
 	if grep -q '^kc_phy_sim ' /proc/modules; then
-		rmmod kc_phy_sim || return 1
+		modprobe -r kc_phy_sim || return 1
 	fi
-	insmod "$KC_MODULES/kc_phy_sim.ko"
+	modprobe kc_phy_sim
 }

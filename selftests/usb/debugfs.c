@@ -4,7 +4,7 @@
  *
  * The PHY model's knobs (link, partner_advertise, lpa_zero, reset_stuck,
  * inject, trace, trace_dropped, regs, status) are the simulated board's own
- * files (selftests/sim/debugfs.c, compiled in here), on this adapter's PHY.
+ * files (kc_phy_model.ko's kc_sim_debugfs_create()), on this adapter's PHY.
  * delay_us exists but has no effect here (MII requests are answered in
  * atomic context). The adapter adds:
  *
@@ -15,12 +15,10 @@
  *
  * One directory holds both: a directory's files have one owner type, so
  * the adapter's files are on its board instance too (embedded in the
- * adapter, which outlives the directory). The files are
+ * adapter, which outlives the directory), added with kc_ax_dir_add(). The files are
  * abstractions/debugfs.h's: removing the directory waits for handlers in
  * progress.
  */
-#include "../sim/debugfs.c"
-
 #include <linux/kernel.h>
 #include <linux/string.h>
 
@@ -115,22 +113,19 @@ KC_DEFINE_DEBUGFS_FILE(counters, struct kc_sim_dev, kc_ax_counters_show, NULL);
 KC_DEFINE_DEBUGFS_FILE(mac, struct kc_sim_dev, kc_ax_mac_show, NULL);
 KC_DEFINE_DEBUGFS_FILE(loopback, struct kc_sim_dev, kc_ax_loopback_show,
 		       kc_ax_loopback_store);
-KC_SIM_DEBUGFS_DIR(kc_ax_dir, chip, counters, mac, loopback);
+KC_DEFINE_DEBUGFS_DIR(kc_ax_dir, struct kc_sim_dev, chip, counters, mac, loopback);
 
 __kc_might_sleep void kc_ax_debugfs_create(struct kc_ax *ax)
 {
-	char name[8];
-
-	snprintf(name, sizeof(name), "%u", ax->sim.id);
 	ax->droot = kc_debugfs_dir_create(NULL, KC_AX_NAME);
-	ax->ddir = kc_ax_dir_create(&ax->sim, ax->droot, name);
+	kc_sim_debugfs_create(&ax->sim, ax->droot);
+	kc_ax_dir_add(&ax->sim, ax->sim.ddir);
 }
 
 /* The instance's directory first: the root's removal would take it along. */
 __kc_might_sleep void kc_ax_debugfs_destroy(struct kc_ax *ax)
 {
-	kc_debugfs_dir_remove(ax->ddir);
-	ax->ddir = NULL;
+	kc_sim_debugfs_destroy(&ax->sim);
 	kc_debugfs_dir_remove(ax->droot);
 	ax->droot = NULL;
 }

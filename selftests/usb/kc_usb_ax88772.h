@@ -7,14 +7,13 @@
  * to the first free UDC (dummy_hcd's dummy_udc), with one vendor-specific
  * interface (interrupt IN, bulk IN, bulk OUT) and the chip's vendor
  * control requests on ep0. The internal PHY (MDIO address 0x10) is the
- * register model of the simulated board (selftests/sim/phy_model.c), with
- * the same knobs, error injection and trace.
+ * simulated PHY of the board, kc_phy_model.ko (selftests/sim), with the
+ * same knobs, error injection and trace.
  *
  * Files: gadget.c (module, composite driver, endpoints, interrupt reports,
  * frames), vendor.c (vendor requests: MAC registers, EEPROM, MII access to
- * the model), debugfs.c (the instance directory). sim_*.c compile the
- * simulated board's sources into this module (debugfs.c includes the
- * board's debugfs.c, whose files it lists with its own).
+ * the model), debugfs.c (the adapter's files, in the simulated PHY's
+ * instance directory).
  * selftests/usb/README.rst describes the interface.
  */
 #ifndef KC_USB_AX88772_H
@@ -129,7 +128,6 @@ struct kc_ax {
 
 	/* kc_usb_ax88772/ and its 0/, the board's files and the adapter's */
 	struct kc_debugfs_dir *droot;
-	struct kc_debugfs_dir *ddir;
 };
 
 extern struct kc_ax *kc_ax_dev;

@@ -20,7 +20,7 @@ kc_require kc_phy_test.ko kc_phy_sim.ko
 
 modprobe libphy
 insmod "$KC_MODULES/kc_phy_test.ko" || exit 1
-insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+modprobe kc_phy_sim || exit 1
 
 count() { ethtool --phy-statistics kcsim0 2>/dev/null | awk -v s="$1:" '$1 == s { print $2 }'; }
 called() { n=$(count "$1"); echo "$1: ${n:-none}"; [ -n "$n" ] && [ "$n" -gt 0 ]; }
@@ -57,5 +57,5 @@ echo 0 > "$SIM/del_device"
 ktap_check "remove gets the state probe built, then the drop runs" sh -c \
 	"[ \"\$(dmesg | sed -n 's/^.*kc_phy_test: //p')\" = \"\$(printf '%s\n' \
 	   'remove: the state probe built' 'drop: after remove')\" ]"
-ktap_check "modules unload" sh -c '/usr/local/sbin/rmmod kc_phy_sim && /usr/local/sbin/rmmod kc_phy_test'
+ktap_check "modules unload" sh -c '/usr/local/sbin/modprobe -r kc_phy_sim && /usr/local/sbin/rmmod kc_phy_test'
 ktap_finish

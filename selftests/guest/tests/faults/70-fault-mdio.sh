@@ -341,7 +341,7 @@ echo "# faults injected: $(($(grep -c '^# kc-fault' /tmp/kc-fault-all) + ROUNDS 
 teardown()
 {
 	{ [ $a_ok = 0 ] || echo 0 >$SIM/del_device; } && echo 2 >$SIM/del_device &&
-	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] && rmmod kc_phy_sim && rmmod "$KC_PHY_MODULE"
+	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] && modprobe -r kc_phy_sim && rmmod "$KC_PHY_MODULE"
 }
 ktap_check "instances deleted, ax88796b refcount 0, modules unload" teardown
 no_other_splat()

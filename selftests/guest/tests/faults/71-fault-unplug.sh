@@ -76,7 +76,7 @@ cat /tmp/kc-slab-last 2>/dev/null
 refcount_zero_and_unload()
 {
 	echo "# $KC_PHY_MODULE refcount: $(kc_modref "$KC_PHY_MODULE")"
-	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] && rmmod kc_phy_sim && rmmod "$KC_PHY_MODULE" &&
+	[ "$(kc_modref "$KC_PHY_MODULE")" = 0 ] && modprobe -r kc_phy_sim && rmmod "$KC_PHY_MODULE" &&
 	! grep -q "^$KC_PHY_MODULE " /proc/modules
 }
 ktap_check "ax88796b refcount back to 0, both modules unload" refcount_zero_and_unload

@@ -2,7 +2,7 @@
 #
 # Stress, bounded in time:
 #  1. CYCLES load/unload cycles of the PHY driver and the simulator
-#     (modprobe ax88796b, insmod kc_phy_sim, rmmod both; every odd cycle
+#     (modprobe ax88796b and kc_phy_sim, remove both; every odd cycle
 #     also creates an instance, lets the driver bind and deletes it): up
 #     to 1000 cycles within BUDGET seconds. A cycle took 79 and 84 ms
 #     under QEMU TCG on an idle 2-core machine in an early measurement (6.1,
@@ -38,7 +38,7 @@ kc_need_phy_driver
 # Some PHY the driver under test handles (the AX88772A, but for upstream's
 # driver before v5.11).
 PHY=$(kc_some_phy_id) || exit 1
-grep -q '^kc_phy_sim ' /proc/modules && rmmod kc_phy_sim
+grep -q '^kc_phy_sim ' /proc/modules && modprobe -r kc_phy_sim
 rmmod "$KC_PHY_MODULE"
 
 now_ms() { awk '{ printf "%d", $1 * 1000 }' /proc/uptime; }
@@ -46,13 +46,13 @@ now_ms() { awk '{ printf "%d", $1 * 1000 }' /proc/uptime; }
 cycle()		# N
 {
 	modprobe "$KC_PHY_MODULE" || { echo "# cycle $1: modprobe $KC_PHY_MODULE"; return 1; }
-	insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# cycle $1: insmod kc_phy_sim"; return 1; }
+	modprobe kc_phy_sim || { echo "# cycle $1: modprobe kc_phy_sim"; return 1; }
 	if [ $(($1 % 2)) = 1 ]; then
 		echo "9 $PHY" >$SIM/new_device &&
 		kc_wait_for 2 test -e /sys/bus/mdio_bus/devices/kc_phy_sim-9:01/driver &&
 		echo 9 >$SIM/del_device || { echo "# cycle $1: instance"; return 1; }
 	fi
-	rmmod kc_phy_sim || { echo "# cycle $1: rmmod kc_phy_sim"; return 1; }
+	modprobe -r kc_phy_sim || { echo "# cycle $1: modprobe -r kc_phy_sim"; return 1; }
 	rmmod "$KC_PHY_MODULE" || { echo "# cycle $1: rmmod $KC_PHY_MODULE"; return 1; }
 }
 
@@ -86,7 +86,7 @@ ktap_check "up to $CYCLES load/unload cycles of ax88796b and kc_phy_sim in ${BUD
 	cycles 1 "$CYCLES" "$BUDGET"
 t1=$(now_ms)
 n=$(cat $DONE)
-grep -q '^kc_phy_sim ' /proc/modules && rmmod kc_phy_sim	# after a failed cycle
+grep -q '^kc_phy_sim ' /proc/modules && modprobe -r kc_phy_sim	# after a failed cycle
 grep -q "^$KC_PHY_MODULE " /proc/modules && rmmod "$KC_PHY_MODULE"
 kc_slab_snapshot /tmp/kc-slab1
 binds=$(((n + 1) / 2))	# the odd cycles of 1..n
@@ -105,7 +105,7 @@ ktap_check "$n cycles done ($MIN at least), no slab cache grew by one object per
 cat /tmp/kc-slab-last 2>/dev/null
 
 # --- concurrent ethtool netlink while the link flaps -------------------
-modprobe "$KC_PHY_MODULE" && insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+modprobe "$KC_PHY_MODULE" && modprobe kc_phy_sim || exit 1
 echo "0 $PHY" >$SIM/new_device
 ip link set kcsim0 up
 kc_wait_for 5 kc_carrier_is kcsim0 1
@@ -152,6 +152,6 @@ ktap_check "no slab cache grew by $SLACK objects or more" \
 	kc_slab_leaks /tmp/kc-slab0 /tmp/kc-slab1 "$SLACK"
 cat /tmp/kc-slab-last 2>/dev/null
 echo 0 >$SIM/del_device
-rmmod kc_phy_sim
+modprobe -r kc_phy_sim
 rmmod "$KC_PHY_MODULE"
 ktap_finish

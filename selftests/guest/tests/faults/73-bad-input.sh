@@ -128,6 +128,6 @@ bus_controls_refuse()
 	[ ! -e /sys/class/net/kcsim1 ]
 }
 ktap_check "new_device/del_device refuse bad values" bus_controls_refuse
-teardown() { echo 0 >$SIM/del_device && rmmod kc_phy_sim && rmmod "$KC_PHY_MODULE"; }
+teardown() { echo 0 >$SIM/del_device && modprobe -r kc_phy_sim && rmmod "$KC_PHY_MODULE"; }
 ktap_check "teardown" teardown
 ktap_finish

@@ -27,7 +27,7 @@ grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 kc_need_phy_driver
 loaded_sim=0
 if ! grep -q '^kc_phy_sim ' /proc/modules; then
-	insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+	modprobe kc_phy_sim || exit 1
 	loaded_sim=1
 fi
 export KC_DRIVER
@@ -87,7 +87,7 @@ else
 	echo "not ok $n no simulated instances left behind"
 	failed=$((failed + 1))
 fi
-[ "$loaded_sim" = 1 ] && { rmmod kc_phy_sim || exit 1; }
+[ "$loaded_sim" = 1 ] && { modprobe -r kc_phy_sim || exit 1; }
 
 echo "# Totals: pass:$((n - failed - skipped)) fail:$failed xfail:0 xpass:0 skip:$skipped error:0"
 [ "$failed" -gt 0 ] && exit 1

@@ -31,7 +31,7 @@ if grep -q '^ax88796b ' /proc/modules; then
 fi
 loaded_sim=0
 if ! grep -q '^kc_phy_sim ' /proc/modules; then
-	insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+	modprobe kc_phy_sim || exit 1
 	loaded_sim=1
 fi
 
@@ -85,5 +85,5 @@ for id in $IDS; do
 	fi
 done
 
-[ "$loaded_sim" = 1 ] && rmmod kc_phy_sim
+[ "$loaded_sim" = 1 ] && modprobe -r kc_phy_sim
 ktap_finish

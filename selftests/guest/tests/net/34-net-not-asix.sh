@@ -26,7 +26,7 @@ grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
 modprobe libphy 2>/dev/null
 loaded_sim=0
 if ! grep -q '^kc_phy_sim ' /proc/modules; then
-	insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+	modprobe kc_phy_sim || exit 1
 	loaded_sim=1
 fi
 export KC_DRIVER
@@ -103,5 +103,5 @@ echo "$OTHER_ID $OTHER_PHY" >$SIM/new_device || exit 1
 kc_wait_for 5 test -e /sys/class/net/kcsim$OTHER_ID || exit 1
 untouched kcsim$OTHER_ID $SIM/$OTHER_ID
 echo "$OTHER_ID" >$SIM/del_device
-[ "$loaded_sim" = 1 ] && { rmmod kc_phy_sim || exit 1; }
+[ "$loaded_sim" = 1 ] && { modprobe -r kc_phy_sim || exit 1; }
 ktap_finish

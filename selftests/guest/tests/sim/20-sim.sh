@@ -55,7 +55,7 @@ bad_input_refused() {
 	[ ! -e /sys/class/net/kcsim7 ]
 }
 
-ktap_check "kc_phy_sim loads" insmod "$KC_MODULES/kc_phy_sim.ko"
+ktap_check "kc_phy_sim loads" modprobe kc_phy_sim
 ktap_check "new_device refuses bad input" bad_input_refused
 
 for id in $IDS; do
@@ -192,6 +192,6 @@ del_all() {
 }
 ktap_check "del_device removes instances while up" del_all
 ktap_check "del_device refuses an unknown ID" write_fails $SIM/del_device 9
-ktap_check "kc_phy_sim unloads" rmmod kc_phy_sim
+ktap_check "kc_phy_sim unloads" modprobe -r kc_phy_sim
 
 ktap_finish

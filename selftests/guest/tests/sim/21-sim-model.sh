@@ -42,7 +42,7 @@ link_at() {
 id3=$(kc_some_phy_id 0x003b1881 0x003b1841) || exit 1
 id4=$(kc_some_phy_id 0x003b1861 0x003b1841) || exit 1
 m3=$(kc_phy_model "$id3") m4=$(kc_phy_model "$id4")
-insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# kc_phy_sim did not load"; exit 1; }
+modprobe kc_phy_sim || { echo "# kc_phy_sim did not load"; exit 1; }
 echo "3 $id3" > $SIM/new_device || exit 1
 echo "4 $id4 5" > $SIM/new_device || exit 1
 
@@ -217,7 +217,7 @@ delay_applies() {
 ktap_check "delay_us slows accesses without breaking the link" delay_applies
 
 teardown() {
-	echo 3 > $SIM/del_device && echo 4 > $SIM/del_device && rmmod kc_phy_sim
+	echo 3 > $SIM/del_device && echo 4 > $SIM/del_device && modprobe -r kc_phy_sim
 }
 ktap_check "instances delete and the module unloads" teardown
 

@@ -51,7 +51,7 @@ rounds() {
 	done
 }
 
-insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# kc_phy_sim did not load"; exit 1; }
+modprobe kc_phy_sim || { echo "# kc_phy_sim did not load"; exit 1; }
 ktap_check "del_device while up, polling, flapping and under ethtool ($ROUNDS rounds x 2)" rounds
 
 rmmod_with_instances_up() {
@@ -60,18 +60,18 @@ rmmod_with_instances_up() {
 		echo "$id 0x003b1881" > $SIM/new_device && ip link set "kcsim$id" up || return 1
 	done
 	kc_wait_for 5 kc_carrier_is kcsim2 1 || return 1
-	rmmod kc_phy_sim && [ ! -e /sys/class/net/kcsim0 ] && [ ! -e $SIM ]
+	modprobe -r kc_phy_sim && [ ! -e /sys/class/net/kcsim0 ] && [ ! -e $SIM ]
 }
 ktap_check "rmmod deletes instances that are up" rmmod_with_instances_up
 
 reload_cycles() {
 	local i=0
 	while [ $i -lt 5 ]; do
-		insmod "$KC_MODULES/kc_phy_sim.ko" &&
+		modprobe kc_phy_sim &&
 		echo "1 0x003b1861 3" > $SIM/new_device &&
 		ip link set kcsim1 up &&
 		echo 1 > $SIM/del_device &&
-		rmmod kc_phy_sim || return 1
+		modprobe -r kc_phy_sim || return 1
 		i=$((i + 1))
 	done
 }

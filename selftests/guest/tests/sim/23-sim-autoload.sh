@@ -40,7 +40,7 @@ else
 	ktap_result fail "$KC_PHY_MODULE unloads before the test (no reference leaked)"
 	ktap_finish
 fi
-insmod "$KC_MODULES/kc_phy_sim.ko" || { echo "# kc_phy_sim did not load"; exit 1; }
+modprobe kc_phy_sim || { echo "# kc_phy_sim did not load"; exit 1; }
 
 ktap_check "new_device with no PHY driver loaded" \
 	sh -c "echo '0 0x003b1841' > $SIM/new_device"
@@ -89,5 +89,5 @@ autoload_case() {
 }
 autoload_case 1 0x003b1881 AX88772C "AX88772C, by its own alias"
 autoload_case 2 0x003b1842 AX88796B "AX88796B of revision 2"
-rmmod kc_phy_sim
+modprobe -r kc_phy_sim
 ktap_finish

@@ -36,7 +36,7 @@ capture()
 
 ktap_header 18
 kc_need_phy_driver
-insmod "$KC_MODULES/kc_phy_sim.ko" || exit 1
+modprobe kc_phy_sim || exit 1
 
 # has_access OP REG: the last capture contains such an access.
 has_access() { awk -v op="$1" -v reg="$2" '$2 == op && $3 == reg { f = 1 } END { exit !f }' /tmp/kc-trace; }
@@ -136,5 +136,5 @@ for spec in AX88772A:0x003b1861 AX88772C:0x003b1881 AX88796B:0x003b1841; do
 	echo "$id" > "$SIM/del_device"
 	id=$((id + 1))
 done
-rmmod kc_phy_sim
+modprobe -r kc_phy_sim
 ktap_finish
