@@ -23,6 +23,9 @@
  * stops the PHY, phylib suspends it, and the next open resumes it with no
  * reset in between, the path of a MAC driver that connects in its probe),
  * and through a system sleep at the devices level (/sys/power/pm_test).
+ * The first sequence ends with the driver unbound from the PHY and bound
+ * again while the interface is down (the driver's remove, phylib's probe
+ * through it), and the interface brought up on the rebound driver.
  *
  * Run once with upstream's driver loaded and once with kcrate's, the two
  * outputs must be equal (selftests/guest/tests/net/33-net-trace.sh diffs
@@ -31,6 +34,7 @@
  * usage: phy_mdio_trace PHYID [ADDR]
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,6 +208,52 @@ static void system_sleep(const char *step)
 	settle();
 }
 
+/* The PHY's device name on the simulator's MDIO bus. */
+static void phy_name(char *buf, size_t len)
+{
+	snprintf(buf, len, "kc_phy_sim-%u:%02x", dut.id, dut.addr);
+}
+
+/*
+ * Unbind the PHY driver from the PHY, with the interface down (the PHY is
+ * not attached): the driver's remove. @driver (PATH_MAX bytes) gets the
+ * driver's sysfs directory, for bind_again().
+ */
+static void unbind_driver(const char *step, char *driver)
+{
+	char name[32], path[PATH_MAX + 32];
+	int ret;
+
+	phy_name(name, sizeof(name));
+	snprintf(path, sizeof(path), "/sys/bus/mdio_bus/devices/%s/driver", name);
+	if (!realpath(path, driver)) {
+		fail(step, path, errno);
+		driver[0] = 0;
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/unbind", driver);
+	ret = kc_write_file(path, name);
+	if (ret < 0)
+		fail(step, path, ret);
+	settle();
+}
+
+/* Bind the driver unbind_driver() took off again: phylib's probe through it. */
+static void bind_again(const char *step, const char *driver)
+{
+	char name[32], path[PATH_MAX + 32];
+	int ret;
+
+	if (!driver[0])
+		return;
+	phy_name(name, sizeof(name));
+	snprintf(path, sizeof(path), "%s/bind", driver);
+	ret = kc_write_file(path, name);
+	if (ret < 0)
+		fail(step, path, ret);
+	settle();
+}
+
 /*
  * The PHY connected for the interface's life: probe and attach, up, down
  * (phylib halts and suspends the PHY), up again (it resumes it, with no
@@ -224,6 +274,7 @@ static void lifetime_flows(void)
 /* Probe and the first up, link modes, partner changes, down, up again. */
 static void flows(void)
 {
+	char driver[PATH_MAX];
 	int ret;
 
 	/* probe (PHY id reads) and the first up: connect, soft reset, aneg */
@@ -276,6 +327,16 @@ static void flows(void)
 
 	link_set("up-again", true);
 	dump("up-again", true);
+
+	/* The driver unbound and bound again, and the PHY brought up by it. */
+	link_set("down-before-unbind", false);
+	dump("down-before-unbind", true);
+	unbind_driver("unbind", driver);
+	dump("unbind", false);
+	bind_again("bind", driver);
+	dump("bind", false);
+	link_set("up-after-bind", true);
+	dump("up-after-bind", true);
 }
 
 int main(int argc, char **argv)
