@@ -7,7 +7,7 @@
 # Drivers: ours; upstream (the module the kernel ships: C, or from 7.x the
 # Rust ax88796b_rust.ko); upstream-c (7.x: upstream's C driver of the same
 # version, built out of tree by kc-vm, in /lib/modules/KVER/kc-bench).
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 # Rounds of the timings (kc.rounds=, from KC_BENCH_ROUNDS in kc-bench): 41

@@ -7,7 +7,7 @@
 #
 # usage: sh /kc/main.sh [--quiet]
 
-. /kc/lib.sh
+. /kc/lib/guest.sh
 quiet=0
 [ "${1:-}" = --quiet ] && quiet=1
 say() { [ "$quiet" = 1 ] || echo "$@"; }

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # The guests' slab leak check (kc_slab_leaks_confirmed in
-# selftests/stress/kc_stress_lib.sh) on made-up slabinfo and alloc_traces
+# selftests/lib/slab.sh) on made-up slabinfo and alloc_traces
 # files: it fails on a cache that grows by a round's worth in two batches,
 # passes on growth of the first batch only, and leaves out only the
 # allocation sites a test names (KC_SLAB_IGNORE_SITES), not a leak next to
@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 # The driver a shell runs: SCENARIO [IGNORE_SITES]; exits as the check does.
 cat >"$tmp/driver.sh" <<'EOF'
-. "$KC_TOP/selftests/stress/kc_stress_lib.sh"
+. "$KC_TOP/selftests/lib/slab.sh"
 w=$KC_SLAB_TMP/world
 # world SPEC...: the kernel's slabs, each SPEC "cache:site:count" (a site
 # "-" for a cache without allocation-site tracking).

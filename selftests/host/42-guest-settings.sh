@@ -7,7 +7,7 @@
 # only the keys the runner knows and valid values; a per-test key names a
 # test of its folder; no test script carries the old magic comments; test
 # names are unique across folders. Then the runner's own kc_setting (taken
-# from selftests/guest/lib.sh) reads what the folders say, on cases whose
+# from selftests/lib/runner.sh) reads what the folders say, on cases whose
 # answer is known: a per-test value over the folder's, the folder's
 # otherwise, a quoted value unquoted.
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -76,8 +76,8 @@ dups=$(ls "$tests"/*/*.sh | xargs -n 1 basename | sort | uniq -d)
 ktap_result "$([ -z "$dups" ] && echo ok || echo fail)" "test names are unique across folders"
 
 # The runner's reader, as the guest runs it.
-eval "$(sed -n '/^kc_setting()$/,/^}$/p' "$top/selftests/guest/lib.sh")"
-command -v kc_setting >/dev/null || ktap_bail_out "lib.sh has no kc_setting()"
+eval "$(sed -n '/^kc_setting()$/,/^}$/p' "$top/selftests/lib/runner.sh")"
+command -v kc_setting >/dev/null || ktap_bail_out "runner.sh has no kc_setting()"
 ktap_check "a per-test value comes before the folder's" \
 	test "$(kc_setting "$tests/net/33-net-trace.sh" drivers)" = ours
 ktap_check "a test without its own takes the folder's, unquoted" \

@@ -2,7 +2,7 @@
 #
 # The guest itself: the kernel under test, our modules present, the module
 # tools working, the driver selection honoured.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 ktap_header 4
 ktap_check "kernel release matches the build" test -d "/lib/modules/$KC_KVER"

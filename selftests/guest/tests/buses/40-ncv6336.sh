@@ -13,7 +13,7 @@
 # constraints and the suspend state land in the registers, and a suspend
 # cycle (pm_test "platform": every suspend and resume callback, no
 # firmware) programs PROGVSEL1 before VSEL selects it, as the trace shows.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 M=$KC_MODULES
 kc_i2c_stub_setup 0x1c ncv6336 kc_reg_consumer kc_gpio_sim

@@ -17,7 +17,7 @@
 # unbind waits for a show in progress, the directory is gone after it,
 # and a directory whose device-managed action fails is absent while the
 # binding goes on.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 M=$KC_MODULES
 kc_i2c_stub_setup 0x1e kc_bus_test kc_gpio_sim

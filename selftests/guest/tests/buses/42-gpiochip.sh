@@ -8,30 +8,13 @@
 # allocation failing in turn).
 # Its KTAP is re-emitted as the nested subtest of check 1; the module
 # loads only if every case passed.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
-M=$KC_MODULES
 kc_require kc_gpiochip_test.ko
 
 ktap_header 3
 
-dmesg -c >/dev/null
-insmod "$M/kc_gpiochip_test.ko" 2>/tmp/kc-gpiochip-insmod
-rc=$?
-dmesg | sed -n 's/^.*kc_gpiochip_ktap: //p' >/tmp/kc-gpiochip-ktap
-sed 's/^/  /' /tmp/kc-gpiochip-ktap
-ok=1
-if [ "$rc" -ne 0 ]; then
-	sed 's/^/# insmod: /' /tmp/kc-gpiochip-insmod
-	echo "# kc_gpiochip_test.ko init failed (status $rc)"
-	ok=0
-fi
-if ! grep -q '^KTAP version 1' /tmp/kc-gpiochip-ktap || ! grep -q '^1\.\.[0-9]' /tmp/kc-gpiochip-ktap; then
-	echo "# no KTAP header from kc_gpiochip_test"
-	ok=0
-fi
-grep -q 'not ok' /tmp/kc-gpiochip-ktap && ok=0
-if [ "$ok" = 1 ]; then
+if kc_ktest_run kc_gpiochip_test kc_gpiochip_ktap; then
 	ktap_result ok "kc_gpiochip_test"
 else
 	ktap_result fail "kc_gpiochip_test"

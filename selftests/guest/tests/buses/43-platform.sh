@@ -9,35 +9,22 @@
 # macro made binding by its entries only; nothing left allocated). Its
 # KTAP is re-emitted here as nested subtest 1; the module loads only if
 # every case passed. Then the unload leaves no device behind.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
-M=$KC_MODULES
 kc_require kc_platform_test.ko
 
 ktap_header 2
 
-dmesg -c >/dev/null
-insmod "$M/kc_platform_test.ko" 2>/tmp/kc-platform-insmod
-rc=$?
-dmesg | sed -n 's/^.*kc_platform_ktap: //p' >/tmp/kc-platform-ktap
-sed 's/^/  /' /tmp/kc-platform-ktap
-ok=1
-if [ "$rc" -ne 0 ]; then
-	sed 's/^/# insmod: /' /tmp/kc-platform-insmod
-	echo "# kc_platform_test.ko init failed (status $rc)"
-	ok=0
+ok=ok
+kc_ktest_run kc_platform_test kc_platform_ktap || ok=fail
+# Its one suite of 9 cases.
+if ! grep -q '^1\.\.1' /tmp/kc_platform_test.ktap ||
+   [ "$(grep -c '^ *ok [0-9]' /tmp/kc_platform_test.ktap)" != 9 ]; then
+	ok=fail
 fi
-if ! grep -q '^1\.\.1' /tmp/kc-platform-ktap || grep -q 'not ok' /tmp/kc-platform-ktap ||
-   [ "$(grep -c '^ *ok [0-9]' /tmp/kc-platform-ktap)" != 9 ]; then
-	ok=0
-fi
-if [ "$ok" = 1 ]; then
-	ktap_result ok "kc_platform_test"
-else
-	ktap_result fail "kc_platform_test"
-fi
+ktap_result "$ok" "kc_platform_test"
 
-[ "$rc" -eq 0 ] && rmmod kc_platform_test
+[ "$KC_KTEST_RC" -eq 0 ] && rmmod kc_platform_test
 ktap_check "no device nor driver left after unload" sh -c \
 	"! ls /sys/bus/platform/devices | grep -q kc_platform_test &&
 	 [ ! -e /sys/bus/platform/drivers/kc_platform_test ]"

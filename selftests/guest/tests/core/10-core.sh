@@ -6,7 +6,7 @@
 # nested subtest of check 2; the module loads only if every case passed.
 # Its module-level debugfs directory (abstractions/debugfs.h) is read while
 # it is loaded and is gone after rmmod.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 M=$KC_MODULES
 kc_require kc_core_test.ko
@@ -27,25 +27,7 @@ else
 fi
 
 # 2: the unit tests, nested.
-dmesg -c >/dev/null
-insmod "$M/kc_core_test.ko" 2>/tmp/kc-core-insmod
-rc=$?
-dmesg | sed -n 's/^.*kc_core_ktap: //p' >/tmp/kc-core-ktap
-sed 's/^/  /' /tmp/kc-core-ktap
-ok=1
-if [ "$rc" -ne 0 ]; then
-	sed 's/^/# insmod: /' /tmp/kc-core-insmod
-	echo "# kc_core_test.ko init failed (status $rc)"
-	ok=0
-fi
-if ! grep -q '^KTAP version 1' /tmp/kc-core-ktap || ! grep -q '^1\.\.[0-9]' /tmp/kc-core-ktap; then
-	echo "# no KTAP header from kc_core_test"
-	ok=0
-fi
-if grep -q 'not ok' /tmp/kc-core-ktap; then
-	ok=0
-fi
-if [ "$ok" = 1 ]; then
+if kc_ktest_run kc_core_test kc_core_ktap; then
 	ktap_result ok "kc_core_test"
 else
 	ktap_result fail "kc_core_test"

@@ -7,7 +7,7 @@
 # compile-only ones skipped (they were built with the modules). It is
 # re-emitted here as the nested subtest of check 2; the module loads only
 # if every runnable example passed.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 M=$KC_MODULES
 kc_require kcrate.ko kc_doctest.ko
@@ -28,35 +28,15 @@ else
 fi
 
 # 2: the examples, nested.
-dmesg -c >/dev/null
-insmod "$M/kc_doctest.ko" 2>/tmp/kc-doctest-insmod
-rc=$?
-dmesg | sed -n 's/^.*kc_doctest_ktap: //p' >/tmp/kc-doctest-ktap
-sed 's/^/  /' /tmp/kc-doctest-ktap
-ok=1
-if [ "$rc" -ne 0 ]; then
-	sed 's/^/# insmod: /' /tmp/kc-doctest-insmod
-	echo "# kc_doctest.ko init failed (status $rc)"
-	ok=0
-fi
-if ! grep -q '^KTAP version 1' /tmp/kc-doctest-ktap || ! grep -q '^1\.\.[0-9]' /tmp/kc-doctest-ktap; then
-	echo "# no KTAP header from kc_doctest"
-	ok=0
-fi
+ok=ok
+kc_ktest_run kc_doctest kc_doctest_ktap || ok=fail
 # At least one example ran: a module whose examples are all compile-only
 # would pass without testing anything.
-if ! grep -Eq '^ *ok [0-9]+ [a-z/]+\.h:[0-9]+$' /tmp/kc-doctest-ktap; then
+if ! grep -Eq '^ *ok [0-9]+ [a-z/]+\.h:[0-9]+$' /tmp/kc_doctest.ktap; then
 	echo "# no runnable example passed"
-	ok=0
+	ok=fail
 fi
-if grep -q 'not ok' /tmp/kc-doctest-ktap; then
-	ok=0
-fi
-if [ "$ok" = 1 ]; then
-	ktap_result ok "kc_doctest"
-else
-	ktap_result fail "kc_doctest"
-fi
+ktap_result "$ok" "kc_doctest"
 
 # 3, 4: unload, in reverse order.
 if is_loaded kc_doctest; then

@@ -5,7 +5,7 @@
 # out of range or not numbers are refused at load with a message naming
 # the parameter, the value and the range. The plain-C twin
 # (kc_minimal_plain) must print the same lines.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 M=$KC_MODULES
 kc_require kc_minimal.ko

@@ -13,7 +13,7 @@
 # is IRQ_HANDLED for an interrupt the driver says is its own and IRQ_NONE
 # for one it says is not, which the IRQ core counts as unhandled (and, when
 # repeated, takes for a stuck line and disables).
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 kc_require kc_phy_test.ko kc_phy_sim.ko

@@ -34,8 +34,8 @@
 # Runs only in guests booted with panic_on_warn=0 (the faults tier):
 # phylib WARNs by design when a polling read or the state machine's
 # config_aneg fails.
-. /kc/lib.sh
-. /kc/bin/kc_stress_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/faults.sh
 
 
 kc_require kc_phy_sim.ko

@@ -8,8 +8,8 @@
 # has slub_debug); after all rounds no slab cache has grown by one object
 # per round, the driver's module reference count is back to 0 and both
 # modules unload.
-. /kc/lib.sh
-. /kc/bin/kc_stress_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/faults.sh
 
 ROUNDS=${KC_UNPLUG_ROUNDS:-12}
 

@@ -11,8 +11,8 @@
 #     ERANGE and nothing stays loaded;
 #  3. bad values to the simulator's controls: each write refused, the
 #     value read back unchanged.
-. /kc/lib.sh
-. /kc/bin/kc_stress_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/faults.sh
 
 FUZZ_COUNT=${KC_FUZZ_COUNT:-5000}
 FUZZ_SEED=${KC_FUZZ_SEED:-20261125}

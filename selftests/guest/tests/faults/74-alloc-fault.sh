@@ -12,8 +12,8 @@
 # vec_alloc_failure_leaves_vec_unchanged) and count live objects
 # (kc_alloc_live). Here those suites must pass on every one of ROUNDS
 # loads, and the loads must leave no slab growth behind.
-. /kc/lib.sh
-. /kc/bin/kc_stress_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/faults.sh
 
 ROUNDS=${KC_ALLOC_ROUNDS:-8}
 M=$KC_MODULES

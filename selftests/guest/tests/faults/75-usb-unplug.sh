@@ -20,9 +20,9 @@
 # does, through udc_async_callbacks). 7.2 does the same (measured: "device
 # descriptor read/64, error -71", no device). The last check shows what
 # this kernel does.
-. /kc/lib.sh
-. /kc/bin/kc_stress_lib.sh
-. /kc/bin/kc_usb_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/faults.sh
+. /kc/lib/usb.sh
 
 ROUNDS=${KC_USB_ROUNDS:-8}
 
@@ -108,7 +108,7 @@ sleep 1
 sync; echo 2 >/proc/sys/vm/drop_caches
 kc_slab_snapshot /tmp/kc-usb-slab1
 # The VFS caches grow with the sysfs/debugfs entries of each new device
-# (kc_stress_lib.sh), and so do the kernfs names of their nodes: driver
+# (selftests/lib/slab.sh), and so do the kernfs names of their nodes: driver
 # objects live in the kmalloc and named caches.
 export KC_SLAB_IGNORE='^(dentry|inode_cache|lsm_inode_cache|[a-z_]*_inode_cache|kernfs_node_cache)$'
 export KC_SLAB_IGNORE_SITES='^__kernfs_new_node$'

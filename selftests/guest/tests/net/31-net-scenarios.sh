@@ -6,5 +6,6 @@
 # renegotiation, highest common mode, forced modes, zero LPA, reset toggle,
 # power-down on link down, re-init after link loss, MDIO errors in the
 # soft reset of ip link set up.
-KC_NET_PROGS=phy_scenarios
-. /kc/tests/net/30-net.sh
+. /kc/lib/guest.sh
+
+kc_net_programs phy_scenarios

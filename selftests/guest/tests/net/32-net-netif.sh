@@ -5,6 +5,6 @@
 # the simulator standing in for a board). Tests that need the simulated
 # link partner, trace or registers skip with a reason, so do the AX88772C
 # and AX88796B variants (not the board's PHY); the rest run unchanged.
-KC_NET_PROGS="ethtool_phy phy_scenarios"
-KC_NET_NETIF=kcsim250
-. /kc/tests/net/30-net.sh
+. /kc/lib/guest.sh
+
+kc_net_programs "ethtool_phy phy_scenarios" kcsim250

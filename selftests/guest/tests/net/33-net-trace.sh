@@ -6,7 +6,7 @@
 # the MDIO traces (every write in order, the registers read per step) must
 # be equal, for each PHY id. Runs in the "ours" guest only: the upstream
 # guest has no kcrate driver to compare with.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 IDS=$KC_PHY_IDS

@@ -11,7 +11,7 @@
 #     there (under the net_device's parent: the simulator attaches it on
 #     open), not an ASIX id. Its MDIO trace must show no write.
 # Runs with kcrate's driver only: neither interface has a PHY it drives.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 PROGS="ethtool_phy phy_scenarios"
 SIM=/sys/kernel/debug/kc_phy_sim

@@ -5,7 +5,7 @@
 # driver's soft reset toggles BMCR_RESET on the bus, the simulated partner
 # drops and restores the link, error injection and the stuck reset reach
 # the user, and instances go away cleanly while up.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 IDS="0 1 2"

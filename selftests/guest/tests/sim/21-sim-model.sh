@@ -9,7 +9,7 @@
 #    with a 10/half partner, forced mode from ethtool, power-down on
 #    `ip link set down`, the AX88772A zero-LPA fallback.
 # Also the knobs' input validation and the trace format.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 

@@ -5,7 +5,7 @@
 # flaps and ethtool hammers the PHY; rmmod with instances still up; load and
 # unload cycles. Any oops, WARN or slab corruption fails the run (the runner
 # checks the kernel log; the guest has panic_on_warn and slub_debug).
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 ROUNDS=5

@@ -10,7 +10,7 @@
 # AX88772C (its alias in the device table) and for an AX88796B of another
 # revision (0x003b1842: the alias and the driver match the AX88796B by
 # model, the revision bits ignored, as upstream's PHY_ID_MATCH_MODEL does).
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 

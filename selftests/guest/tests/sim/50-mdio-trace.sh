@@ -16,7 +16,7 @@
 # A PHY id the driver under test does not handle (upstream's before v5.11)
 # has no flows: its checks skip, and a "# kc-trace-unhandled MODEL: REASON"
 # line tells the host there is no reference for that model.
-. /kc/lib.sh
+. /kc/lib/guest.sh
 
 SIM=/sys/kernel/debug/kc_phy_sim
 kc_require kc_phy_sim.ko

@@ -7,8 +7,8 @@
 # phylib attaches the ax88796b driver under test (KC_DRIVER=ours|upstream)
 # to the internal PHY, which is the simulated board's register model.
 # No project-written net_device is involved.
-. /kc/lib.sh
-. /kc/bin/kc_usb_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/usb.sh
 
 AX=/sys/kernel/debug/kc_usb_ax88772/0
 CHIPS="ax88772a ax88772c"

@@ -17,8 +17,8 @@
 # Each program starts from settings of the user's that are not the tests'
 # (ethtool_phy: down, advertising 10/Full and 100/Full only;
 # phy_scenarios: up, autoneg off at 10/half) and must put them back.
-. /kc/lib.sh
-. /kc/bin/kc_usb_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/usb.sh
 
 PROGS="ethtool_phy phy_scenarios"
 

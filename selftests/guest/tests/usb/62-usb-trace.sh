@@ -10,8 +10,8 @@
 # timing (seen differing in the partner_down and down steps on 6.1 with
 # equal writes). Ours guest only (it loads both drivers). Where the kernel's
 # reference is the Rust driver (7.x: ax88796b_rust.ko) that one is traced.
-. /kc/lib.sh
-. /kc/bin/kc_usb_lib.sh
+. /kc/lib/guest.sh
+. /kc/lib/usb.sh
 
 kc_usb_require
 kc_require ax88796b.ko

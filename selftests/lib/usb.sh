@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Shell helpers of the emulated USB adapter's guest tests
-# (selftests/guest/tests/usb), for the guest's busybox sh. Installed as
-# /kc/bin/kc_usb_lib.sh; source it after /kc/lib.sh.
+# (selftests/guest/tests/usb), for the guest's busybox sh. Source it after
+# guest.sh.
 
 AX=/sys/kernel/debug/kc_usb_ax88772/0
 
